@@ -1,0 +1,109 @@
+import type { Locale } from '../i18n/locale.ts';
+import type { StickyColor } from './sticky-colors.ts';
+
+/**
+ * A board plan: what a template becomes on a board, as flat records.
+ *
+ * Coordinates, once for all: `x`, `y` are the item's TOP-LEFT corner in ABSOLUTE board units
+ * (y grows downward), even for children of a frame. Only the Miro adapter converts to Miro's
+ * centre and frame-relative coordinates.
+ */
+export const boardPlanVersion = 1;
+
+export type PlanItemKind = 'frame' | 'shape' | 'text' | 'sticky';
+
+/** What an item is for; harvest tells zones and generated notes from participants' notes by it. */
+export type PlanRole = 'frame' | 'title' | 'instruction' | 'zone' | 'label' | 'card' | 'node' | 'seed';
+
+export interface PlanMeta {
+  role: PlanRole;
+  /** Set on zone shapes: stickies lying on this shape belong to this zone of the template. */
+  zoneId?: string;
+}
+
+export interface FrameProps {
+  title: string;
+  /** Hex fill, e.g. `#ffffff`. */
+  fillColor: string;
+}
+
+export interface ShapeProps {
+  shape: 'rectangle' | 'round_rectangle' | 'rhombus' | 'circle';
+  /** Plain text (not HTML): the adapter escapes it. Lines separated by `\n`. */
+  text: string;
+  fillColor: string;
+  borderColor: string;
+  fontSize: number;
+  textAlign: 'left' | 'center';
+  textAlignVertical: 'top' | 'middle';
+}
+
+export interface TextProps {
+  text: string;
+  fontSize: number;
+  bold?: boolean;
+}
+
+export interface StickyProps {
+  text: string;
+  color: StickyColor;
+  shape: 'square' | 'rectangle';
+}
+
+interface PlanItemBase<K extends PlanItemKind, P> {
+  id: string;
+  kind: K;
+  /** The frame this item lies in; null only for frames. */
+  parentId: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  props: P;
+  meta: PlanMeta;
+}
+
+export type FrameItem = PlanItemBase<'frame', FrameProps>;
+export type ShapeItem = PlanItemBase<'shape', ShapeProps>;
+export type TextItem = PlanItemBase<'text', TextProps>;
+export type StickyItem = PlanItemBase<'sticky', StickyProps>;
+export type PlanItem = FrameItem | ShapeItem | TextItem | StickyItem;
+
+export interface PlanConnector {
+  id: string;
+  kind: 'connector';
+  fromId: string;
+  toId: string;
+  props: { shape: 'straight' | 'elbowed' | 'curved'; caption?: string };
+}
+
+export interface BoardPlan {
+  planVersion: typeof boardPlanVersion;
+  templateId: string;
+  templateVersion: number;
+  locale: Locale;
+  title: string;
+  /** Frames first, then their children in reading order. */
+  items: PlanItem[];
+  connectors: PlanConnector[];
+}
+
+export interface LayoutOptions {
+  locale: Locale;
+  /** The network's name, shown in the frame title. */
+  network?: string;
+  /** The theme title; seeds zones marked `seed: 'theme'`. */
+  theme?: string;
+  /** For templates that scale with the group (per-participant zones, the presentation round). */
+  participants?: number;
+  /** Meeting start `HH:MM` for agenda clock times; without it times are relative (`0:00`). */
+  startTime?: string;
+  /** Top-left corner of the frame, board units. Default 0,0. */
+  origin?: { x: number; y: number };
+  /** Id factory, injected so plans are deterministic. Default: `${prefix}-${n}` counters. */
+  createId?: (kind: PlanItemKind | 'connector') => string;
+}
+
+/** Miro's limit is 6,000 characters of HTML content; the plan stays under it even after escaping. */
+export const maxPlanTextLength = 6_000;
+export const layoutLimits = { participants: { min: 1, max: 40 } } as const;
