@@ -144,25 +144,38 @@ export const templateSchema = z
     template.sections.forEach((section, s) => {
       claim(section.id, ['sections', s, 'id']);
       if (section.kind === 'zones') {
-        section.zones.forEach((zone, z) => claim(zone.id, ['sections', s, 'zones', z, 'id']));
+        section.zones.forEach((zone, z) => {
+          claim(zone.id, ['sections', s, 'zones', z, 'id']);
+        });
         // Repeated zones count once here; the layout caps participants (see layoutLimits).
         zoneCount += section.zones.length;
       }
       if (section.kind === 'matrix') zoneCount += section.rows.length * section.columns.length;
       if (section.kind === 'tree') {
         const nodeIds = new Set(section.nodes.map((n) => n.id));
-        section.nodes.forEach((node, n) => claim(node.id, ['sections', s, 'nodes', n, 'id']));
+        section.nodes.forEach((node, n) => {
+          claim(node.id, ['sections', s, 'nodes', n, 'id']);
+        });
         section.edges.forEach((edge, e) => {
           for (const end of ['from', 'to'] as const) {
             if (!nodeIds.has(edge[end]))
-              ctx.addIssue({ code: 'custom', path: ['sections', s, 'edges', e, end], params: { key: 'unknownNode', id: edge[end] } });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['sections', s, 'edges', e, end],
+                params: { key: 'unknownNode', id: edge[end] },
+              });
           }
         });
-        if (hasCycle(section.edges)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'edges'], params: { key: 'cycle' } });
+        if (hasCycle(section.edges))
+          ctx.addIssue({ code: 'custom', path: ['sections', s, 'edges'], params: { key: 'cycle' } });
       }
     });
     if (zoneCount > templateLimits.zonesPerTemplate)
-      ctx.addIssue({ code: 'custom', path: ['sections'], params: { key: 'tooManyZones', max: templateLimits.zonesPerTemplate } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        params: { key: 'tooManyZones', max: templateLimits.zonesPerTemplate },
+      });
   });
 
 export const templatePackSchema = z.strictObject({

@@ -54,7 +54,11 @@ export const themeCanvas: Template = {
         },
         {
           id: 'origin',
-          title: { da: 'Hvor kommer temaet fra?', sv: 'Var kommer temat ifrån?', en: 'Where did the theme come from?' },
+          title: {
+            da: 'Hvor kommer temaet fra?',
+            sv: 'Var kommer temat ifrån?',
+            en: 'Where did the theme come from?',
+          },
           prompt: {
             da: 'Chefforum, referenceleder eller forslagsstiller?',
             sv: 'Chefsforum, referensledare eller förslagsställare?',
@@ -64,14 +68,22 @@ export const themeCanvas: Template = {
         },
         {
           id: 'challenge',
-          title: { da: 'Udfordringen eller muligheden', sv: 'Utmaningen eller möjligheten', en: 'The challenge or opportunity' },
+          title: {
+            da: 'Udfordringen eller muligheden',
+            sv: 'Utmaningen eller möjligheten',
+            en: 'The challenge or opportunity',
+          },
           prompt: { da: 'Sig det i én sætning.', sv: 'Säg det i en mening.', en: 'Say it in one sentence.' },
           color: 'orange',
         },
         {
           id: 'perspectives',
           title: { da: 'Perspektiver indtil nu', sv: 'Perspektiv hittills', en: 'Perspectives so far' },
-          prompt: { da: 'Hvem, og hvad ser de?', sv: 'Vem, och vad ser de?', en: 'Who, and what do they see?' },
+          prompt: {
+            da: 'Hvem, og hvad ser de?',
+            sv: 'Vem, och vad ser de?',
+            en: 'Who, and what do they see?',
+          },
           color: 'light_blue',
         },
         {
@@ -97,7 +109,11 @@ export const themeCanvas: Template = {
         {
           id: 'field-walk',
           title: { da: 'Fra markvandringen', sv: 'Från fältvandringen', en: 'From the field walk' },
-          prompt: { da: 'Observationer, billeder, noter.', sv: 'Observationer, bilder, anteckningar.', en: 'Observations, photos, notes.' },
+          prompt: {
+            da: 'Observationer, billeder, noter.',
+            sv: 'Observationer, bilder, anteckningar.',
+            en: 'Observations, photos, notes.',
+          },
           color: 'cyan',
         },
         {
@@ -112,7 +128,11 @@ export const themeCanvas: Template = {
         },
         {
           id: 'opportunities',
-          title: { da: 'Muligheder og potentiale', sv: 'Möjligheter och potential', en: 'Opportunities and potential' },
+          title: {
+            da: 'Muligheder og potentiale',
+            sv: 'Möjligheter och potential',
+            en: 'Opportunities and potential',
+          },
           prompt: {
             da: 'Hvad kan temaet blive til?',
             sv: 'Vad kan temat bli?',

@@ -1,0 +1,68 @@
+/**
+ * The core's one public entry. miro-app/ and extension/ import from here only.
+ * Explicit named exports (no `export *`), grouped by module; each module's owner keeps its group.
+ */
+
+// harvest
+export {
+  type BoardSnapshot,
+  boardSnapshotSchema,
+  boardSnapshotVersion,
+  type GeneratedBoard,
+  generatedBoardSchema,
+  type ItemMeta,
+  itemMetaSchema,
+  netverkMetaKey,
+  type SnapshotItem,
+  snapshotItemSchema,
+} from './harvest/board-snapshot.ts';
+export {
+  createTranslator,
+  defineMessages,
+  formatMessage,
+  type MessageCatalog,
+  type Params,
+  placeholdersOf,
+  type Translate,
+} from './i18n/define-messages.ts';
+// i18n
+export { isLocale, type Locale, locales, parseLocale } from './i18n/locale.ts';
+export { type Localized, pickText } from './i18n/localized.ts';
+// meeting
+export {
+  type MeetingDraft,
+  type MeetingPrompt,
+  meetingDraftSchema,
+  type PromptFix,
+  type PromptSeverity,
+} from './meeting/meeting-draft.ts';
+export {
+  type BoardPlan,
+  boardPlanVersion,
+  type FrameItem,
+  type LayoutOptions,
+  layoutLimits,
+  maxPlanTextLength,
+  type PlanConnector,
+  type PlanItem,
+  type PlanItemKind,
+  type PlanMeta,
+  type PlanRole,
+  type ShapeItem,
+  type StickyItem,
+  type TextItem,
+} from './plan/board-plan.ts';
+// plan
+export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
+// templates
+export {
+  type Section,
+  type SectionKind,
+  type Template,
+  type TemplatePack,
+  templateLimits,
+  templatePackSchema,
+  templateSchema,
+  templateSchemaVersion,
+  type Zone,
+} from './templates/template-schema.ts';
