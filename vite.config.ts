@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { extensionBuild } from './extension/build-config.ts';
+import { miroAppBuild } from './miro-app/build-config.ts';
 
 /**
  * One config, one mode per product part (`vite build --mode <part>`), so each part is built and
@@ -20,6 +22,8 @@ const builds: Record<string, () => UserConfig | Promise<UserConfig>> = {
     },
     ssr: { noExternal: true },
   }),
+  'miro-app': () => miroAppBuild(root),
+  extension: () => extensionBuild(root),
 };
 
 export default defineConfig(async ({ mode }) => {
