@@ -1,7 +1,10 @@
+import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
 /**
  * Every message catalogue of the core, by name. The parity test walks this list, so a catalogue
  * registered here can never ship with a missing key or a mismatched placeholder.
  */
-export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {};
+export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
+  templates: templateMessages,
+};
