@@ -1,6 +1,26 @@
+import { resolve } from 'node:path';
 import type { UserConfig } from 'vite';
+
+/** The Miro app's three pages: the hidden entry Miro loads, the panel, and the local preview. */
+export const miroAppPages = ['index', 'app', 'preview'] as const;
 
 /** Vite settings for the Miro app (`vite --mode miro-app` serves it on port 3000; build → dist/miro-app). */
 export function miroAppBuild(root: string): UserConfig {
-  return { root: `${root}/miro-app`, build: { outDir: `${root}/dist/miro-app`, emptyOutDir: true } };
+  const appRoot = resolve(root, 'miro-app');
+  return {
+    root: appRoot,
+    // Relative asset paths, so dist/miro-app can be hosted under any path.
+    base: './',
+    // The manifest's sdkUri names port 3000: a silent move to 3001 would load a stale app in Miro.
+    server: { port: 3000, strictPort: true },
+    preview: { port: 3000, strictPort: true },
+    oxc: { jsx: { runtime: 'automatic' } },
+    build: {
+      outDir: resolve(root, 'dist/miro-app'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: Object.fromEntries(miroAppPages.map((page) => [page, resolve(appRoot, `${page}.html`)])),
+      },
+    },
+  };
 }
