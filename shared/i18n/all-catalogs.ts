@@ -1,3 +1,4 @@
+import { decideMessages } from '../decide/decide-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -6,5 +7,6 @@ import type { MessageCatalog } from './define-messages.ts';
  * registered here can never ship with a missing key or a mismatched placeholder.
  */
 export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
+  decide: decideMessages,
   templates: templateMessages,
 };

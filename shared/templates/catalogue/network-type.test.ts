@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { decisionQuestions } from '../../decide/decision-questions.ts';
+import { networkTypeIds, networkTypes } from '../../decide/network-types.ts';
+import { type Section, type Template, templateSchema } from '../template-schema.ts';
+import { networkType, resultNodeId } from './network-type.ts';
+
+type Tree = Extract<Section, { kind: 'tree' }>;
+
+function treeOf(template: Template): Tree {
+  const tree = template.sections.find((s): s is Tree => s.kind === 'tree');
+  if (!tree) throw new Error('no tree section');
+  return tree;
+}
+
+function withTree(change: (tree: Tree) => Tree): Template {
+  return {
+    ...networkType,
+    sections: networkType.sections.map((s) => (s.kind === 'tree' ? change(s) : s)),
+  };
+}
+
+function issueKeys(template: Template): unknown[] {
+  const parsed = templateSchema.safeParse(template);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => (issue as { params?: { key?: string } }).params?.key);
+}
+
+describe('network-type template', () => {
+  it('validates against the template schema', () => {
+    expect(templateSchema.safeParse(networkType).error?.issues).toBeUndefined();
+  });
+
+  it('names Albertslund Kommune in its about text, in every language', () => {
+    expect(networkType.about.da).toContain('Albertslund Kommune');
+    expect(networkType.about.sv).toContain('Albertslund');
+    expect(networkType.about.en).toContain("Albertslund Kommune's network model");
+  });
+
+  it('turns every decision question into a question node', () => {
+    const questions = treeOf(networkType).nodes.filter((n) => n.kind === 'question');
+    expect(questions.map((n) => n.id)).toEqual(decisionQuestions.map((q) => q.id));
+    expect(questions[0]?.text.en).toBe(`1. ${decisionQuestions[0]?.text.en}`);
+  });
+
+  it('turns every network type into a result node with its four details', () => {
+    const results = treeOf(networkType).nodes.filter((n) => n.kind === 'result');
+    expect(results.map((n) => n.id)).toEqual(['innovation-network', 'welfare-network', 'learning-network']);
+    for (const type of networkTypeIds) {
+      const node = results.find((n) => n.id === resultNodeId(type));
+      expect(node?.text).toEqual(networkTypes[type].title);
+      expect(node?.details?.map((d) => d.sv)).toEqual([
+        `Syfte: ${networkTypes[type].purpose.sv}`,
+        `Förväntade resultat: ${networkTypes[type].expectedResults.sv}`,
+        `Förankring: ${networkTypes[type].anchoring.sv}`,
+        `Varaktighet: ${networkTypes[type].duration.sv}`,
+      ]);
+    }
+  });
+
+  it('draws one edge per weighted answer, labelled with the answer, and none for "unsure"', () => {
+    const { edges } = treeOf(networkType);
+    const expected = decisionQuestions.flatMap((q) =>
+      q.options.flatMap((o) =>
+        Object.keys(o.weights).map((type) => `${q.id} → ${type}-network: ${o.text.en}`),
+      ),
+    );
+    expect(edges.map((e) => `${e.from} → ${e.to}: ${e.label?.en}`)).toEqual(expected);
+    expect(edges.some((e) => e.label?.en === 'We are not sure')).toBe(false);
+  });
+
+  it('has the zones for the group: answers and why, choice, doubts', () => {
+    const zones = networkType.sections.flatMap((s) => (s.kind === 'zones' ? s.zones : []));
+    expect(zones.map((z) => [z.id, z.title.en])).toEqual([
+      ['our-answers', 'Our answers and why'],
+      ['our-choice', 'Our choice'],
+      ['our-doubts', 'What we are unsure about'],
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'an edge to a missing node',
+      change: (t: Tree) => ({ ...t, edges: [...t.edges, { from: 'outcome', to: 'hybrid-network' }] }),
+      key: 'unknownNode',
+    },
+    {
+      name: 'an edge leading back',
+      change: (t: Tree) => ({ ...t, edges: [...t.edges, { from: 'welfare-network', to: 'outcome' }] }),
+      key: 'cycle',
+    },
+  ])('would be refused with $name', ({ change, key }) => {
+    expect(issueKeys(withTree(change))).toEqual([key]);
+  });
+});
