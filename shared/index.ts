@@ -3,6 +3,33 @@
  * Explicit named exports (no `export *`), grouped by module; each module's owner keeps its group.
  */
 
+// decide
+export { decideMessages } from './decide/decide-messages.ts';
+export {
+  ambiguityMargin,
+  type DecisionCandidate,
+  type DecisionOutcome,
+  type DecisionResult,
+  type DecisionStep,
+  decideNetworkType,
+  listDecisionQuestions,
+  type QuestionListing,
+  tieBreakOrder,
+} from './decide/decide-network-type.ts';
+export {
+  type DecisionOption,
+  type DecisionQuestion,
+  decisionQuestions,
+} from './decide/decision-questions.ts';
+export {
+  type NetworkType,
+  type NetworkTypeField,
+  type NetworkTypeInfo,
+  networkTypeFieldLabels,
+  networkTypeFields,
+  networkTypeIds,
+  networkTypes,
+} from './decide/network-types.ts';
 // harvest
 export {
   type BoardSnapshot,
