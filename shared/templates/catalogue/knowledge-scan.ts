@@ -46,7 +46,7 @@ export const knowledgeScan: Template = {
       items: [
         {
           da: 'En time eller to med søgning er en god start – ikke et litteraturstudie.',
-          sv: 'En timme eller två av sökande är en bra start – ingen litteraturstudie.',
+          sv: 'En timme eller två med sökningar är en bra start – ingen litteraturgenomgång.',
           en: 'An hour or two of searching is a good start, not a literature review.',
         },
         {

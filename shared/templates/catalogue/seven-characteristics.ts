@@ -67,7 +67,7 @@ export const sevenCharacteristics: Template = {
           title: { da: 'Tværgående', sv: 'Tvärgående', en: 'Cross-cutting' },
           question: {
             da: 'Kan ingen enhed løse det alene, og kan det skabe nye relationer på tværs? Hvilke enheder berøres?',
-            sv: 'Kan ingen enhet lösa det på egen hand, och kan det skapa nya relationer på tvären? Vilka enheter berörs?',
+            sv: 'Kan ingen enhet lösa det på egen hand, och kan det skapa nya relationer över gränserna? Vilka enheter berörs?',
             en: 'Is it too big for one unit alone, and can it build new relations across? Which units are affected?',
           },
         },

@@ -125,7 +125,7 @@ export const successFactors: Template = {
         },
         {
           id: 'members-want-it',
-          title: { da: 'Medlemmerne vil det', sv: 'Medlemmarna vill', en: 'Members want it' },
+          title: { da: 'Medlemmerne vil det', sv: 'Medlemmarna vill vara med', en: 'Members want it' },
           question: {
             da: 'Ønskede et flertal af medlemmerne at være med fra start – og gør de det stadig?',
             sv: 'Ville en majoritet av medlemmarna vara med från start – och vill de det fortfarande?',
