@@ -43,6 +43,7 @@ export {
   type SnapshotItem,
   snapshotItemSchema,
 } from './harvest/board-snapshot.ts';
+export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
   createTranslator,
   defineMessages,
@@ -52,9 +53,11 @@ export {
   placeholdersOf,
   type Translate,
 } from './i18n/define-messages.ts';
+export { jsonPath } from './i18n/json-path.ts';
 // i18n
 export { isLocale, type Locale, locales, parseLocale } from './i18n/locale.ts';
 export { type Localized, pickText } from './i18n/localized.ts';
+export { safeParseLocalized, type ValidationError } from './i18n/safe-parse-localized.ts';
 // meeting
 export {
   type MeetingDraft,
@@ -81,7 +84,14 @@ export {
 } from './plan/board-plan.ts';
 // plan
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
+
 // templates
+export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
+export {
+  parseTemplatePackJson,
+  type RestoreOutcome,
+  restoreTemplatePack,
+} from './templates/restore-template-pack.ts';
 export {
   type Section,
   type SectionKind,

@@ -1,3 +1,4 @@
+import { cliMessages } from '../cli/cli-messages.ts';
 import { decideMessages } from '../decide/decide-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
@@ -7,6 +8,7 @@ import type { MessageCatalog } from './define-messages.ts';
  * registered here can never ship with a missing key or a mismatched placeholder.
  */
 export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
+  cli: cliMessages,
   decide: decideMessages,
   templates: templateMessages,
 };

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { createTranslator, type Params, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { jsonPath } from './json-path.ts';
+import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-localized.ts';
 import { templateMessages } from './template-messages.ts';
 import {
   type TemplatePack,
@@ -10,24 +9,13 @@ import {
   templateSchemaVersion,
 } from './template-schema.ts';
 
-/** One problem in an imported file: where (a JSON path) and what, in the user's language. */
-export interface ValidationError {
-  path: string;
-  message: string;
-}
+export type { ValidationError };
 
 export type RestoreOutcome = { ok: true; pack: TemplatePack } | { ok: false; errors: ValidationError[] };
 
 const maxReportedErrors = 50;
 
 type TemplateMessage = keyof typeof templateMessages.en;
-
-/** zod's own messages, in the user's language; our custom checks carry a message key in `params.key`. */
-const zodLocales: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
-  da: z.locales.da,
-  sv: z.locales.sv,
-  en: z.locales.en,
-};
 
 /**
  * Validates a parsed template or template pack (a lone template is wrapped into a pack).
@@ -41,20 +29,14 @@ export function restoreTemplatePack(input: unknown, locale: Locale): RestoreOutc
   const newer = newerVersionError(candidate, lone, t);
   if (newer) return { ok: false, errors: [newer] };
 
-  const { localeError } = zodLocales[locale]();
-  const result = templatePackSchema.safeParse(candidate, {
-    error: (issue) => {
-      const key = issue.code === 'custom' ? (issue.params?.key as string | undefined) : undefined;
-      if (key && key in templateMessages.en) return t(key as TemplateMessage, issue.params as Params);
-      return localeError(issue);
-    },
-  });
-  if (result.success) return { ok: true, pack: result.data };
-  // A lone template's paths are reported as they are in the user's file, not inside our wrapper.
-  const errors = result.error.issues.map((issue) => ({
-    path: jsonPath(lone ? issue.path.slice(2) : issue.path),
-    message: issue.message,
-  }));
+  const result = safeParseLocalized(templatePackSchema, candidate, locale, (key, params) =>
+    key in templateMessages.en ? t(key as TemplateMessage, params as Params) : undefined,
+  );
+  if (result.ok) return { ok: true, pack: result.data };
+  // A lone template's errors are reported at their place in the user's file, not inside our wrapper.
+  const errors = lone
+    ? result.errors.map((e) => ({ ...e, path: e.path.replace(/^\$\.templates\[0\]/, '$') }))
+    : result.errors;
   return { ok: false, errors: capErrors(errors, t) };
 }
 

@@ -1,0 +1,49 @@
+import type { Translate } from '../i18n/define-messages.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { CliMessage } from './cli-messages.ts';
+import type { ArgSpec, ParsedArgs } from './parse-args.ts';
+
+/** What the command line may do to the outside world; the Node entry passes the real thing, tests a fake. */
+export interface CliIo {
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, data: string): Promise<void>;
+  /** Creates a folder and its parents; an existing folder is fine. */
+  makeDir(path: string): Promise<void>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  now(): Date;
+  /** The user's locale tag from the environment (LC_ALL, LC_MESSAGES, LANG). */
+  localeTag?: string;
+  /** Offset of local time from UTC in minutes at a moment, e.g. 60 for Copenhagen in winter. */
+  utcOffsetMinutes(date: Date): number;
+}
+
+export interface CommandContext {
+  io: CliIo;
+  locale: Locale;
+  t: Translate<CliMessage>;
+  args: ParsedArgs;
+}
+
+/** One `netverk` command: registered in commands.ts, one file each. */
+export interface Command {
+  name: string;
+  /** Argument syntax, e.g. `plan <template-id> [--format json|svg]`: not translated. */
+  synopsis: string;
+  help: CliMessage;
+  spec: ArgSpec;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+/** Invalid input (exit 1): the message is already in the user's language. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const exitCodes = { ok: 0, invalidInput: 1, usage: 2 } as const;

@@ -1,0 +1,28 @@
+import { layoutTemplate } from '../../plan/layout-template.ts';
+import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
+import type { Command } from '../cli-command.ts';
+import { choiceOption, findTemplateOrFail, requirePositional } from '../cli-input.ts';
+import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
+
+export const planCommand: Command = {
+  name: 'plan',
+  synopsis:
+    'plan <template-id> [--format json|svg] [--paper screen|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start HH:MM] [--pack FILE]',
+  help: 'helpPlan',
+  spec: {
+    values: ['format', 'paper', 'network', 'theme', 'participants', 'start', 'pack'],
+    flags: [],
+    maxPositionals: 1,
+  },
+  async run(ctx) {
+    const id = requirePositional(ctx, 0, '<template-id>');
+    const format = choiceOption(ctx, 'format', ['json', 'svg'], 'json');
+    const paper = choiceOption(ctx, 'paper', ['screen', 'A3', 'A1'], 'screen');
+    const template = await findTemplateOrFail(ctx, id);
+    const plan = layoutOrFail(ctx, () => layoutTemplate(template, layoutOptionsFrom(ctx)));
+    ctx.io.stdout(
+      format === 'svg' ? `${renderPlanSvg(plan, { paper })}\n` : `${JSON.stringify(plan, null, 2)}\n`,
+    );
+    return 0;
+  },
+};

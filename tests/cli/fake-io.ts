@@ -1,0 +1,32 @@
+import type { CliIo } from '../../shared/cli/cli-command.ts';
+
+/** An in-memory world for the command line: files in a map, output captured. */
+export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en_GB.UTF-8') {
+  const written = new Map<string, string>();
+  const dirs = new Set<string>();
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    readFile: async (path) => {
+      const text = files[path] ?? written.get(path);
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    writeFile: async (path, data) => {
+      written.set(path, data);
+    },
+    makeDir: async (path) => {
+      dirs.add(path);
+    },
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    now: () => new Date('2026-11-22T10:00:00Z'),
+    localeTag,
+    utcOffsetMinutes: () => 60,
+  };
+  return { io, written, dirs, stdout: () => out, stderr: () => err };
+}
