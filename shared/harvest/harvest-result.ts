@@ -1,0 +1,53 @@
+/** A participant's sticky note as harvested: `text` is exactly what was typed (not HTML). */
+export interface HarvestNote {
+  id: string;
+  text: string;
+  /** Miro's sticky colour name, e.g. `light_yellow`, when the snapshot had one. */
+  color?: string;
+}
+
+export interface HarvestZone {
+  zoneId: string;
+  /** The first line of the zone shape's text. */
+  title: string;
+  /** In reading order: top to bottom, left to right. */
+  notes: HarvestNote[];
+}
+
+export interface HarvestBoard {
+  boardId: string;
+  templateId: string;
+  title: string;
+  /** In reading order of the zone shapes. */
+  zones: HarvestZone[];
+}
+
+/** An item the harvest could not use, by its index in the snapshot's `items`. */
+export interface SkippedItem {
+  index: number;
+  reason: string;
+}
+
+/** What a board held: notes per zone per generated board, notes outside every zone, and what was skipped. */
+export interface HarvestResult {
+  boards: HarvestBoard[];
+  /** Participant notes whose centre lies in no zone, in reading order. */
+  unplaced: HarvestNote[];
+  skipped: SkippedItem[];
+}
+
+/** Why a snapshot could not be read at all; `path` is a JSON path such as `$.snapshotVersion`. */
+export interface HarvestError {
+  path: string;
+  message: string;
+}
+
+export type HarvestOutcome = { ok: true; result: HarvestResult } | { ok: false; error: HarvestError };
+
+/** An absolute board rectangle: top-left corner, board units, y grows downward. */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}

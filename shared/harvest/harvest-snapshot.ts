@@ -1,0 +1,106 @@
+import { assignNotesToZones, type Point } from './assign-notes-to-zones.ts';
+import { collectHarvestInput, type HarvestInput, type NoteInput } from './collect-harvest-input.ts';
+import type { HarvestBoard, HarvestNote, HarvestOutcome, HarvestResult, Rect } from './harvest-result.ts';
+import { sortInReadingOrder } from './reading-order.ts';
+import { restoreSnapshot } from './restore-snapshot.ts';
+
+/** Maps note centres to zone indexes (-1: none); the harvest's one swappable step, for the benchmark. */
+export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) => Int32Array;
+
+interface BoardDraft {
+  board: HarvestBoard;
+  rect: Rect | undefined;
+  zones: Map<string, { rect: Rect; title: string; notes: NoteInput[] }>;
+}
+
+function union(a: Rect | undefined, b: Rect): Rect {
+  if (!a) return b;
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  const right = Math.max(a.left + a.width, b.left + b.width);
+  const bottom = Math.max(a.top + a.height, b.top + b.height);
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+function toNote(note: NoteInput): HarvestNote {
+  return note.color === undefined
+    ? { id: note.id, text: note.text }
+    : { id: note.id, text: note.text, color: note.color };
+}
+
+function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
+  const drafts = new Map<string, BoardDraft>();
+  const draft = (boardId: string, templateId: string): BoardDraft => {
+    let found = drafts.get(boardId);
+    if (!found) {
+      const record = input.records.find((r) => r.id === boardId);
+      const frame = input.frames.get(boardId);
+      const title = record?.title ?? (frame?.title || boardId);
+      const board = { boardId, templateId: record?.templateId ?? templateId, title, zones: [] };
+      found = { board, rect: frame?.rect, zones: new Map() };
+      drafts.set(boardId, found);
+    }
+    return found;
+  };
+  for (const record of input.records) draft(record.id, record.templateId);
+  for (const [boardId, frame] of input.frames) draft(boardId, frame.templateId);
+  for (const zone of input.zones) {
+    const board = draft(zone.boardId, zone.templateId);
+    if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
+    // A duplicated board repeats zone ids: its notes join the first shape's zone.
+    if (!board.zones.has(zone.zoneId))
+      board.zones.set(zone.zoneId, { rect: zone.rect, title: zone.title, notes: [] });
+  }
+  return drafts;
+}
+
+/** Puts assigned notes into their boards and zones, everything in reading order. */
+export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
+  const drafts = draftBoards(input);
+  const unplaced: NoteInput[] = [];
+  input.notes.forEach((note, n) => {
+    const zone = input.zones[assignment[n] ?? -1];
+    const target = zone ? drafts.get(zone.boardId)?.zones.get(zone.zoneId) : undefined;
+    if (target) target.notes.push(note);
+    else unplaced.push(note);
+  });
+  const placed = [...drafts.values()].filter((d) => d.rect !== undefined);
+  const unplacedBoards = [...drafts.values()].filter((d) => d.rect === undefined);
+  const ordered = [...sortInReadingOrder(placed, (d) => d.rect as Rect), ...unplacedBoards];
+  const boards = ordered.map(({ board, zones }) => ({
+    ...board,
+    zones: sortInReadingOrder([...zones], ([, z]) => z.rect).map(([zoneId, z]) => ({
+      zoneId,
+      title: z.title,
+      notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
+    })),
+  }));
+  return {
+    boards,
+    unplaced: sortInReadingOrder(unplaced, (n) => n.rect).map(toNote),
+    skipped: input.skipped,
+  };
+}
+
+function centre(rect: Rect): Point {
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/**
+ * Harvests a board snapshot (Miro's `board.get()` as JSON) into participants' notes per zone per
+ * generated board. A note belongs to the zone containing its centre; where zones overlap, the smallest.
+ * Malformed items are skipped with reasons; only a malformed envelope is an error.
+ */
+export function harvestSnapshot(
+  snapshot: unknown,
+  assign: ZoneAssigner = assignNotesToZones,
+): HarvestOutcome {
+  const restored = restoreSnapshot(snapshot);
+  if (!restored.ok) return restored;
+  const input = collectHarvestInput(restored.value);
+  const assignment = assign(
+    input.notes.map((n) => centre(n.rect)),
+    input.zones.map((z) => z.rect),
+  );
+  return { ok: true, result: assembleHarvest(input, assignment) };
+}

@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import {
+  boardSnapshotSchema,
+  type GeneratedBoard,
+  generatedBoardSchema,
+  type ItemMeta,
+  itemMetaSchema,
+  netverkMetaKey,
+  type SnapshotItem,
+  snapshotItemSchema,
+} from './board-snapshot.ts';
+import type { HarvestError, SkippedItem } from './harvest-result.ts';
+
+/** A well-formed item with its position in the snapshot and its Netverk metadata, if valid. */
+export interface RestoredItem {
+  index: number;
+  item: SnapshotItem;
+  meta: ItemMeta | undefined;
+}
+
+export interface RestoredSnapshot {
+  items: RestoredItem[];
+  /** Well-formed generated-board records; malformed ones are ignored (item metadata suffices). */
+  boards: GeneratedBoard[];
+  skipped: SkippedItem[];
+}
+
+export type RestoreOutcome = { ok: true; value: RestoredSnapshot } | { ok: false; error: HarvestError };
+
+/** Formats a zod path as a JSON path: `$.items[3].x`. */
+export function toJsonPath(path: readonly PropertyKey[], root = '$'): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    root,
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined, root: string): string {
+  return issue ? `${toJsonPath(issue.path, root)}: ${issue.message}` : `${root}: invalid`;
+}
+
+/**
+ * Tolerant restore of a board snapshot (Miro's `board.get()` serialised): the envelope must be
+ * right, each malformed item is skipped with its index and reason, duplicate ids keep the first.
+ */
+export function restoreSnapshot(snapshot: unknown): RestoreOutcome {
+  const envelope = boardSnapshotSchema.safeParse(snapshot);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    return {
+      ok: false,
+      error: { path: toJsonPath(issue?.path ?? []), message: issue?.message ?? 'invalid snapshot' },
+    };
+  }
+  const items: RestoredItem[] = [];
+  const skipped: SkippedItem[] = [];
+  const seen = new Set<string>();
+  envelope.data.items.forEach((raw, index) => {
+    const parsed = snapshotItemSchema.safeParse(raw);
+    if (!parsed.success) {
+      skipped.push({ index, reason: describeIssue(parsed.error.issues[0], '$') });
+    } else if (seen.has(parsed.data.id)) {
+      skipped.push({ index, reason: `$.id: duplicate id ${parsed.data.id}` });
+    } else {
+      seen.add(parsed.data.id);
+      const meta = readMeta(parsed.data);
+      if (meta.ok) items.push({ index, item: parsed.data, meta: meta.meta });
+      else if (parsed.data.type === 'sticky_note') items.push({ index, item: parsed.data, meta: undefined });
+      // A sticky with broken metadata is still someone's note; any other such item is reported.
+      else skipped.push({ index, reason: meta.reason });
+    }
+  });
+  const boards = (envelope.data.boards ?? []).flatMap((raw) => {
+    const parsed = generatedBoardSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { ok: true, value: { items, boards, skipped } };
+}
+
+type MetaRead = { ok: true; meta: ItemMeta | undefined } | { ok: false; reason: string };
+
+function readMeta(item: SnapshotItem): MetaRead {
+  let raw = item.metadata?.[netverkMetaKey];
+  if (raw === undefined) return { ok: true, meta: undefined };
+  // Tolerate metadata stored as a JSON string as well as an object.
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return { ok: false, reason: `$.metadata.${netverkMetaKey}: not JSON` };
+    }
+  }
+  const parsed = itemMetaSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, meta: parsed.data };
+  return { ok: false, reason: describeIssue(parsed.error.issues[0], `$.metadata.${netverkMetaKey}`) };
+}
