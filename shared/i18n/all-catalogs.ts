@@ -1,5 +1,6 @@
 import { cliMessages } from '../cli/cli-messages.ts';
 import { decideMessages } from '../decide/decide-messages.ts';
+import { meetingMessages } from '../meeting/meeting-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -10,5 +11,6 @@ import type { MessageCatalog } from './define-messages.ts';
 export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
   cli: cliMessages,
   decide: decideMessages,
+  meeting: meetingMessages,
   templates: templateMessages,
 };

@@ -3,6 +3,7 @@ import { fieldWalk } from './field-walk.ts';
 import { knowledgeScan } from './knowledge-scan.ts';
 import { leaderCompetences } from './leader-competences.ts';
 import { networkType } from './network-type.ts';
+import { openMeeting } from './open-meeting.ts';
 import { perfectGroup } from './perfect-group.ts';
 import { sevenCharacteristics } from './seven-characteristics.ts';
 import { successFactors } from './success-factors.ts';
@@ -18,6 +19,7 @@ export const builtInTemplates: readonly Template[] = [
   fieldWalk,
   knowledgeScan,
   whoToTalkTo,
+  openMeeting,
   leaderCompetences,
   successFactors,
   perfectGroup,

@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/locale.ts';
+import { agendaPartKeywords } from './agenda-keywords.ts';
+import { type Agenda, createAgenda } from './create-agenda.ts';
+import { hasKeyword } from './has-keyword.ts';
+import { countAttendees, type ValidMeetingDraft } from './parse-meeting-draft.ts';
+
+/** Group size the suggested agenda assumes when the page does not show the attendees. */
+export const assumedAttendees = 10;
+
+/** The agenda a draft would get: its times and attendees, and a guest speaker when the text mentions one. */
+export function createDraftAgenda(draft: ValidMeetingDraft, locale: Locale): Agenda {
+  return createAgenda({
+    locale,
+    attendees: countAttendees(draft) ?? assumedAttendees,
+    ...(draft.start === undefined ? {} : { start: draft.start }),
+    ...(draft.end === undefined ? {} : { end: draft.end }),
+    guestSpeaker: hasKeyword(`${draft.title}\n${draft.description}`, agendaPartKeywords['guest-speaker']),
+  });
+}

@@ -1,0 +1,24 @@
+import type { Locale } from '../i18n/locale.ts';
+import { hasKeyword } from './has-keyword.ts';
+
+/** Words that mark a calendar entry as a network meeting, as stems: "nätverk" also finds "Nätverksträff". */
+export const networkMeetingKeywords: Record<Locale, readonly string[]> = {
+  da: ['netværk', 'erfa-gruppe', 'erfagruppe', 'erfa-møde', 'erfamøde'],
+  sv: ['nätverk', 'erfa-grupp', 'erfagrupp', 'erfaträff'],
+  en: ['network', 'community of practice'],
+};
+
+const builtIn = Object.values(networkMeetingKeywords).flat();
+
+/**
+ * Whether a meeting looks like a network meeting, in any of the three languages. Built-in keywords
+ * also match inside compounds ("Ledernetværket"); an organisation's extra keywords must begin a word.
+ */
+export function isNetworkMeeting(
+  title: string,
+  description: string,
+  extraKeywords: readonly string[] = [],
+): boolean {
+  const text = `${title}\n${description}`;
+  return hasKeyword(text, builtIn, { insideWords: true }) || hasKeyword(text, extraKeywords);
+}

@@ -1,0 +1,27 @@
+import { formatIsoInOffset, type MeetingTime } from '../meeting-time.ts';
+import type { MeetingRule } from './meeting-rule.ts';
+
+/** An end time that comes after the start and leaves room for everyone in the presentation round. */
+export const endTime: MeetingRule = {
+  id: 'end-time',
+  check({ start, end, agenda, attendees, t }) {
+    if (!start) return null;
+    const fix = { kind: 'set-end', end: endAfter(start, agenda.totalMinutes) } as const;
+    if (!end) {
+      const message = t('endMissing', { minutes: agenda.totalMinutes });
+      return { id: 'end-time-missing', severity: 'warning', message, fix };
+    }
+    if (end.epochMs <= start.epochMs) {
+      return { id: 'end-time-before-start', severity: 'error', message: t('endBeforeStart'), fix };
+    }
+    if (attendees === undefined || agenda.fits) return null;
+    const round = agenda.items.find((item) => item.id === 'presentation-round')?.minutes ?? 0;
+    const left = Math.max(0, (agenda.availableMinutes ?? 0) - (agenda.totalMinutes - round));
+    const message = t('endTooShort', { left, people: attendees, needed: round });
+    return { id: 'end-time-too-short', severity: 'warning', message, fix };
+  },
+};
+
+function endAfter(start: MeetingTime, minutes: number): string {
+  return formatIsoInOffset(start.epochMs + minutes * 60_000, start.offsetMinutes);
+}
