@@ -59,6 +59,17 @@ export { isLocale, type Locale, locales, parseLocale } from './i18n/locale.ts';
 export { type Localized, pickText } from './i18n/localized.ts';
 export { safeParseLocalized, type ValidationError } from './i18n/safe-parse-localized.ts';
 // meeting
+export { type AgendaItemDefinition, type AgendaItemId, agendaItems } from './meeting/agenda-items.ts';
+export { type CheckMeetingOptions, checkMeeting } from './meeting/check-meeting.ts';
+export {
+  type Agenda,
+  type AgendaItem,
+  type AgendaOptions,
+  createAgenda,
+  defaultMeetingMinutes,
+} from './meeting/create-agenda.ts';
+export { createIcs, IcsError, type IcsErrorCode, type IcsOptions } from './meeting/create-ics.ts';
+export { isNetworkMeeting, networkMeetingKeywords } from './meeting/is-network-meeting.ts';
 export {
   type MeetingDraft,
   type MeetingPrompt,
@@ -66,6 +77,12 @@ export {
   type PromptFix,
   type PromptSeverity,
 } from './meeting/meeting-draft.ts';
+export {
+  type ParsedMeetingDraft,
+  parseMeetingDraft,
+  type ValidMeetingDraft,
+} from './meeting/parse-meeting-draft.ts';
+export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
