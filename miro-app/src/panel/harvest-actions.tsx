@@ -1,0 +1,62 @@
+import {
+  type HarvestResult,
+  renderHarvestCsv,
+  renderHarvestJson,
+  renderHarvestMarkdown,
+} from '../../../shared/index.ts';
+import { copyText } from './copy-text.ts';
+import { downloadFile } from './download-file.ts';
+import { usePanelI18n } from './panel-i18n.tsx';
+
+interface HarvestActionsProps {
+  result: HarvestResult;
+  onDone: (text: string) => void;
+  onFail: (text: string) => void;
+  onWriteSummary: () => void;
+  busy: boolean;
+}
+
+/** Take the harvest away: Markdown to the clipboard, CSV or JSON as a file, or a summary onto the board. */
+export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }: HarvestActionsProps) {
+  const { locale, t } = usePanelI18n();
+  async function copyMarkdown() {
+    const copied = await copyText(renderHarvestMarkdown(result, locale));
+    if (copied) onDone(t('copiedMarkdown'));
+    else onFail(t('copyFailed'));
+  }
+  function download(kind: 'csv' | 'json') {
+    const text = kind === 'csv' ? renderHarvestCsv(result, locale) : renderHarvestJson(result);
+    downloadFile(
+      `netverk-harvest.${kind}`,
+      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+      text,
+    );
+    onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson'));
+  }
+  return (
+    <fieldset className="netverk-fieldset netverk-actions">
+      <legend className="netverk-visually-hidden">{t('harvestActionsLabel')}</legend>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => void copyMarkdown()}
+      >
+        {t('copyMarkdownButton')}
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => download('csv')}>
+        {t('downloadCsvButton')}
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => download('json')}>
+        {t('downloadJsonButton')}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={onWriteSummary}
+        disabled={busy}
+      >
+        {t('writeSummaryButton')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { type HarvestResult, harvestSnapshot } from '../../../shared/index.ts';
+import { readBoardSnapshot } from '../board/index.ts';
+import { useBoardPort } from './board-port-context.tsx';
+import { countHarvestNotes, filterHarvest, type HarvestScope } from './filter-harvest.ts';
+import { useGeneratedBoards } from './generated-boards-context.tsx';
+import { HarvestActions } from './harvest-actions.tsx';
+import { HarvestResultsView } from './harvest-results-view.tsx';
+import { JobProgressView } from './job-progress-view.tsx';
+import { usePanelI18n } from './panel-i18n.tsx';
+import { StatusMessage } from './status-message.tsx';
+import { isSummaryBoard, summaryTemplateIds } from './summary-plan.ts';
+import { harvestSections } from './summary-sections.ts';
+import { usePlaceSummary } from './use-place-summary.ts';
+import { useReport } from './use-report.ts';
+
+/** Read participants' notes per zone from one generated board or all, then copy, download or summarise them. */
+export function HarvestTab() {
+  const board = useBoardPort();
+  const { locale, t } = usePanelI18n();
+  const { boards } = useGeneratedBoards();
+  const { status, reportError, reportInfo, reportProblem } = useReport();
+  const summary = usePlaceSummary();
+  const [scope, setScope] = useState<HarvestScope>('all');
+  const [result, setResult] = useState<HarvestResult | null>(null);
+  const [reading, setReading] = useState(false);
+  const selectId = useId();
+
+  async function read() {
+    setReading(true);
+    try {
+      const outcome = harvestSnapshot(await readBoardSnapshot(board));
+      if (!outcome.ok) return reportProblem(t('harvestUnreadable', { message: outcome.error.message }));
+      const filtered = filterHarvest(outcome.result, scope);
+      setResult(filtered);
+      reportInfo(t('harvestRead', { count: countHarvestNotes(filtered) }));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  async function writeSummary(harvest: HarvestResult) {
+    const title =
+      scope === 'all'
+        ? t('summaryTitleAll')
+        : t('summaryTitleOne', { title: harvest.boards[0]?.title ?? '' });
+    try {
+      const sections = harvestSections(harvest, t('harvestUnplaced'));
+      await summary.place(
+        { templateId: summaryTemplateIds.harvest, locale, title, sections },
+        scope === 'all' ? undefined : scope,
+      );
+      reportInfo(t('summaryWritten'));
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  return (
+    <div className="netverk-tab-body">
+      <div className="form-group form-group-small">
+        <label htmlFor={selectId}>{t('harvestScopeLabel')}</label>
+        <select
+          id={selectId}
+          className="select select-small"
+          value={scope}
+          onChange={(event) => {
+            setScope(event.target.value);
+            setResult(null);
+          }}
+        >
+          <option value="all">{t('harvestScopeAll')}</option>
+          {boards
+            .filter((record) => !isSummaryBoard(record))
+            .map((record) => (
+              <option key={record.id} value={record.id}>
+                {record.title}
+              </option>
+            ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className="button button-primary netverk-wide"
+        onClick={() => void read()}
+        disabled={reading}
+      >
+        {t('harvestReadButton')}
+      </button>
+      <StatusMessage status={status} />
+      {result ? (
+        <>
+          <HarvestActions
+            result={result}
+            onDone={reportInfo}
+            onFail={reportProblem}
+            onWriteSummary={() => void writeSummary(result)}
+            busy={summary.running}
+          />
+          {summary.progress ? (
+            <JobProgressView progress={summary.progress} onCancel={summary.cancel} />
+          ) : null}
+          <HarvestResultsView result={result} />
+        </>
+      ) : null}
+    </div>
+  );
+}

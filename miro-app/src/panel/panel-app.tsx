@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { Locale } from '../../../shared/index.ts';
+import { BoardsTab } from './boards-tab.tsx';
+import { DecideTab } from './decide-tab.tsx';
+import { GenerateTab } from './generate-tab.tsx';
+import { GeneratedBoardsProvider } from './generated-boards-context.tsx';
+import { HarvestTab } from './harvest-tab.tsx';
+import { LanguageSelect } from './language-select.tsx';
+import { PanelI18nProvider, usePanelI18n } from './panel-i18n.tsx';
+import type { PanelMessageKey } from './panel-messages.ts';
+import { type PanelTab, PanelTabs, tabId, tabPanelId } from './panel-tabs.tsx';
+
+type TabId = 'generate' | 'decide' | 'harvest' | 'boards';
+
+const tabLabels: Readonly<Record<TabId, PanelMessageKey>> = {
+  generate: 'tabGenerate',
+  decide: 'tabDecide',
+  harvest: 'tabHarvest',
+  boards: 'tabBoards',
+};
+
+const tabContent: Readonly<Record<TabId, () => React.JSX.Element>> = {
+  generate: GenerateTab,
+  decide: DecideTab,
+  harvest: HarvestTab,
+  boards: BoardsTab,
+};
+
+interface PanelAppProps {
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+}
+
+/** The Netverk panel (about 320 px wide), in the app's own language. Needs a BoardPortProvider above it. */
+export function PanelApp({ locale, onLocaleChange }: PanelAppProps) {
+  return (
+    <PanelI18nProvider locale={locale}>
+      <GeneratedBoardsProvider>
+        <PanelLayout onLocaleChange={onLocaleChange} />
+      </GeneratedBoardsProvider>
+    </PanelI18nProvider>
+  );
+}
+
+function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => void }) {
+  const { locale, t } = usePanelI18n();
+  const [selected, setSelected] = useState<TabId>('generate');
+  const tabs: PanelTab<TabId>[] = (Object.keys(tabLabels) as TabId[]).map((id) => ({
+    id,
+    label: t(tabLabels[id]),
+  }));
+  return (
+    <div className="netverk-panel" lang={locale}>
+      <header className="netverk-header">
+        <h1 className="h3 netverk-title">{t('appTitle')}</h1>
+        <LanguageSelect onChange={onLocaleChange} />
+      </header>
+      <PanelTabs tabs={tabs} selected={selected} onSelect={setSelected} label={t('tabsLabel')} />
+      {tabs.map(({ id }) => {
+        const Content = tabContent[id];
+        // Every tab stays mounted, so a running generation or a half-answered wizard survives a tab switch.
+        return (
+          <section
+            key={id}
+            className="netverk-tabpanel"
+            role="tabpanel"
+            id={tabPanelId(id)}
+            aria-labelledby={tabId(id)}
+            hidden={id !== selected}
+          >
+            <Content />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { DecisionResult } from '../../../shared/index.ts';
+import { JobProgressView } from './job-progress-view.tsx';
+import { usePanelI18n } from './panel-i18n.tsx';
+import { StatusMessage } from './status-message.tsx';
+import { summaryTemplateIds } from './summary-plan.ts';
+import { decisionSections } from './summary-sections.ts';
+import { usePlaceSummary } from './use-place-summary.ts';
+import { useReport } from './use-report.ts';
+
+/** Puts the decision onto the board as a small frame, next to the newest generated canvas. */
+export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
+  const { locale, t } = usePanelI18n();
+  const { status, reportError, reportInfo } = useReport();
+  const summary = usePlaceSummary();
+  async function place() {
+    const first = result.candidates[0];
+    const title =
+      result.ambiguous || !first ? t('decideResultTwo') : t('decideResultOne', { type: first.title });
+    try {
+      await summary.place({
+        templateId: summaryTemplateIds.decision,
+        locale,
+        title,
+        sections: decisionSections(result, t('decideWhy'), locale),
+      });
+      reportInfo(t('decisionPlaced'));
+    } catch (error) {
+      reportError(error);
+    }
+  }
+  return (
+    <div className="netverk-place">
+      {summary.progress ? (
+        <JobProgressView progress={summary.progress} onCancel={summary.cancel} />
+      ) : (
+        <button type="button" className="button button-primary netverk-wide" onClick={() => void place()}>
+          {t('placeDecisionButton')}
+        </button>
+      )}
+      <StatusMessage status={status} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import {
+  type DecisionResult,
+  type HarvestResult,
+  type Locale,
+  networkTypeFieldLabels,
+  networkTypeFields,
+} from '../../../shared/index.ts';
+import type { SummarySection } from './summary-plan.ts';
+
+/** A decision as summary cards: one per candidate type, then why the answers led there. */
+export function decisionSections(
+  result: DecisionResult,
+  whyHeading: string,
+  locale: Locale,
+): SummarySection[] {
+  const candidates = result.candidates.map((candidate) => ({
+    heading: candidate.title,
+    lines: networkTypeFields.map((field) => `${networkTypeFieldLabels[field][locale]}: ${candidate[field]}`),
+  }));
+  return [...candidates, { heading: whyHeading, lines: result.why }];
+}
+
+/** A harvest as summary cards: one per zone that has notes, named by its board when there are several. */
+export function harvestSections(result: HarvestResult, unplacedHeading: string): SummarySection[] {
+  const several = result.boards.length > 1;
+  const zones = result.boards.flatMap((board) =>
+    board.zones
+      .filter((zone) => zone.notes.length > 0)
+      .map((zone) => ({
+        heading: several ? `${board.title}: ${zone.title}` : zone.title,
+        lines: zone.notes.map((note) => note.text),
+      })),
+  );
+  const unplaced =
+    result.unplaced.length > 0
+      ? [{ heading: unplacedHeading, lines: result.unplaced.map((n) => n.text) }]
+      : [];
+  return [...zones, ...unplaced];
+}

@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface JobProgress {
+  done: number;
+  total: number;
+}
+
+type Job<T> = (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>;
+
+/** Runs one board job at a time with progress and a Cancel that aborts it; unmounting cancels too. */
+export function useBoardJob() {
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+  const run = useCallback(async <T>(job: Job<T>): Promise<T> => {
+    const own = new AbortController();
+    controller.current = own;
+    setProgress({ done: 0, total: 0 });
+    try {
+      return await job(own.signal, (done, total) => setProgress({ done, total }));
+    } finally {
+      if (controller.current === own) controller.current = null;
+      setProgress(null);
+    }
+  }, []);
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { running: progress !== null, progress, run, cancel };
+}
