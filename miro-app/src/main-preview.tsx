@@ -1,0 +1,15 @@
+import 'mirotone/dist/styles.css';
+import './panel/panel.css';
+import './preview/preview.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createPreviewBoard } from './preview/create-preview-board.ts';
+import { PreviewApp } from './preview/preview-app.tsx';
+
+// preview.html: Netverk without a Miro account, on an in-memory stand-in board.
+const standIn = createPreviewBoard();
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <PreviewApp standIn={standIn} />
+  </StrictMode>,
+);

@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'react';
+import { createTranslator } from '../../../shared/index.ts';
+import type { StandInBoard } from '../board/stand-in/index.ts';
+import { BoardPortProvider } from '../panel/board-port-context.tsx';
+import { PanelApp } from '../panel/panel-app.tsx';
+import { useStoredLocale } from '../panel/use-stored-locale.ts';
+import { mirrorNotifications, type PreviewNotification } from './mirror-notifications.ts';
+import { previewMessages } from './preview-messages.ts';
+import { PreviewToast } from './preview-toast.tsx';
+import { StandInBoardView } from './stand-in-board-view.tsx';
+
+/** The local preview: the real panel in a 320 px column beside a stand-in board drawn live. */
+export function PreviewApp({ standIn }: { standIn: StandInBoard }) {
+  const [locale, setLocale] = useStoredLocale();
+  const [notification, setNotification] = useState<PreviewNotification | null>(null);
+  const board = useMemo(() => mirrorNotifications(standIn, setNotification), [standIn]);
+  const t = createTranslator(previewMessages, locale);
+  return (
+    <div className="netverk-preview" lang={locale}>
+      <header className="netverk-preview-header">
+        <h1 className="h3">{t('previewTitle')}</h1>
+        <p>{t('previewIntro')}</p>
+      </header>
+      <main className="netverk-preview-main">
+        <section className="netverk-preview-panel" aria-label={t('previewPanelLabel')}>
+          <BoardPortProvider board={board}>
+            <PanelApp locale={locale} onLocaleChange={setLocale} />
+          </BoardPortProvider>
+        </section>
+        <section className="netverk-preview-board" aria-label={t('previewBoardLabel')}>
+          <PreviewToast notification={notification} />
+          <StandInBoardView standIn={standIn} locale={locale} />
+        </section>
+      </main>
+    </div>
+  );
+}
