@@ -1,6 +1,45 @@
+import { type CrxPlugin, crx } from '@crxjs/vite-plugin';
 import type { UserConfig } from 'vite';
+import { createManifest } from './manifest.config.ts';
 
-/** Vite settings for the browser extension (build → dist/extension, a production build). */
+/**
+ * Vite settings for the browser extension: a CRXJS production build of Manifest V3 into
+ * dist/extension. `NETVERK_EXTENSION_TEST_HOSTS` (comma-separated match patterns) makes a test build
+ * into dist/extension-test that holds those intranet hosts without a permission prompt.
+ */
 export function extensionBuild(root: string): UserConfig {
-  return { root: `${root}/extension`, build: { outDir: `${root}/dist/extension`, emptyOutDir: true } };
+  const testHosts = (process.env.NETVERK_EXTENSION_TEST_HOSTS ?? '').split(',').filter(Boolean);
+  const outDir = testHosts.length > 0 ? 'extension-test' : 'extension';
+  const version = process.env.npm_package_version ?? '0.1.0';
+  return {
+    root: `${root}/extension`,
+    plugins: [crx({ manifest: createManifest(version, testHosts) }), keepScriptsPrivate()],
+    build: {
+      outDir: `${root}/dist/${outDir}`,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: 'chrome116',
+    },
+  };
+}
+
+/**
+ * Both content scripts are self-contained IIFEs injected by the browser or by
+ * `chrome.scripting.executeScript`, which needs no web-accessible resources; CRXJS lists the card for
+ * every site anyway, which would let any page probe for the extension. Drop that entry and the
+ * unused ESM copy of the card CRXJS leaves beside its IIFE.
+ */
+function keepScriptsPrivate(): CrxPlugin {
+  const intermediate = /^assets\/card-main\.iife\.ts-[\w-]+\.js$/;
+  return {
+    name: 'netverk:keep-scripts-private',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+    generateBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) if (intermediate.test(fileName)) delete bundle[fileName];
+    },
+  };
 }

@@ -1,0 +1,41 @@
+import { readSettings } from '../content/extension-settings.ts';
+
+/** Id of the one dynamic content-script registration covering every granted intranet site. */
+export const intranetScriptId = 'netverk-intranet';
+
+/** `https://intranet.example.org/x` → `https://intranet.example.org/*`; anything not https is skipped. */
+export function originPattern(site: string): string | undefined {
+  try {
+    const url = new URL(site.includes('://') ? site : `https://${site}`);
+    return url.protocol === 'https:' ? `${url.origin}/*` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Registers the content script on the intranet sites the user named AND granted, and on nothing
+ * else; with none left, the registration is removed. Safe to call on every change.
+ */
+export async function syncIntranetScripts(contentScript: string): Promise<string[]> {
+  const settings = await readSettings();
+  const patterns = [...new Set(settings.intranetSites.map(originPattern).filter((p): p is string => !!p))];
+  const granted: string[] = [];
+  for (const pattern of patterns) {
+    if (await chrome.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [intranetScriptId] });
+  if (existing.length > 0) await chrome.scripting.unregisterContentScripts({ ids: [intranetScriptId] });
+  if (granted.length > 0) {
+    await chrome.scripting.registerContentScripts([
+      {
+        id: intranetScriptId,
+        matches: granted,
+        js: [contentScript],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return granted;
+}

@@ -1,0 +1,47 @@
+import type { Locale, MeetingDraft } from '../../../shared/index.ts';
+import type { MeetingForm } from './meeting-form.ts';
+import type { RuntimeRequest, RuntimeRequestType, RuntimeResponse } from './runtime-messages.ts';
+
+/**
+ * The card bundle's contract. The matcher (content-main) stays small; the service worker injects
+ * the card bundle into the same isolated world on first need, and it registers itself on
+ * `globalThis.netverkCard` (invisible to the page, which lives in another world).
+ */
+export interface CardModule {
+  showMeetingCard(options: MeetingCardOptions): MeetingCardHandle;
+  showThemeChecklist(options: ThemeChecklistOptions): CardHandle;
+}
+
+export interface CardBaseOptions {
+  doc: Document;
+  locale: Locale;
+  send<T extends RuntimeRequestType>(message: RuntimeRequest<T>): Promise<RuntimeResponse<T>>;
+  /** The user closed the card. */
+  onClose(): void;
+}
+
+export interface MeetingCardOptions extends CardBaseOptions {
+  now(): Date;
+  form: MeetingForm;
+}
+
+export interface ThemeChecklistOptions extends CardBaseOptions {
+  /** The text the user last selected on the page, for "save to theme draft". */
+  selection(): string;
+}
+
+export interface CardHandle {
+  /** Whether the card's host element is still in the document (hosts may remove it). */
+  isMounted(): boolean;
+  remount(): void;
+  destroy(): void;
+}
+
+export interface MeetingCardHandle extends CardHandle {
+  /** Re-reads the prompts for the draft as it now stands; cheap when nothing changed. */
+  update(draft: MeetingDraft, form: MeetingForm): void;
+}
+
+declare global {
+  var netverkCard: CardModule | undefined;
+}

@@ -1,0 +1,23 @@
+/** Saves text as a file through a temporary `<a download>`; the Blob URL is revoked afterwards. */
+export function downloadFile(doc: Document, fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  // Inside the card's shadow root, so the page never sees the link.
+  (doc.querySelector('[data-netverk="overlay"]')?.shadowRoot ?? doc.body).append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a meeting title: letters, digits and dashes only. */
+export function icsFileName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'meeting'}.ics`;
+}

@@ -1,0 +1,123 @@
+import { createTranslator, type MeetingDraft, type MeetingPrompt } from '../../../../shared/index.ts';
+import { cardMessages } from '../card-messages.ts';
+import type { MeetingCardHandle, MeetingCardOptions } from '../card-module.ts';
+import { seriesKey } from '../dom/dom-helpers.ts';
+import type { MeetingForm } from '../meeting-form.ts';
+import { createCardShell } from './card-shell.ts';
+import { downloadFile, icsFileName } from './download-file.ts';
+import { insertIntoField } from './insert-text.ts';
+import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
+import { renderPromptList } from './prompt-list.ts';
+
+/**
+ * The meeting card: the core's prompts for the draft on the page, kept current, with the actions
+ * insert agenda, download the series as .ics, open a pre-filled event, and dismiss per series.
+ */
+export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle {
+  const { doc, locale } = options;
+  const t = createTranslator(cardMessages, locale);
+  const shell = createCardShell(doc, {
+    label: t('cardLabel'),
+    closeLabel: t('close'),
+    onClose: options.onClose,
+  });
+  const heading = el(doc, 'h2', t('cardHeading'));
+  heading.tabIndex = -1;
+  const list = doc.createElement('ul');
+  const empty = el(doc, 'p', t('noPrompts'));
+  const status = el(doc, 'p', '');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  const insert = actionButton(doc, 'insert-agenda', t('insertAgenda'));
+  const ics = actionButton(doc, 'download-ics', t('downloadIcs'));
+  ics.classList.add('quiet');
+  const compose = doc.createElement('a');
+  compose.className = 'action quiet';
+  compose.target = '_blank';
+  compose.rel = 'noopener noreferrer';
+  compose.dataset.netverkAction = 'open-compose';
+  compose.textContent = t('openCompose');
+  const actions = doc.createElement('div');
+  actions.className = 'actions main';
+  actions.append(insert, ics, compose);
+  shell.body.append(heading, list, empty, actions, status);
+
+  let draft: MeetingDraft = { title: '' };
+  let form: MeetingForm = options.form;
+  let prompts: MeetingPrompt[] = [];
+  let dismissed: string[] = [];
+  let series = '';
+  let lastKey = '';
+
+  const render = (): void => {
+    prompts = promptsFor(draft, locale, options.now(), dismissed);
+    renderPromptList(doc, list, prompts, t, dismiss);
+    empty.hidden = prompts.length > 0;
+    const url = form.composeUrl?.(withSuggestedFixes(draft, prompts));
+    compose.hidden = !url;
+    if (url) compose.href = url;
+  };
+
+  const dismiss = (prompt: MeetingPrompt): void => {
+    dismissed = [...dismissed, prompt.id];
+    render();
+    heading.focus();
+    void options.send({ type: 'netverk/dismiss-prompt', series, promptId: prompt.id }).catch(() => undefined);
+  };
+
+  const loadDismissed = async (key: string): Promise<void> => {
+    const answer = await options
+      .send({ type: 'netverk/get-dismissed', series: key })
+      .catch(() => ({ ids: [] }));
+    if (key !== series) return;
+    dismissed = answer.ids;
+    render();
+  };
+
+  insert.addEventListener('click', async () => {
+    const outcome = await insertIntoField(form.description(), agendaTextFor(draft, locale, prompts));
+    status.textContent = t(
+      outcome === 'inserted' ? 'agendaInserted' : outcome === 'copied' ? 'agendaCopied' : 'agendaFailed',
+    );
+  });
+  ics.addEventListener('click', () => {
+    const uid = `${series}-${draft.start ?? 'undated'}@netverk`;
+    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now(), uid });
+    if (file.ok) downloadFile(doc, icsFileName(draft.title), file.text, 'text/calendar');
+    status.textContent = file.ok ? t('icsReady') : file.message;
+  });
+
+  return {
+    isMounted: shell.isMounted,
+    remount: shell.remount,
+    destroy: shell.destroy,
+    update(next, nextForm) {
+      form = nextForm;
+      const key = JSON.stringify(next);
+      if (key === lastKey) return;
+      lastKey = key;
+      draft = next;
+      const nextSeries = seriesKey(next.title);
+      if (nextSeries !== series) {
+        series = nextSeries;
+        dismissed = [];
+        void loadDismissed(nextSeries);
+      }
+      render();
+    },
+  };
+}
+
+export function el(doc: Document, tag: string, text: string): HTMLElement {
+  const node = doc.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+function actionButton(doc: Document, action: string, label: string): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.dataset.netverkAction = action;
+  button.textContent = label;
+  return button;
+}

@@ -1,0 +1,45 @@
+import { parseLocale } from '../../../shared/index.ts';
+import type { CardModule } from './card-module.ts';
+import { readSettings } from './extension-settings.ts';
+import type { IntegrationContext } from './integration.ts';
+import { integrations } from './integrations.ts';
+import { runIntegrations } from './run-integrations.ts';
+import { isShowCardMessage, sendRequest } from './runtime-messages.ts';
+
+/**
+ * The content script on calendar pages and the user's intranet sites: small on purpose. It reads
+ * the settings, starts the matching integrations, and loads the card bundle only when one is needed.
+ */
+async function loadCard(): Promise<CardModule> {
+  if (!globalThis.netverkCard) await sendRequest({ type: 'netverk/load-card' });
+  if (!globalThis.netverkCard) throw new Error('card bundle did not register');
+  return globalThis.netverkCard;
+}
+
+async function main(): Promise<void> {
+  // Injected twice (a manifest match and an intranet registration) must still mean one instance.
+  const marker = '__netverkContentStarted';
+  const g = globalThis as Record<string, unknown>;
+  if (g[marker]) return;
+  g[marker] = true;
+  const settings = await readSettings();
+  const cardRequests = new EventTarget();
+  const ctx: IntegrationContext = {
+    locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),
+    keywords: settings.keywords,
+    promptsEnabled: settings.promptsEnabled,
+    now: () => new Date(),
+    loadCard,
+    send: sendRequest,
+    cardRequests,
+  };
+  chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+    if (!isShowCardMessage(message)) return false;
+    cardRequests.dispatchEvent(new Event('show-card'));
+    respond({ ok: true });
+    return false;
+  });
+  runIntegrations(integrations, ctx, window, new AbortController().signal);
+}
+
+void main();

@@ -1,0 +1,36 @@
+import type { Locale } from '../../../shared/index.ts';
+import type { CardModule } from './card-module.ts';
+import type { RuntimeRequest, RuntimeRequestType, RuntimeResponse } from './runtime-messages.ts';
+
+/** What an integration gets from the content script: settings, the lazy card, and the worker. */
+export interface IntegrationContext {
+  locale: Locale;
+  /** The user's extra network keywords (from the options page or policy). */
+  keywords: readonly string[];
+  promptsEnabled: boolean;
+  now(): Date;
+  /** Loads the card bundle on first use; the matcher stays small until a card is needed. */
+  loadCard(): Promise<CardModule>;
+  send<T extends RuntimeRequestType>(message: RuntimeRequest<T>): Promise<RuntimeResponse<T>>;
+  /** Fires `show-card` when the user asks for the card from the toolbar. */
+  cardRequests: EventTarget;
+}
+
+/** One page integration (one file each); `init` must undo everything when `signal` aborts. */
+export interface Integration {
+  id: string;
+  matches(url: URL, doc: Document): boolean;
+  init(signal: AbortSignal, ctx: IntegrationContext): void;
+}
+
+/** Hosts that have their own integration; the generic ones stay off them. */
+export const calendarHosts: readonly string[] = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'calendar.google.com',
+];
+
+export function isCalendarHost(url: URL): boolean {
+  return calendarHosts.includes(url.hostname);
+}

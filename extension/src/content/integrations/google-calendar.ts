@@ -1,0 +1,60 @@
+import { googleComposeUrl } from '../compose-urls.ts';
+import { findShown, shownText } from '../dom/dom-helpers.ts';
+import { buildDraft } from '../draft/build-draft.ts';
+import { readTimes } from '../draft/parse-host-time.ts';
+import { parseRecurrence } from '../draft/parse-recurrence.ts';
+import type { Integration } from '../integration.ts';
+import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import { googleSelectors as s } from '../selectors.ts';
+import { watchMeetingForm } from '../watch-meeting-form.ts';
+
+/**
+ * Google Calendar's event forms: the full editor (`EVENT_EDIT`) and the quick-add dialog on the grid
+ * (`EVENT`). Google hides closed dialogs rather than removing them, so only shown fields count.
+ */
+export const googleHost: MeetingHost = {
+  findForm(doc): MeetingForm | undefined {
+    if (!doc.querySelector(s.viewFamily)) return undefined;
+    const title = findShown<HTMLInputElement>(doc, s.title);
+    if (!title) return undefined;
+    const root = title.closest('[role="dialog"], [role="main"]') ?? doc.body;
+    return {
+      root,
+      readDraft: (now) => readGoogleDraft(root, now),
+      description: () => findShown(root, s.description) ?? null,
+      composeUrl: googleComposeUrl,
+    };
+  },
+};
+
+function readGoogleDraft(root: Element, now: Date) {
+  const recurrence = findShown(root, s.recurrence);
+  return buildDraft({
+    title: shownText(root, s.title),
+    description: shownText(root, s.description),
+    ...readTimes(
+      {
+        startDate: shownText(root, s.startDate),
+        startTime: shownText(root, s.startTime),
+        endDate: shownText(root, s.endDate),
+        endTime: shownText(root, s.endTime),
+      },
+      now,
+    ),
+    location: shownText(root, s.location),
+    recurrence: recurrence ? parseRecurrence(recurrence.textContent ?? '') : undefined,
+    attendees: [...root.querySelectorAll(s.guest)].map((el) => el.getAttribute('data-email') ?? ''),
+  });
+}
+
+export const googleCalendar: Integration = {
+  id: 'google-calendar',
+  matches: (url) => url.hostname === 'calendar.google.com',
+  init: (signal, ctx) => watchMeetingForm(signal, ctx, googleHost, document),
+};
+
+/*
+ * Test fixtures:
+ * - tests/fixtures/hosts/google-event-edit.html (full editor, `/eventedit`, monthly recurrence, guests)
+ * - tests/fixtures/hosts/google-quick-add.html (grid with the quick-add dialog, a hidden old dialog)
+ */

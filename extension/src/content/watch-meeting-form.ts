@@ -1,0 +1,108 @@
+import { isNetworkMeeting, type MeetingDraft } from '../../../shared/index.ts';
+import type { MeetingCardHandle } from './card-module.ts';
+import { debounce } from './dom/dom-helpers.ts';
+import type { IntegrationContext } from './integration.ts';
+import type { MeetingForm, MeetingHost } from './meeting-form.ts';
+
+/** Attributes whose change can show or hide a host's form (Google hides panels, never removes them). */
+export const watchedAttributes = ['hidden', 'aria-hidden', 'style', 'open', 'data-viewfamily', 'aria-label'];
+
+/** How long typing must pause before the prompts are read again. */
+export const settleMs = 150;
+
+/**
+ * Watches a calendar page for its event form and keeps the card in step with it: shown for network
+ * meetings (or on the user's request), updated as the user types, re-mounted if the host removes
+ * it, and removed with every listener and observer when `signal` aborts.
+ */
+export function watchMeetingForm(
+  signal: AbortSignal,
+  ctx: IntegrationContext,
+  host: MeetingHost,
+  doc: Document,
+) {
+  let card: MeetingCardHandle | undefined;
+  let loading = false;
+  let requested = false;
+  let closedFor: Element | undefined;
+  let form: MeetingForm | undefined;
+
+  const tick = (): void => {
+    if (signal.aborted) return;
+    form = host.findForm(doc);
+    if (form?.root !== closedFor) closedFor = undefined;
+    const draft = form?.readDraft(ctx.now());
+    if (!form || !draft || closedFor || !(requested || wantsCard(ctx, draft))) {
+      card?.destroy();
+      card = undefined;
+      return;
+    }
+    if (card) {
+      if (!card.isMounted()) card.remount();
+      card.update(draft, form);
+    } else if (!loading) {
+      loading = true;
+      void mount(form, draft);
+    }
+  };
+
+  const mount = async (found: MeetingForm, draft: MeetingDraft): Promise<void> => {
+    try {
+      const module = await ctx.loadCard();
+      if (signal.aborted) return;
+      card = module.showMeetingCard({
+        doc,
+        locale: ctx.locale,
+        now: () => ctx.now(),
+        form: found,
+        send: ctx.send,
+        onClose: () => {
+          closedFor = form?.root;
+          requested = false;
+          tick();
+        },
+      });
+      card.update(draft, found);
+    } catch (error) {
+      console.warn('[netverk] card failed to load', error);
+    } finally {
+      loading = false;
+    }
+    // The form may have changed while the card loaded.
+    tick();
+  };
+
+  const schedule = debounce(tick, settleMs, signal);
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: watchedAttributes,
+  });
+  for (const type of ['input', 'change']) doc.addEventListener(type, schedule, { capture: true, signal });
+  ctx.cardRequests.addEventListener(
+    'show-card',
+    () => {
+      requested = true;
+      closedFor = undefined;
+      tick();
+    },
+    { signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      card?.destroy();
+      card = undefined;
+    },
+    { once: true },
+  );
+  tick();
+}
+
+function wantsCard(ctx: IntegrationContext, draft: MeetingDraft): boolean {
+  return ctx.promptsEnabled && isNetworkMeeting(draft.title, draft.description ?? '', ctx.keywords);
+}
