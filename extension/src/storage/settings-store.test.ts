@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { settingsStorageKey } from '../content/extension-settings.ts';
+import { loadSettings, replaceSettings, type SettingsAreas, updateSettings } from './settings-store.ts';
+
+function fakeAreas(local: Record<string, unknown> = {}, managed: Record<string, unknown> | 'absent' = {}) {
+  const store = { ...local };
+  const areas = {
+    local: {
+      get: async (key: string) => (key in store ? { [key]: store[key] } : {}),
+      set: async (items: Record<string, unknown>) => void Object.assign(store, items),
+      remove: async (key: string) => void delete store[key],
+    },
+    managed: {
+      get: async () => {
+        if (managed === 'absent') throw new Error('Managed storage manifest not found');
+        return managed;
+      },
+    },
+  } as unknown as SettingsAreas;
+  return { areas, store };
+}
+
+describe('settings store', () => {
+  it('falls back to defaults when nothing is stored and no policy exists', async () => {
+    const { areas } = fakeAreas({}, 'absent');
+    const loaded = await loadSettings(areas);
+    expect(loaded.settings).toEqual({
+      intranetSites: [],
+      keywords: [],
+      promptsEnabled: true,
+      disabledPrompts: [],
+    });
+    expect([...loaded.locked]).toEqual([]);
+  });
+
+  it('lets the policy win and locks its fields', async () => {
+    const { areas } = fakeAreas(
+      { [settingsStorageKey]: { language: 'da', keywords: ['erfa'] } },
+      { language: 'sv', intranetSites: ['https://intra.example.org'] },
+    );
+    const loaded = await loadSettings(areas);
+    expect(loaded.settings.language).toBe('sv');
+    expect(loaded.settings.keywords).toEqual(['erfa']);
+    expect(loaded.own.language).toBe('da');
+    expect([...loaded.locked].sort()).toEqual(['intranetSites', 'language']);
+  });
+
+  it('updates some fields, keeps the rest, and null removes a field', async () => {
+    const { areas, store } = fakeAreas({ [settingsStorageKey]: { language: 'da', keywords: ['erfa'] } });
+    await updateSettings({ promptsEnabled: false }, areas);
+    expect(store[settingsStorageKey]).toEqual({ language: 'da', keywords: ['erfa'], promptsEnabled: false });
+    const loaded = await updateSettings({ language: null }, areas);
+    expect(loaded.settings.language).toBeUndefined();
+    await replaceSettings(null, areas);
+    expect(store).toEqual({});
+  });
+
+  it('drops malformed stored fields instead of failing', async () => {
+    const { areas } = fakeAreas({
+      [settingsStorageKey]: { language: 'de', keywords: 'erfa', promptsEnabled: 'yes' },
+    });
+    expect((await loadSettings(areas)).settings).toMatchObject({ keywords: [], promptsEnabled: true });
+  });
+});

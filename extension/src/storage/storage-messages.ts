@@ -1,0 +1,24 @@
+import { defineMessages } from '../../../shared/index.ts';
+
+/** Messages of the extension's storage: why an imported file or a stored record was refused. */
+export const storageMessages = defineMessages({
+  en: {
+    notJson: 'The file is not JSON: {detail}',
+    tooLarge: 'The file is {size} MB; at most {max} MB can be imported.',
+    duplicateId: 'The id "{id}" occurs more than once.',
+    tooManyFields: 'A draft has at most {max} fields.',
+  },
+  da: {
+    notJson: 'Filen er ikke JSON: {detail}',
+    tooLarge: 'Filen fylder {size} MB; der kan højst importeres {max} MB.',
+    duplicateId: 'Id\'et "{id}" forekommer mere end én gang.',
+    tooManyFields: 'Et udkast har højst {max} felter.',
+  },
+  sv: {
+    notJson: 'Filen är inte JSON: {detail}',
+    tooLarge: 'Filen är {size} MB; högst {max} MB kan importeras.',
+    duplicateId: 'Id:t "{id}" förekommer mer än en gång.',
+    tooManyFields: 'Ett utkast har högst {max} fält.',
+  },
+});
+export type StorageMessageKey = keyof (typeof storageMessages)['en'];

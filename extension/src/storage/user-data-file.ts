@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  createTranslator,
+  isLocale,
+  type Locale,
+  locales,
+  safeParseLocalized,
+  type ValidationError,
+} from '../../../shared/index.ts';
+import type { NetverkDb } from './netverk-db.ts';
+import {
+  dismissalRecordSchema,
+  draftRecordSchema,
+  networkRecordSchema,
+  snippetRecordSchema,
+  storageLimits,
+} from './record-schemas.ts';
+import { readEntries } from './restore-records.ts';
+import { type StorageMessageKey, storageMessages } from './storage-messages.ts';
+
+/** Version of the export file; a newer file is refused rather than half-read. */
+export const userDataFileVersion = 1;
+export const userDataFileFormat = 'netverk-user-data';
+export const maxUserDataFileBytes = 20_000_000;
+
+const listOf = <T extends z.ZodType>(schema: T, max: number) => z.array(schema).max(max);
+const textList = z.array(z.string().trim().min(1).max(500)).max(500);
+
+/** The user's own settings (never the policy's) as they travel in the file. */
+export const userSettingsSchema = z.strictObject({
+  language: z.enum(locales).optional(),
+  intranetSites: textList.optional(),
+  keywords: textList.optional(),
+  promptsEnabled: z.boolean().optional(),
+  disabledPrompts: textList.optional(),
+});
+export type UserSettings = z.infer<typeof userSettingsSchema>;
+
+/** All user data in one file: what export writes and import accepts. */
+export const userDataFileSchema = z
+  .strictObject({
+    format: z.literal(userDataFileFormat),
+    version: z.literal(userDataFileVersion),
+    exportedAt: z.iso.datetime({ offset: true }),
+    drafts: listOf(draftRecordSchema, storageLimits.drafts),
+    networks: listOf(networkRecordSchema, storageLimits.networks),
+    dismissals: listOf(dismissalRecordSchema, storageLimits.dismissals),
+    snippets: listOf(snippetRecordSchema, storageLimits.snippets),
+    settings: userSettingsSchema.optional(),
+  })
+  .superRefine((file, ctx) => {
+    for (const list of ['drafts', 'networks', 'snippets'] as const) {
+      const seen = new Set<string>();
+      file[list].forEach((record, index) => {
+        if (seen.has(record.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, index, 'id'],
+            params: { key: 'duplicateId', id: record.id },
+          });
+        seen.add(record.id);
+      });
+    }
+  });
+export type UserDataFile = z.infer<typeof userDataFileSchema>;
+
+/** Everything stored, as the versioned export file. Unreadable records are left out (they are reported on read). */
+export async function exportUserData(
+  db: NetverkDb,
+  settings: UserSettings,
+  now: Date,
+): Promise<UserDataFile> {
+  const valid = async <T>(store: 'drafts' | 'networks' | 'dismissals' | 'snippets', schema: z.ZodType<T>) =>
+    (await readEntries(db, store)).flatMap(({ value }) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+  return {
+    format: userDataFileFormat,
+    version: userDataFileVersion,
+    exportedAt: now.toISOString(),
+    drafts: await valid('drafts', draftRecordSchema),
+    networks: await valid('networks', networkRecordSchema),
+    dismissals: await valid('dismissals', dismissalRecordSchema),
+    snippets: await valid('snippets', snippetRecordSchema),
+    settings,
+  };
+}
+
+/** Reads an export file's text: every problem with its JSON path, in the user's language. */
+export function parseUserDataFile(
+  text: string,
+  locale: Locale,
+): { ok: true; data: UserDataFile } | { ok: false; errors: ValidationError[] } {
+  const t = createTranslator(storageMessages, isLocale(locale) ? locale : 'en');
+  if (text.length > maxUserDataFileBytes) {
+    const mb = (n: number) => (n / 1_000_000).toFixed(1);
+    return {
+      ok: false,
+      errors: [
+        { path: '$', message: t('tooLarge', { size: mb(text.length), max: mb(maxUserDataFileBytes) }) },
+      ],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: t('notJson', { detail: (error as Error).message }) }],
+    };
+  }
+  return safeParseLocalized(userDataFileSchema, raw, locale, (key, params) =>
+    key in storageMessages.en ? t(key as StorageMessageKey, params as Record<string, string>) : undefined,
+  );
+}
