@@ -77,7 +77,6 @@ export const notesKeywords: readonly string[] = [
   'notes',
   'meeting minutes',
   'the minutes',
-  'minutes of',
   'summary',
   'write-up',
   'recap',

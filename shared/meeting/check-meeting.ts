@@ -1,12 +1,9 @@
-import { createTranslator, type Translate } from '../i18n/define-messages.ts';
+import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { createDraftAgenda } from './create-draft-agenda.ts';
-import { describesAgenda } from './describes-agenda.ts';
+import { createMeetingContext } from './create-meeting-context.ts';
 import type { MeetingDraft, MeetingPrompt } from './meeting-draft.ts';
-import { draftFieldKeys, type MeetingMessageKey, meetingMessages } from './meeting-messages.ts';
-import { parseMeetingTime } from './meeting-time.ts';
-import { countAttendees, parseMeetingDraft, type ValidMeetingDraft } from './parse-meeting-draft.ts';
-import type { MeetingContext } from './rules/meeting-rule.ts';
+import { draftFieldKeys, meetingMessages } from './meeting-messages.ts';
+import { parseMeetingDraft } from './parse-meeting-draft.ts';
 import { meetingRules } from './rules/meeting-rules.ts';
 
 export interface CheckMeetingOptions {
@@ -34,7 +31,7 @@ export function checkMeeting(draft: MeetingDraft, options: CheckMeetingOptions):
     };
     return dismissed.has(id) ? [] : [prompt];
   }
-  const context = createMeetingContext(parsed.draft, options, t);
+  const context = createMeetingContext(parsed.draft, options.locale, options.now);
   const prompts: MeetingPrompt[] = [];
   for (const rule of meetingRules) {
     if (dismissed.has(rule.id)) continue;
@@ -42,27 +39,4 @@ export function checkMeeting(draft: MeetingDraft, options: CheckMeetingOptions):
     if (prompt && !dismissed.has(prompt.id)) prompts.push(prompt);
   }
   return prompts;
-}
-
-function createMeetingContext(
-  draft: ValidMeetingDraft,
-  options: CheckMeetingOptions,
-  t: Translate<MeetingMessageKey>,
-): MeetingContext {
-  const context: MeetingContext = {
-    draft,
-    locale: options.locale,
-    now: options.now,
-    t,
-    text: `${draft.title}\n${draft.description}`,
-    hasAgenda: describesAgenda(draft.description),
-    agenda: createDraftAgenda(draft, options.locale),
-  };
-  const attendees = countAttendees(draft);
-  const start = draft.start === undefined ? undefined : parseMeetingTime(draft.start);
-  const end = draft.end === undefined ? undefined : parseMeetingTime(draft.end);
-  if (start) context.start = start;
-  if (end) context.end = end;
-  if (attendees !== undefined) context.attendees = attendees;
-  return context;
 }

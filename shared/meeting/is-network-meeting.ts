@@ -12,7 +12,8 @@ const builtIn = Object.values(networkMeetingKeywords).flat();
 
 /**
  * Whether a meeting looks like a network meeting, in any of the three languages. Built-in keywords
- * also match inside compounds ("Ledernetværket"); an organisation's extra keywords must begin a word.
+ * also match inside compounds ("Ledernetværket"). An organisation's extra keywords match whole words
+ * ("ERFA" is not "erfaring"), or begin a word when they end in `*` ("fagforum*" finds "Fagforummet").
  */
 export function isNetworkMeeting(
   title: string,
@@ -20,5 +21,12 @@ export function isNetworkMeeting(
   extraKeywords: readonly string[] = [],
 ): boolean {
   const text = `${title}\n${description}`;
-  return hasKeyword(text, builtIn, { insideWords: true }) || hasKeyword(text, extraKeywords);
+  const extra = extraKeywords.map((word) => word.trim());
+  const stems = extra.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
+  const words = extra.filter((word) => !word.endsWith('*'));
+  return (
+    hasKeyword(text, builtIn, { match: 'inside' }) ||
+    hasKeyword(text, words, { match: 'word' }) ||
+    hasKeyword(text, stems)
+  );
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createAgenda } from './create-agenda.ts';
+import { renderAgendaMarkdown, renderAgendaText } from './render-agenda.ts';
+
+const start = '2026-12-01T09:00:00+01:00';
+const end = '2026-12-01T10:15:00+01:00';
+
+describe('renderAgendaText', () => {
+  it('writes clock times for a meeting with a start', () => {
+    expect(
+      renderAgendaText(createAgenda({ locale: 'en', attendees: 12, start, end }), 'en'),
+    ).toMatchInlineSnapshot(`
+      "Agenda
+      09:00–09:05  Welcome
+      09:05–09:29  Presentation round (2 min each)
+      09:29–09:44  Current matters
+      09:44–10:10  Discussion
+      10:10–10:15  Thanks and next meeting"
+    `);
+  });
+
+  it('writes relative minutes without a start', () => {
+    expect(
+      renderAgendaText(createAgenda({ locale: 'sv', attendees: 6, guestSpeaker: true }), 'sv'),
+    ).toMatchInlineSnapshot(`
+        "Dagordning
+        0–5 min  Välkommen
+        5–35 min  Presentationsrunda (5 min per person)
+        35–50 min  Aktuella ärenden
+        50–70 min  Gästtalare
+        70–85 min  Diskussion
+        85–90 min  Tack och nästa träff"
+      `);
+  });
+
+  it('ends a meeting that runs past midnight on the next day’s clock', () => {
+    const late = createAgenda({ locale: 'da', attendees: 2, start: '2026-12-01T23:00:00+01:00' });
+    expect(renderAgendaText(late, 'da').split('\n').at(-1)).toBe('23:45–23:50  Tak og næste møde');
+    const later = createAgenda({ locale: 'da', attendees: 20, start: '2026-12-01T23:00:00+01:00' });
+    expect(renderAgendaText(later, 'da').split('\n').at(-1)).toBe('00:55–01:00  Tak og næste møde');
+  });
+});
+
+describe('renderAgendaMarkdown', () => {
+  it('lists each item with its prompt', () => {
+    expect(
+      renderAgendaMarkdown(createAgenda({ locale: 'da', attendees: 12, start, end }), 'da'),
+    ).toMatchInlineSnapshot(`
+        "## Dagsorden
+
+        - **09:00–09:05** Velkommen: Byd alle velkommen, især dem der er her for første gang.
+        - **09:05–09:29** Præsentationsrunde (2 min. pr. person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
+        - **09:29–09:44** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
+        - **09:44–10:10** Drøftelse: Tid til at tale tingene igennem sammen.
+        - **10:10–10:15** Tak og næste møde: Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde."
+      `);
+  });
+});
