@@ -85,7 +85,7 @@ export function collectHarvestInput(restored: RestoredSnapshot): HarvestInput {
     const collect = collectorFor(entry.item, entry.meta);
     if (!collect) continue;
     const rect = resolve(entry.item);
-    const reason = rect.ok ? collect(entry, rect.rect, input) : rect.reason;
+    const reason = typeof rect === 'string' ? rect : collect(entry, rect, input);
     if (reason !== undefined) input.skipped.push({ index: entry.index, reason });
   }
   input.skipped = [...restored.skipped, ...input.skipped].sort((a, b) => a.index - b.index);

@@ -1,10 +1,8 @@
 import type { SnapshotItem } from './board-snapshot.ts';
 import type { Rect } from './harvest-result.ts';
 
-export type RectResolution = { ok: true; rect: Rect } | { ok: false; reason: string };
-
-/** Reads an item's absolute rectangle, given the snapshot's items by id. */
-export type RectResolver = (item: SnapshotItem) => RectResolution;
+/** An item's absolute rectangle, or why it has none. */
+export type RectResolver = (item: SnapshotItem) => Rect | string;
 
 function isChild(item: SnapshotItem): boolean {
   return (item.parentId ?? '') !== '' || item.relativeTo === 'parent_top_left';
@@ -12,40 +10,31 @@ function isChild(item: SnapshotItem): boolean {
 
 /**
  * Converts Miro's coordinates (centre; a frame's children relative to the frame's top-left corner)
- * to absolute top-left rectangles. Missing size counts as 0; parents are resolved once each.
+ * to absolute top-left rectangles. Missing size counts as 0; each parent is resolved once.
  */
 export function createRectResolver(byId: ReadonlyMap<string, SnapshotItem>): RectResolver {
-  const memo = new Map<string, RectResolution>();
+  const parents = new Map<string, Rect | string>();
   const resolving = new Set<string>();
-  function resolve(item: SnapshotItem): RectResolution {
-    const known = memo.get(item.id);
-    if (known) return known;
+  function parentRect(item: SnapshotItem): Rect | string {
+    const parent = item.parentId ? byId.get(item.parentId) : undefined;
+    if (!parent) return `$.parentId: parent ${item.parentId || '(none)'} is not in the snapshot`;
+    const known = parents.get(parent.id);
+    if (known !== undefined) return known;
+    if (resolving.has(parent.id)) return '$.parentId: parents form a cycle';
+    resolving.add(parent.id);
+    const rect = resolve(parent);
+    resolving.delete(parent.id);
+    parents.set(parent.id, rect);
+    return rect;
+  }
+  function resolve(item: SnapshotItem): Rect | string {
     const width = item.width ?? 0;
     const height = item.height ?? 0;
-    let origin = { left: 0, top: 0 };
-    if (isChild(item)) {
-      const parent = item.parentId ? byId.get(item.parentId) : undefined;
-      if (!parent)
-        return {
-          ok: false,
-          reason: `$.parentId: parent ${item.parentId ?? '(none)'} is not in the snapshot`,
-        };
-      if (resolving.has(item.id)) return { ok: false, reason: '$.parentId: parents form a cycle' };
-      resolving.add(item.id);
-      const parentRect = resolve(parent);
-      resolving.delete(item.id);
-      if (!parentRect.ok) return parentRect;
-      origin = { left: parentRect.rect.left, top: parentRect.rect.top };
-    }
-    const rect = {
-      left: origin.left + item.x - width / 2,
-      top: origin.top + item.y - height / 2,
-      width,
-      height,
-    };
-    const resolution: RectResolution = { ok: true, rect };
-    memo.set(item.id, resolution);
-    return resolution;
+    const origin = isChild(item) ? parentRect(item) : undefined;
+    if (typeof origin === 'string') return origin;
+    const left = (origin?.left ?? 0) + item.x - width / 2;
+    const top = (origin?.top ?? 0) + item.y - height / 2;
+    return { left, top, width, height };
   }
   return resolve;
 }

@@ -10,6 +10,7 @@ import {
   snapshotItemSchema,
 } from './board-snapshot.ts';
 import type { HarvestError, SkippedItem } from './harvest-result.ts';
+import { isPlainSnapshotItem } from './is-plain-snapshot-item.ts';
 
 /** A well-formed item with its position in the snapshot and its Netverk metadata, if valid. */
 export interface RestoredItem {
@@ -56,7 +57,9 @@ export function restoreSnapshot(snapshot: unknown): RestoreOutcome {
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   envelope.data.items.forEach((raw, index) => {
-    const parsed = snapshotItemSchema.safeParse(raw);
+    const parsed = isPlainSnapshotItem(raw)
+      ? { success: true as const, data: raw }
+      : snapshotItemSchema.safeParse(raw);
     if (!parsed.success) {
       skipped.push({ index, reason: describeIssue(parsed.error.issues[0], '$') });
     } else if (seen.has(parsed.data.id)) {

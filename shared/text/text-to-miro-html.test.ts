@@ -69,6 +69,15 @@ describe('textToMiroHtml then miroHtmlToText', () => {
     );
   });
 
+  it('gives back the same through the general reader as through the fast path', () => {
+    const inline = (s: string) =>
+      textToMiroHtml(s).replaceAll('<p>', '<p><strong>').replaceAll('</p>', '</strong></p>');
+    fc.assert(
+      fc.property(text, (s) => miroHtmlToText(inline(s)) === s),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('gives back 5,999 characters of hostile text', () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 1, maxLength: 20 }), fc.nat(), (parts, offset) => {
