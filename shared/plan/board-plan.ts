@@ -74,7 +74,17 @@ export interface PlanConnector {
   kind: 'connector';
   fromId: string;
   toId: string;
-  props: { shape: 'straight' | 'elbowed' | 'curved'; caption?: string };
+  /**
+   * `captionPosition`: where along the line the caption sits, 0 (start) to 1 (end); 0.5 when absent.
+   * `toPosition`: where the line ends on the `toId` item, as fractions of its box (Miro's connector
+   * end `position`, 0..1 from the top-left); the nearest side's middle when absent.
+   */
+  props: {
+    shape: 'straight' | 'elbowed' | 'curved';
+    caption?: string;
+    captionPosition?: number;
+    toPosition?: { x: number; y: number };
+  };
 }
 
 export interface BoardPlan {

@@ -1,0 +1,75 @@
+import type { Section } from '../templates/template-schema.ts';
+import { agendaSlots, formatAgendaTime } from './agenda-times.ts';
+import type { PlanItem } from './board-plan.ts';
+import { clampPlanText } from './clamp-plan-text.ts';
+import { fitStickyOfShape, stickyHolds, stickySize } from './fit-box.ts';
+import type { LayoutContext, SectionBlock } from './layout-context.ts';
+import { createSticky, createText } from './plan-items.ts';
+import { planFont, planSpace, stickySizes } from './plan-style.ts';
+
+type AgendaSection = Extract<Section, { kind: 'agenda' }>;
+
+/** Wide enough for `10:05–10:25` at the header font. */
+const timeColumnWidth = 240;
+
+/**
+ * The running order: a total on top, then one column of equal rectangle stickies (title and
+ * prompt), each with its computed times beside it.
+ */
+export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext): SectionBlock {
+  const { locale, participants, startTime } = ctx.options;
+  const slots = agendaSlots(section, participants);
+  const time = (offset: number) => formatAgendaTime(offset, startTime);
+  const texts = section.items.map((item) =>
+    clampPlanText([item.title[locale], ...(item.prompt ? [item.prompt[locale]] : [])].join('\n')),
+  );
+  const size = uniformSize(texts, ctx);
+  const width = timeColumnWidth + planSpace.gap + size.width;
+  const total = slots.reduce((sum, slot) => sum + slot.minutes, 0);
+  const totalText = ctx.t('agendaTotal', { minutes: total, start: time(0), end: time(total) });
+  const heading = createText(
+    ctx,
+    { x: 0, y: 0, width },
+    { text: totalText, fontSize: planFont.header },
+    'label',
+  );
+  const items: PlanItem[] = [heading];
+  let y = heading.height + planSpace.gap;
+  texts.forEach((text, i) => {
+    const slot = slots[i] ?? { start: 0, end: 0, minutes: 0, perParticipant: false };
+    const when = ctx.t('agendaTime', { start: time(slot.start), end: time(slot.end), minutes: slot.minutes });
+    items.push(
+      createText(
+        ctx,
+        { x: 0, y, width: timeColumnWidth },
+        { text: when, fontSize: planFont.header, bold: true },
+        'label',
+      ),
+    );
+    // A length that grows with the group gets its own colour: it is the item to watch.
+    const color = slot.perParticipant ? 'light_blue' : 'light_yellow';
+    items.push(
+      createSticky(
+        ctx,
+        { x: timeColumnWidth + planSpace.gap, y },
+        { shape: 'rectangle', ...size },
+        { text, color },
+        'seed',
+      ),
+    );
+    y += size.height + planSpace.gap;
+  });
+  return { width, height: y - planSpace.gap, items, connectors: [] };
+}
+
+/** One size for all, so the column reads as a list: the widest any text needs. */
+function uniformSize(texts: readonly string[], ctx: LayoutContext) {
+  const base = stickySizes.rectangle.width;
+  let width = Math.max(
+    base,
+    ...texts.map((text) => fitStickyOfShape(text, 'rectangle', base, ctx.measure).width),
+  );
+  // Rounding the height can make a wider sticky a hair shorter inside: step on until every text fits.
+  while (!texts.every((text) => stickyHolds(text, stickySize('rectangle', width), ctx.measure))) width += 1;
+  return stickySize('rectangle', width);
+}

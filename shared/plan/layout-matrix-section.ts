@@ -1,0 +1,114 @@
+import type { Section } from '../templates/template-schema.ts';
+import type { PlanItem } from './board-plan.ts';
+import { clampPlanText } from './clamp-plan-text.ts';
+import { fitShapeHeight, fitTextHeight } from './fit-box.ts';
+import type { LayoutContext, SectionBlock } from './layout-context.ts';
+import { zoneMinWidth } from './layout-zones-section.ts';
+import { createShape, createText } from './plan-items.ts';
+import { planColors, planFont, planSpace, stickySizes } from './plan-style.ts';
+import { type StickyColor, stickyColorHex } from './sticky-colors.ts';
+import { shadeColor, tintColor, zoneColors } from './tint-color.ts';
+
+type MatrixSection = Extract<Section, { kind: 'matrix' }>;
+type Row = MatrixSection['rows'][number];
+
+/** Wide enough for a title and a question in three or four lines at the body font. */
+const rowHeaderWidth = 560;
+const gap = planSpace.cellGap;
+const pad = planSpace.shapePadding;
+/** A cell holds one row of default stickies. */
+const cellMinHeight = stickySizes.square.height + 2 * pad;
+const columnHeaderMinHeight = 88;
+const defaultColor: StickyColor = 'light_yellow';
+
+/** A table: column headers on top, a header per row on the left, and a zone `${rowId}.${columnId}` per cell. */
+export function layoutMatrixSection(section: MatrixSection, ctx: LayoutContext): SectionBlock {
+  const { locale } = ctx.options;
+  const cornerHeight = section.rowHeader
+    ? fitTextHeight(
+        clampPlanText(section.rowHeader[locale]),
+        planFont.header,
+        rowHeaderWidth,
+        ctx.measure,
+        true,
+      ) + pad
+    : 0;
+  const headerHeight = Math.max(
+    columnHeaderMinHeight,
+    cornerHeight,
+    ...section.columns.map((c) =>
+      fitShapeHeight(clampPlanText(c.title[locale]), planFont.header, zoneMinWidth, ctx.measure),
+    ),
+  );
+  const items: PlanItem[] = [];
+  if (section.rowHeader) {
+    const text = section.rowHeader[locale];
+    const at = { x: 0, y: 0, width: rowHeaderWidth };
+    const corner = createText(ctx, at, { text, fontSize: planFont.header, bold: true }, 'label');
+    // Sits on the header row's baseline side, like a table's corner caption.
+    items.push({ ...corner, y: headerHeight - corner.height - pad });
+  }
+  section.columns.forEach((column, c) => {
+    const hex = stickyColorHex[column.color ?? defaultColor];
+    const rect = { x: columnX(c), y: 0, width: zoneMinWidth, height: headerHeight };
+    const props = {
+      text: column.title[locale],
+      fillColor: tintColor(hex, 0.35),
+      borderColor: shadeColor(hex, 0.22),
+      fontSize: planFont.header,
+      textAlign: 'center',
+      textAlignVertical: 'middle',
+    } as const;
+    items.push(createShape(ctx, rect, props, { role: 'label' }));
+  });
+  let y = headerHeight + gap;
+  for (const row of section.rows) {
+    const height = Math.max(cellMinHeight, rowHeaderHeight(row, ctx));
+    items.push(...rowItems(section, row, { y, height }, ctx));
+    y += height + gap;
+  }
+  return { width: columnX(section.columns.length) - gap, height: y - gap, items, connectors: [] };
+}
+
+function columnX(index: number): number {
+  return rowHeaderWidth + gap + index * (zoneMinWidth + gap);
+}
+
+function rowHeaderHeight(row: Row, ctx: LayoutContext): number {
+  const { locale } = ctx.options;
+  const inner = rowHeaderWidth - 2 * pad;
+  const title = fitTextHeight(clampPlanText(row.title[locale]), planFont.header, inner, ctx.measure, true);
+  const question = row.question
+    ? planSpace.gap / 3 +
+      fitTextHeight(clampPlanText(row.question[locale]), planFont.body, inner, ctx.measure)
+    : 0;
+  return pad + title + question + pad;
+}
+
+function rowItems(section: MatrixSection, row: Row, band: { y: number; height: number }, ctx: LayoutContext) {
+  const { locale } = ctx.options;
+  const label = { fillColor: planColors.label, borderColor: planColors.labelBorder };
+  const items: PlanItem[] = [
+    createShape(ctx, { x: 0, y: band.y, width: rowHeaderWidth, height: band.height }, label, {
+      role: 'label',
+    }),
+  ];
+  const at = { x: pad, y: band.y + pad, width: rowHeaderWidth - 2 * pad };
+  const title = createText(
+    ctx,
+    at,
+    { text: row.title[locale], fontSize: planFont.header, bold: true },
+    'label',
+  );
+  items.push(title);
+  if (row.question) {
+    const below = { ...at, y: title.y + title.height + planSpace.gap / 3 };
+    items.push(createText(ctx, below, { text: row.question[locale], fontSize: planFont.body }, 'label'));
+  }
+  section.columns.forEach((column, c) => {
+    const rect = { x: columnX(c), y: band.y, width: zoneMinWidth, height: band.height };
+    const zoneId = `${row.id}.${column.id}`;
+    items.push(createShape(ctx, rect, zoneColors(column.color ?? defaultColor), { role: 'zone', zoneId }));
+  });
+  return items;
+}

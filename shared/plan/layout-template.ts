@@ -1,0 +1,139 @@
+import { createTranslator } from '../i18n/define-messages.ts';
+import type { Section, SectionKind, Template } from '../templates/template-schema.ts';
+import { type BoardPlan, boardPlanVersion, type LayoutOptions, type PlanItem } from './board-plan.ts';
+import { clampPlanText } from './clamp-plan-text.ts';
+import { estimateTextBox } from './estimate-text-box.ts';
+import { finalizePlan } from './finalize-plan.ts';
+import type { MeasureText } from './item-text-area.ts';
+import {
+  type LayoutContext,
+  type SectionBlock,
+  type SectionLayout,
+  translateItems,
+} from './layout-context.ts';
+import { createText } from './plan-items.ts';
+import { planMessages } from './plan-messages.ts';
+import { planFont, planSpace } from './plan-style.ts';
+import { resolveLayoutOptions } from './resolve-layout-options.ts';
+import { sectionLayouts } from './section-layouts.ts';
+
+export { LayoutError } from './layout-error.ts';
+
+/**
+ * Expands a template into a board plan: one frame holding a header (title, summary, instructions),
+ * the sections stacked top to bottom, and the source line. Pure and deterministic; throws
+ * LayoutError on bad options. Coordinates as `board-plan.ts` states them (top-left, absolute).
+ */
+export function layoutTemplate(template: Template, options: LayoutOptions): BoardPlan {
+  return layoutTemplateWith(template, options, estimateTextBox);
+}
+
+/** `layoutTemplate` with another text measure: the benchmark's naive baseline runs through here. */
+export function layoutTemplateWith(
+  template: Template,
+  options: LayoutOptions,
+  measure: MeasureText,
+): BoardPlan {
+  const resolved = resolveLayoutOptions(options);
+  let keys = 0;
+  const ctx: LayoutContext = {
+    options: resolved,
+    measure,
+    t: createTranslator(planMessages, resolved.locale),
+    key: (kind) => {
+      keys += 1;
+      return `~${kind}-${keys}`;
+    },
+  };
+  const blocks = template.sections.map((section) => layoutTitledSection(section, ctx));
+  const contentWidth = Math.max(planSpace.minContentWidth, ...blocks.map((block) => block.width));
+  const header = layoutHeader(template, contentWidth, ctx);
+  const items: PlanItem[] = [...header.items];
+  const connectors = blocks.flatMap((block) => block.connectors);
+  let y = header.height;
+  for (const block of blocks) {
+    y += planSpace.sectionGap;
+    items.push(...translateItems(block.items, 0, y));
+    y += block.height;
+  }
+  const about = createText(
+    ctx,
+    { x: 0, y: y + planSpace.sectionGap / 2, width: Math.min(contentWidth, planSpace.maxMeasure) },
+    { text: template.about[resolved.locale], fontSize: planFont.body },
+    'instruction',
+  );
+  items.push(about);
+  const margin = planSpace.frameMargin;
+  const { origin } = resolved;
+  const title = template.title[resolved.locale];
+  const frameTitle = resolved.network ? ctx.t('frameTitle', { title, network: resolved.network }) : title;
+  return finalizePlan(
+    {
+      planVersion: boardPlanVersion,
+      templateId: template.id,
+      templateVersion: template.version,
+      locale: resolved.locale,
+      title: clampPlanText(frameTitle),
+      items: translateItems(items, origin.x + margin, origin.y + margin),
+      connectors,
+    },
+    { ...origin, width: contentWidth + 2 * margin, height: about.y + about.height + 2 * margin },
+    resolved.createId,
+  );
+}
+
+function layoutTitledSection(section: Section, ctx: LayoutContext): SectionBlock {
+  const layout = sectionLayouts[section.kind] as SectionLayout<SectionKind> as (
+    s: Section,
+    c: LayoutContext,
+  ) => SectionBlock;
+  const block = layout(section, ctx);
+  if (!section.title) return block;
+  const heading = createText(
+    ctx,
+    { x: 0, y: 0, width: Math.max(block.width, zonesMinTitleWidth) },
+    { text: section.title[ctx.options.locale], fontSize: planFont.section, bold: true },
+    'label',
+  );
+  const below = heading.height + planSpace.gap;
+  return {
+    width: Math.max(block.width, heading.width),
+    height: below + block.height,
+    items: [heading, ...translateItems(block.items, 0, below)],
+    connectors: block.connectors,
+  };
+}
+
+/** A section title never wraps narrower than this, even over a narrow agenda column. */
+const zonesMinTitleWidth = 940;
+
+function layoutHeader(
+  template: Template,
+  width: number,
+  ctx: LayoutContext,
+): { items: PlanItem[]; height: number } {
+  const { locale } = ctx.options;
+  const measure = Math.min(width, planSpace.maxMeasure);
+  const title = createText(
+    ctx,
+    { x: 0, y: 0, width },
+    { text: template.title[locale], fontSize: planFont.title, bold: true },
+    'title',
+  );
+  const summary = createText(
+    ctx,
+    { x: 0, y: title.height + planSpace.gap / 2, width: measure },
+    { text: template.summary[locale], fontSize: planFont.summary },
+    'instruction',
+  );
+  const items: PlanItem[] = [title, summary];
+  let bottom = summary.y + summary.height;
+  if (template.instructions.length > 0) {
+    const text = template.instructions.map((step, i) => `${i + 1}. ${step[locale]}`).join('\n');
+    const at = { x: 0, y: bottom + planSpace.gap * 1.5, width: measure };
+    const instructions = createText(ctx, at, { text, fontSize: planFont.instructions }, 'instruction');
+    items.push(instructions);
+    bottom = instructions.y + instructions.height;
+  }
+  return { items, height: bottom };
+}
