@@ -42,7 +42,7 @@ const cases: [string, unknown, string | null][] = [
   ['too many attendees', { title: 'x', attendees: 2_001 }, 'attendees'],
   ['an infinite count', { title: 'x', attendees: Number.POSITIVE_INFINITY }, 'attendees'],
   ['a non-string attendee', { title: 'x', attendees: ['a', 3] }, 'attendees'],
-  ['a sparse attendee list', { title: 'x', attendees: [, 'a'] }, 'attendees'],
+  ['a sparse attendee list', { title: 'x', attendees: Object.assign(Array(2), { 1: 'a' }) }, 'attendees'],
   ['a long attendee', { title: 'x', attendees: ['x'.repeat(501)] }, 'attendees'],
   ['2,001 attendee names', { title: 'x', attendees: Array(2_001).fill('a') }, 'attendees'],
 ];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { agendaItems } from '../../meeting/agenda-items.ts';
+import { type Section, templateSchema } from '../template-schema.ts';
+import { openMeeting } from './open-meeting.ts';
+
+type Agenda = Extract<Section, { kind: 'agenda' }>;
+
+describe('open-meeting template', () => {
+  it('validates against the template schema', () => {
+    expect(templateSchema.safeParse(openMeeting).error?.issues).toBeUndefined();
+  });
+
+  it('takes its running order from the meeting guide', () => {
+    const agenda = openMeeting.sections.find((s): s is Agenda => s.kind === 'agenda');
+    expect(agenda?.items.map((item) => item.id)).toEqual(agendaItems.map((item) => item.id));
+    expect(agenda?.items.map((item) => item.title)).toEqual(agendaItems.map((item) => item.title));
+  });
+
+  it('times the presentation round per participant, and every other item in minutes', () => {
+    const agenda = openMeeting.sections.find((s): s is Agenda => s.kind === 'agenda');
+    for (const item of agenda?.items ?? []) {
+      if (item.id === 'presentation-round') {
+        expect(item.perParticipantMinutes).toBe(3);
+        expect(item.minutes).toBeUndefined();
+      } else {
+        expect(item.minutes).toBeGreaterThan(0);
+        expect(item.perParticipantMinutes).toBeUndefined();
+      }
+    }
+  });
+
+  it('has the recipe notes and the three fields people bring', () => {
+    expect(openMeeting.sections.map((s) => s.kind)).toEqual(['agenda', 'notes', 'zones']);
+    const zones = openMeeting.sections.find((s) => s.kind === 'zones');
+    expect(zones?.kind === 'zones' && zones.zones.map((zone) => zone.id)).toEqual([
+      'my-needs',
+      'matters-to-raise',
+      'guest-ideas',
+    ]);
+  });
+});
