@@ -43,6 +43,20 @@ export {
   type SnapshotItem,
   snapshotItemSchema,
 } from './harvest/board-snapshot.ts';
+export { harvestMessages } from './harvest/harvest-messages.ts';
+export type {
+  HarvestBoard,
+  HarvestError,
+  HarvestNote,
+  HarvestOutcome,
+  HarvestResult,
+  HarvestZone,
+  SkippedItem,
+} from './harvest/harvest-result.ts';
+export { harvestSnapshot } from './harvest/harvest-snapshot.ts';
+export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
+export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
+export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
   createTranslator,
@@ -100,6 +114,12 @@ export {
   type TextItem,
 } from './plan/board-plan.ts';
 // plan
+export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
+export type { LayoutErrorField } from './plan/layout-error.ts';
+export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
+export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
+export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 
 // templates
@@ -120,3 +140,7 @@ export {
   templateSchemaVersion,
   type Zone,
 } from './templates/template-schema.ts';
+// text
+export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
+export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
+export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

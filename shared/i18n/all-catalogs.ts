@@ -1,6 +1,8 @@
 import { cliMessages } from '../cli/cli-messages.ts';
 import { decideMessages } from '../decide/decide-messages.ts';
+import { harvestMessages } from '../harvest/harvest-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
+import { planMessages } from '../plan/plan-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -11,6 +13,8 @@ import type { MessageCatalog } from './define-messages.ts';
 export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
   cli: cliMessages,
   decide: decideMessages,
+  harvest: harvestMessages,
   meeting: meetingMessages,
+  plan: planMessages,
   templates: templateMessages,
 };

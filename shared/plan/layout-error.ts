@@ -6,7 +6,9 @@ export type LayoutErrorField =
   | 'theme'
   | 'network'
   | 'origin'
-  | 'createId';
+  | 'createId'
+  | 'columns'
+  | 'gap';
 
 /** Thrown by the layout on bad options; the message says what was expected (English, for logs and the CLI). */
 export class LayoutError extends Error {
