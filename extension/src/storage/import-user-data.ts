@@ -13,7 +13,6 @@ export async function importUserData(db: NetverkDb, data: UserDataFile): Promise
     // A put can also throw synchronously (a record without its key): abort then, too.
     for (const r of data.drafts) writes.push(tx.objectStore('drafts').put(r));
     for (const r of data.networks) writes.push(tx.objectStore('networks').put(r));
-    for (const r of data.dismissals) writes.push(tx.objectStore('dismissals').put(r));
     for (const r of data.snippets) writes.push(tx.objectStore('snippets').put(r));
     await Promise.all(writes);
   } catch (error) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { listDismissed } from './dismissals-store.ts';
 import { listDrafts } from './drafts-store.ts';
 import { migrations, netverkDbVersion } from './migrations.ts';
 import { openNetverkDb } from './netverk-db.ts';
@@ -14,8 +13,8 @@ describe('migrations', () => {
   });
 
   it.each([
-    [1, ['dismissals', 'drafts', 'networks']],
-    [2, ['dismissals', 'drafts', 'networks', 'snippets']],
+    [1, ['drafts', 'networks']],
+    [2, ['drafts', 'networks', 'snippets']],
   ])('version %i has the stores %j', async (version, stores) => {
     const { db } = await openTestDb(version);
     expect([...db.objectStoreNames].sort()).toEqual(stores);
@@ -33,11 +32,6 @@ describe('migrations', () => {
       answers: { ambition: 'improve-existing' },
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
-    await v1.put('dismissals', {
-      series: 'series-1',
-      promptId: 'notes-after',
-      dismissedAt: '2026-01-01T00:00:00.000Z',
-    });
     v1.close();
 
     const db = await openNetverkDb({ name });
@@ -47,7 +41,6 @@ describe('migrations', () => {
     // The v2 index covers records written before it existed.
     expect(await db.getAllKeysFromIndex('drafts', 'by-updated')).toEqual(['old-draft']);
     expect((await listNetworks(db, 'en')).records.map((n) => n.name)).toEqual(['Velfærd']);
-    expect(await listDismissed(db, 'series-1')).toEqual(['notes-after']);
     expect(await db.count('snippets')).toBe(0);
     db.close();
   });

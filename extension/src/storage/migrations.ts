@@ -11,15 +11,13 @@ export interface Migration {
   run(db: UpgradeDb, tx: UpgradeTx): void;
 }
 
-/** v1: drafts, networks and dismissed prompts. */
+/** v1: theme-canvas drafts and networks. */
 const v1: Migration = {
   name: 'v1',
   version: 1,
   run(db) {
     db.createObjectStore('drafts', { keyPath: 'id' });
     db.createObjectStore('networks', { keyPath: 'id' });
-    const dismissals = db.createObjectStore('dismissals', { keyPath: ['series', 'promptId'] });
-    dismissals.createIndex('by-series', 'series');
   },
 };
 

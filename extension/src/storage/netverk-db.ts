@@ -1,18 +1,20 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { netverkDbVersion, runMigrations } from './migrations.ts';
-import type { DismissalRecord, DraftRecord, NetworkRecord, SnippetRecord } from './record-schemas.ts';
+import type { DraftRecord, NetworkRecord, SnippetRecord } from './record-schemas.ts';
 
-/** The object stores at the current version. Reads still validate: a record may predate its schema. */
+/**
+ * The object stores at the current version. Reads still validate: a record may predate its schema.
+ * Settings and dismissed prompts live in `chrome.storage.local`, where content scripts' worker reads them.
+ */
 export interface NetverkDbSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { 'by-updated': string } };
   networks: { key: string; value: NetworkRecord };
-  dismissals: { key: [string, string]; value: DismissalRecord; indexes: { 'by-series': string } };
   snippets: { key: string; value: SnippetRecord; indexes: { 'by-created': string } };
 }
 
 export type NetverkDb = IDBPDatabase<NetverkDbSchema>;
-export type StoreName = 'drafts' | 'networks' | 'dismissals' | 'snippets';
-export const storeNames: readonly StoreName[] = ['drafts', 'networks', 'dismissals', 'snippets'];
+export type StoreName = 'drafts' | 'networks' | 'snippets';
+export const storeNames: readonly StoreName[] = ['drafts', 'networks', 'snippets'];
 
 export const netverkDbName = 'netverk';
 

@@ -8,7 +8,7 @@ export const storageLimits = {
   fieldsPerDraft: 40,
   drafts: 1_000,
   networks: 1_000,
-  dismissals: 10_000,
+  dismissedSeries: 500,
   snippets: 2_000,
 } as const;
 
@@ -41,13 +41,13 @@ export const networkRecordSchema = z.strictObject({
 });
 export type NetworkRecord = z.infer<typeof networkRecordSchema>;
 
-/** A meeting prompt the user hid for one meeting series (key: series + prompt id). */
-export const dismissalRecordSchema = z.strictObject({
-  series: z.string().min(1).max(2_000),
-  promptId: z.string().min(1).max(100),
-  dismissedAt: timestampSchema,
-});
-export type DismissalRecord = z.infer<typeof dismissalRecordSchema>;
+/** Prompt ids the user hid, per meeting series (the service worker keeps these in `chrome.storage.local`). */
+export const dismissalsSchema = z
+  .record(z.string().min(1).max(2_000), z.array(z.string().min(1).max(100)).max(50))
+  .refine((all) => Object.keys(all).length <= storageLimits.dismissedSeries, {
+    params: { key: 'tooManySeries', max: storageLimits.dismissedSeries },
+  });
+export type Dismissals = z.infer<typeof dismissalsSchema>;
 
 /** A piece of an intranet page kept for a theme draft (database v2). */
 export const snippetRecordSchema = z.strictObject({

@@ -7,9 +7,10 @@ import {
   safeParseLocalized,
   type ValidationError,
 } from '../../../shared/index.ts';
-import type { NetverkDb } from './netverk-db.ts';
+import type { NetverkDb, StoreName } from './netverk-db.ts';
 import {
-  dismissalRecordSchema,
+  type Dismissals,
+  dismissalsSchema,
   draftRecordSchema,
   networkRecordSchema,
   snippetRecordSchema,
@@ -44,7 +45,7 @@ export const userDataFileSchema = z
     exportedAt: z.iso.datetime({ offset: true }),
     drafts: listOf(draftRecordSchema, storageLimits.drafts),
     networks: listOf(networkRecordSchema, storageLimits.networks),
-    dismissals: listOf(dismissalRecordSchema, storageLimits.dismissals),
+    dismissals: dismissalsSchema,
     snippets: listOf(snippetRecordSchema, storageLimits.snippets),
     settings: userSettingsSchema.optional(),
   })
@@ -64,13 +65,15 @@ export const userDataFileSchema = z
   });
 export type UserDataFile = z.infer<typeof userDataFileSchema>;
 
+/** What lives in `chrome.storage.local` rather than IndexedDB. */
+export interface LocalUserData {
+  settings: UserSettings;
+  dismissals: Dismissals;
+}
+
 /** Everything stored, as the versioned export file. Unreadable records are left out (they are reported on read). */
-export async function exportUserData(
-  db: NetverkDb,
-  settings: UserSettings,
-  now: Date,
-): Promise<UserDataFile> {
-  const valid = async <T>(store: 'drafts' | 'networks' | 'dismissals' | 'snippets', schema: z.ZodType<T>) =>
+export async function exportUserData(db: NetverkDb, local: LocalUserData, now: Date): Promise<UserDataFile> {
+  const valid = async <T>(store: StoreName, schema: z.ZodType<T>) =>
     (await readEntries(db, store)).flatMap(({ value }) => {
       const parsed = schema.safeParse(value);
       return parsed.success ? [parsed.data] : [];
@@ -81,9 +84,9 @@ export async function exportUserData(
     exportedAt: now.toISOString(),
     drafts: await valid('drafts', draftRecordSchema),
     networks: await valid('networks', networkRecordSchema),
-    dismissals: await valid('dismissals', dismissalRecordSchema),
+    dismissals: local.dismissals,
     snippets: await valid('snippets', snippetRecordSchema),
-    settings,
+    settings: local.settings,
   };
 }
 
