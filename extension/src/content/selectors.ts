@@ -73,7 +73,7 @@ export const googleSelectors = {
   viewFamily: 'body[data-viewfamily]',
   editorView: 'body[data-viewfamily="EVENT_EDIT"]',
   quickAddDialog: '[role="dialog"]',
-  title: `#xTiIn, ${attrIs('input', 'aria-label', googleLabels.title)}`,
+  title: `#xTiIn input, ${attrIs('input', 'aria-label', googleLabels.title)}`,
   description: `#xDescIn [role="textbox"], ${attrIs('[contenteditable="true"]', 'aria-label', googleLabels.description)}`,
   location: '#xLocIn input',
   startDate: attrIs('input', 'aria-label', googleLabels.startDate),
