@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harvestSnapshot } from './harvest-snapshot.ts';
-import { restoreSnapshot, toJsonPath } from './restore-snapshot.ts';
+import { restoreSnapshot } from './restore-snapshot.ts';
 
 const good = { id: 'ok', type: 'sticky_note', x: 0, y: 0, content: '<p>fine</p>' };
 
@@ -102,14 +102,5 @@ describe('restoreSnapshot skips malformed items with index and reason', () => {
       ['img', undefined],
       ['z', 'z'],
     ]);
-  });
-});
-
-describe('toJsonPath', () => {
-  it.each([
-    [[], '$'],
-    [['items', 3, 'x'], '$.items[3].x'],
-  ])('%j', (path, expected) => {
-    expect(toJsonPath(path)).toBe(expected);
   });
 });

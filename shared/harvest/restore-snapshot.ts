@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonPath } from '../i18n/json-path.ts';
 import {
   boardSnapshotSchema,
   type GeneratedBoard,
@@ -26,31 +27,25 @@ export interface RestoredSnapshot {
   skipped: SkippedItem[];
 }
 
-export type RestoreOutcome = { ok: true; value: RestoredSnapshot } | { ok: false; error: HarvestError };
+export type SnapshotRestoreOutcome =
+  | { ok: true; value: RestoredSnapshot }
+  | { ok: false; error: HarvestError };
 
-/** Formats a zod path as a JSON path: `$.items[3].x`. */
-export function toJsonPath(path: readonly PropertyKey[], root = '$'): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    root,
-  );
-}
-
-function describeIssue(issue: z.core.$ZodIssue | undefined, root: string): string {
-  return issue ? `${toJsonPath(issue.path, root)}: ${issue.message}` : `${root}: invalid`;
+function describeIssue(issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[] = []): string {
+  return `${jsonPath([...prefix, ...(issue?.path ?? [])])}: ${issue?.message ?? 'invalid'}`;
 }
 
 /**
  * Tolerant restore of a board snapshot (Miro's `board.get()` serialised): the envelope must be
  * right, each malformed item is skipped with its index and reason, duplicate ids keep the first.
  */
-export function restoreSnapshot(snapshot: unknown): RestoreOutcome {
+export function restoreSnapshot(snapshot: unknown): SnapshotRestoreOutcome {
   const envelope = boardSnapshotSchema.safeParse(snapshot);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
     return {
       ok: false,
-      error: { path: toJsonPath(issue?.path ?? []), message: issue?.message ?? 'invalid snapshot' },
+      error: { path: jsonPath(issue?.path ?? []), message: issue?.message ?? 'invalid snapshot' },
     };
   }
   const items: RestoredItem[] = [];
@@ -61,7 +56,7 @@ export function restoreSnapshot(snapshot: unknown): RestoreOutcome {
       ? { success: true as const, data: raw }
       : snapshotItemSchema.safeParse(raw);
     if (!parsed.success) {
-      skipped.push({ index, reason: describeIssue(parsed.error.issues[0], '$') });
+      skipped.push({ index, reason: describeIssue(parsed.error.issues[0]) });
     } else if (seen.has(parsed.data.id)) {
       skipped.push({ index, reason: `$.id: duplicate id ${parsed.data.id}` });
     } else {
@@ -95,5 +90,5 @@ function readMeta(item: SnapshotItem): MetaRead {
   }
   const parsed = itemMetaSchema.safeParse(raw);
   if (parsed.success) return { ok: true, meta: parsed.data };
-  return { ok: false, reason: describeIssue(parsed.error.issues[0], `$.metadata.${netverkMetaKey}`) };
+  return { ok: false, reason: describeIssue(parsed.error.issues[0], ['metadata', netverkMetaKey]) };
 }
