@@ -114,6 +114,12 @@ export {
   type TextItem,
 } from './plan/board-plan.ts';
 // plan
+export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
+export type { LayoutErrorField } from './plan/layout-error.ts';
+export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
+export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
+export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 
 // templates

@@ -2,6 +2,7 @@ import { cliMessages } from '../cli/cli-messages.ts';
 import { decideMessages } from '../decide/decide-messages.ts';
 import { harvestMessages } from '../harvest/harvest-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
+import { planMessages } from '../plan/plan-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -14,5 +15,6 @@ export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
   decide: decideMessages,
   harvest: harvestMessages,
   meeting: meetingMessages,
+  plan: planMessages,
   templates: templateMessages,
 };
