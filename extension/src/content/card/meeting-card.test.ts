@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MeetingCardOptions } from '../card-module.ts';
+import { outlookHost } from '../integrations/outlook-calendar.ts';
+import type { MeetingForm } from '../meeting-form.ts';
+import { loadHostFixture, settle } from '../testing/load-host-fixture.ts';
+import { showMeetingCard } from './meeting-card.ts';
+
+const now = new Date('2026-11-20T12:00:00Z');
+let destroy = () => {};
+afterEach(() => destroy());
+
+function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
+  const doc = loadHostFixture(fixture, 'https://outlook.office.com/calendar/deeplink/compose');
+  const form = outlookHost.findForm(doc) as MeetingForm;
+  const send = vi.fn(async (message: { type: string }) =>
+    message.type === 'netverk/get-dismissed' ? { ids: [] } : { ok: true },
+  ) as unknown as MeetingCardOptions['send'];
+  const card = showMeetingCard({
+    doc,
+    locale: 'en',
+    now: () => now,
+    form,
+    send,
+    onClose: () => {},
+    ...overrides,
+  });
+  destroy = card.destroy;
+  card.update(form.readDraft(now), form);
+  const shadow = doc.querySelector('[data-netverk="overlay"]')?.shadowRoot as ShadowRoot;
+  return { doc, form, card, send, shadow };
+}
+
+describe('meeting card', () => {
+  it('is a labelled complementary region in an open shadow root, with the core prompts', () => {
+    const { shadow } = open('outlook-new-event.html');
+    const region = shadow.querySelector('[role="complementary"]');
+    expect(region?.getAttribute('aria-label')).toBe('Netverk: network meeting check');
+    expect(shadow.querySelectorAll('li.prompt').length).toBeGreaterThan(0);
+    expect(shadow.querySelector('button.close')?.getAttribute('aria-label')).toBe('Close');
+    expect(shadow.querySelector('[data-netverk-action="insert-agenda"]')?.textContent).toBe(
+      'Insert agenda in the description',
+    );
+  });
+
+  it('inserts the agenda into the host description on click', async () => {
+    const { form, shadow } = open('outlook-new-event.html');
+    (shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement).click();
+    await settle(150);
+    const text = form.description()?.textContent ?? '';
+    expect(text.startsWith('Welcome, everyone.')).toBe(true);
+    expect(text.length).toBeGreaterThan('Welcome, everyone.'.length + 50);
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe('The agenda is in the description.');
+  });
+
+  it('dismisses a prompt for the series through the worker', async () => {
+    const { shadow, send } = open('outlook-new-event.html');
+    await settle(10);
+    const first = shadow.querySelector('li.prompt') as HTMLElement;
+    const id = first.dataset.promptId;
+    (first.querySelector('button') as HTMLButtonElement).click();
+    expect(shadow.querySelector(`li[data-prompt-id="${id}"]`)).toBeNull();
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'netverk/dismiss-prompt',
+        promptId: id,
+        series: expect.stringMatching(/^series-/),
+      }),
+    );
+  });
+
+  it('keeps hostile page text inert: no element from it ever enters the card', () => {
+    const { shadow } = open('hostile-page.html');
+    expect(shadow.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length).toBe(0);
+    const compose = shadow.querySelector<HTMLAnchorElement>('[data-netverk-action="open-compose"]');
+    expect(compose?.href.startsWith('https://outlook.office.com/')).toBe(true);
+  });
+
+  it('keeps keystrokes from the page shortcuts', () => {
+    const { doc, shadow } = open('outlook-new-event.html');
+    const seen: string[] = [];
+    doc.addEventListener('keydown', (event) => seen.push(event.key));
+    const button = shadow.querySelector('button') as HTMLButtonElement;
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true, composed: true }));
+    expect(seen).toEqual([]);
+  });
+
+  it('closes on Escape and on the close button', () => {
+    const onClose = vi.fn();
+    const { shadow } = open('outlook-new-event.html', { onClose });
+    (shadow.querySelector('button.close') as HTMLButtonElement).click();
+    shadow
+      .querySelector('[role="complementary"]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { integrations } from './integrations.ts';
+import { hostFixtureDir } from './testing/load-host-fixture.ts';
+
+const dir = resolve(import.meta.dirname, 'integrations');
+const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+
+describe('integration conventions', () => {
+  it('registers every integration file once, named after its id', () => {
+    expect(integrations.map((i) => `${i.id}.ts`).sort()).toEqual([...files].sort());
+  });
+
+  it.each(files)('%s ends with a "Test fixtures" block naming saved pages that exist', (file) => {
+    const source = readFileSync(resolve(dir, file), 'utf8');
+    const block = source.slice(source.lastIndexOf('Test fixtures:'));
+    const fixtures = [...block.matchAll(/tests\/fixtures\/hosts\/([\w.-]+\.html)/g)].map((m) => m[1] ?? '');
+    expect(source.trimEnd().endsWith('*/')).toBe(true);
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const name of fixtures) expect(existsSync(resolve(hostFixtureDir, name)), name).toBe(true);
+  });
+});
