@@ -35,6 +35,7 @@ export class IcsError extends Error {
  * An RFC 5545 calendar with one event, as Outlook and Google Calendar import it: CRLF lines folded at
  * 75 octets, times in UTC. Without an end, the event lasts as long as its agenda.
  * Throws `IcsError` (never returns a partial file) when the draft has no start or cannot be read.
+ * A draft carries an offset, not a time zone, so a series keeps its UTC time across a daylight-saving change.
  */
 export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   const event = readEvent(draft, options);

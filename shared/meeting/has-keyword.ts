@@ -7,7 +7,7 @@ export interface KeywordOptions {
   match?: 'prefix' | 'inside' | 'word';
 }
 
-const notWordChar = '[\\p{L}\\p{N}]';
+const wordChar = '[\\p{L}\\p{N}]';
 
 const cache = new Map<string, RegExp>();
 
@@ -28,8 +28,8 @@ function keywordPattern(keywords: readonly string[], match: KeywordOptions['matc
   let pattern = cache.get(key);
   if (!pattern) {
     const alternatives = words.map(escapeRegExp).join('|');
-    const before = match === 'inside' ? '' : `(?<!${notWordChar})`;
-    const after = match === 'word' ? `(?!${notWordChar})` : '';
+    const before = match === 'inside' ? '' : `(?<!${wordChar})`;
+    const after = match === 'word' ? `(?!${wordChar})` : '';
     pattern = new RegExp(`${before}(?:${alternatives})${after}`, 'u');
     // Keyword lists are few and fixed; the bound only guards against a caller passing new ones forever.
     if (cache.size > 100) cache.clear();
