@@ -36,6 +36,7 @@ describe('escapeMarkdownText', () => {
     ['an empty line between', 'a\n\nb', 'a\\\n  &#32;\\\n  b'],
     ['a trailing empty line', 'a\n', 'a\\\n  &#32;'],
     ['a list marker on the second line', 'a\n- b', 'a\\\n  \\- b'],
+    ['Windows and old Mac line ends', 'a\r\nb\rc', 'a\\\n  b\\\n  c'],
   ])('%s', (_name, text, expected) => {
     expect(escapeMarkdownText(text, '  ')).toBe(expected);
   });

@@ -22,5 +22,6 @@ export function escapeMarkdownLine(line: string): string {
 
 /** Escapes multi-line text as one paragraph: lines joined by hard breaks, continued at `indent`. */
 export function escapeMarkdownText(text: string, indent = ''): string {
-  return text.split('\n').map(escapeMarkdownLine).join(`\\\n${indent}`);
+  // Markdown ends a line at CR as well as LF.
+  return text.split(/\r\n|\r|\n/).map(escapeMarkdownLine).join(`\\\n${indent}`);
 }
