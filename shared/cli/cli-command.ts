@@ -13,7 +13,7 @@ export interface CliIo {
   stderr(text: string): void;
   now(): Date;
   /** The user's locale tag from the environment (LC_ALL, LC_MESSAGES, LANG). */
-  localeTag?: string;
+  localeTag?: string | undefined;
   /** Offset of local time from UTC in minutes at a moment, e.g. 60 for Copenhagen in winter. */
   utcOffsetMinutes(date: Date): number;
 }

@@ -85,7 +85,7 @@ function meetingFiles(ctx: CommandContext): { start: string; files: [string, str
   return {
     start,
     files: [
-      ['meeting-agenda.md', renderAgendaMarkdown(agenda, ctx.locale)],
+      ['meeting-agenda.md', `${renderAgendaMarkdown(agenda, ctx.locale).trimEnd()}\n`],
       ['network-meetings.ics', ics],
     ],
   };
