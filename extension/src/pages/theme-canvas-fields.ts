@@ -1,0 +1,28 @@
+import { findTemplate, type Locale, type Template } from '../../../shared/index.ts';
+
+/** One field of the theme-canvas form: a zone of the core's `theme-canvas` template. */
+export interface CanvasField {
+  id: string;
+  title: string;
+  prompt: string;
+}
+
+/** The core's theme-canvas template; the form, the exports and the board plan all follow it. */
+export function themeCanvasTemplate(): Template {
+  const template = findTemplate('theme-canvas');
+  if (!template) throw new Error('The built-in catalogue has no theme-canvas template');
+  return template;
+}
+
+/** The canvas's fields (its twelve zones) in one language, in template order. */
+export function themeCanvasFields(locale: Locale, template: Template = themeCanvasTemplate()): CanvasField[] {
+  return template.sections.flatMap((section) =>
+    section.kind === 'zones'
+      ? section.zones.map((zone) => ({
+          id: zone.id,
+          title: zone.title[locale],
+          prompt: zone.prompt?.[locale] ?? '',
+        }))
+      : [],
+  );
+}
