@@ -1,0 +1,127 @@
+import type { BoardClock } from './board-clock.ts';
+import { BoardError } from './board-error.ts';
+import { createCreditLedger, miroCreditWindows } from './credit-ledger.ts';
+
+/** Limits one operation asks of the lane; calls of several operations share the lane's counters. */
+export interface LaneLimits {
+  /** Calls in flight at once; about 24 is what a board renders smoothly. */
+  concurrency: number;
+  creditsPerMinute: number;
+  creditsPerHour: number;
+}
+
+export const defaultLaneLimits: LaneLimits = {
+  concurrency: 24,
+  creditsPerMinute: 100_000,
+  creditsPerHour: 1_000_000,
+};
+
+interface Queued {
+  cost: number;
+  limits: LaneLimits;
+  signal: AbortSignal | undefined;
+  start(): void;
+  fail(error: BoardError): void;
+}
+
+/** A FIFO of board calls under a concurrency cap and a credit budget over sliding windows. */
+export interface BoardLane {
+  readonly clock: BoardClock;
+  /** Runs `call` once a slot and the credits are free; rejects `cancelled` if `signal` aborts first. */
+  run<T>(
+    call: () => Promise<T>,
+    options: { cost: number; limits: LaneLimits; signal?: AbortSignal | undefined },
+  ): Promise<T>;
+}
+
+export function cancelledError(): BoardError {
+  return new BoardError('cancelled', 'The operation was cancelled');
+}
+
+export function createBoardLane(clock: BoardClock): BoardLane {
+  const ledger = createCreditLedger(miroCreditWindows);
+  const queue: Queued[] = [];
+  let inFlight = 0;
+  let waking = false;
+
+  function wake(ms: number): void {
+    if (waking) return;
+    waking = true;
+    void clock.sleep(ms).then(() => {
+      waking = false;
+      pump();
+    });
+  }
+
+  function pump(): void {
+    for (let next = queue[0]; next; next = queue[0]) {
+      if (inFlight >= next.limits.concurrency) return;
+      const budget = [next.limits.creditsPerMinute, next.limits.creditsPerHour];
+      const wait = ledger.waitFor(clock.now(), next.cost, budget);
+      if (wait === Number.POSITIVE_INFINITY) {
+        queue.shift();
+        next.fail(new BoardError('permanent', `A call of ${next.cost} credits exceeds the credit budget`));
+        continue;
+      }
+      if (wait > 0) {
+        wake(wait);
+        return;
+      }
+      queue.shift();
+      ledger.charge(clock.now(), next.cost);
+      inFlight += 1;
+      next.start();
+    }
+  }
+
+  return {
+    clock,
+    run(call, { cost, limits, signal }) {
+      return new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(cancelledError());
+        const onAbort = () => {
+          const at = queue.indexOf(entry);
+          if (at >= 0) queue.splice(at, 1);
+          reject(cancelledError());
+        };
+        const entry: Queued = {
+          cost,
+          limits,
+          signal,
+          start: () => {
+            signal?.removeEventListener('abort', onAbort);
+            // A call that throws before returning its promise still frees its slot.
+            Promise.resolve()
+              .then(call)
+              .then(resolve, reject)
+              .finally(() => {
+                inFlight -= 1;
+                pump();
+              });
+          },
+          fail: (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(entry);
+        pump();
+      });
+    },
+  };
+}
+
+const lanes = new WeakMap<object, BoardLane>();
+
+/**
+ * The lane of a board: every operation on the same board (and clock) shares one budget and one cap,
+ * so generating a whole pack at once cannot overrun Miro's limits.
+ */
+export function laneFor(board: object, clock: BoardClock): BoardLane {
+  const existing = lanes.get(board);
+  if (existing && existing.clock === clock) return existing;
+  const lane = createBoardLane(clock);
+  lanes.set(board, lane);
+  return lane;
+}

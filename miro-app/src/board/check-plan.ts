@@ -1,0 +1,62 @@
+import { type BoardPlan, itemMetaSchema } from '../../../shared/index.ts';
+import { BoardError } from './board-error.ts';
+import { miroLimits } from './miro-limits.ts';
+import { connectorContents, planItemContents } from './plan-to-miro.ts';
+
+/** `ItemMeta` as JSON for `setMetadata`: the zone id is present or absent, never `undefined`. */
+export type ItemMetaValue =
+  | { v: 1; b: string; t: string; r: string }
+  | { v: 1; b: string; t: string; r: string; z: string };
+
+/** The metadata Netverk writes on a generated item. */
+export function itemMetaFor(
+  boardId: string,
+  templateId: string,
+  role: string,
+  zoneId?: string,
+): ItemMetaValue {
+  return zoneId === undefined
+    ? { v: 1, b: boardId, t: templateId, r: role }
+    : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
+}
+
+function problemsOf(plan: BoardPlan, boardId: string): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  if (plan.items.length === 0) problems.push('the plan has no items');
+  for (const item of plan.items) {
+    if (seen.has(item.id)) problems.push(`item ${item.id} appears twice`);
+    if (item.parentId !== null && seen.get(item.parentId) !== 'frame')
+      problems.push(`item ${item.id}: its frame ${item.parentId} must come before it`);
+    seen.set(item.id, item.kind);
+    for (const html of planItemContents(item))
+      if (html.length >= miroLimits.contentLength)
+        problems.push(`item ${item.id}: ${html.length} characters of content`);
+    const meta = itemMetaSchema.safeParse(
+      itemMetaFor(boardId, plan.templateId, item.meta.role, item.meta.zoneId),
+    );
+    if (
+      !meta.success ||
+      new TextEncoder().encode(JSON.stringify(meta.data)).length > miroLimits.metadataBytes
+    )
+      problems.push(`item ${item.id}: its metadata does not fit`);
+  }
+  for (const connector of plan.connectors) {
+    if (!seen.has(connector.fromId) || !seen.has(connector.toId))
+      problems.push(`connector ${connector.id}: an end is not in the plan`);
+    for (const html of connectorContents(connector))
+      if (html.length >= miroLimits.contentLength)
+        problems.push(`connector ${connector.id}: caption too long`);
+  }
+  return problems;
+}
+
+/** Refuses, before a single call, a plan Miro would reject half-way (so nothing needs rolling back). */
+export function checkPlan(plan: BoardPlan, boardId: string): void {
+  const problems = problemsOf(plan, boardId);
+  if (problems.length > 0)
+    throw new BoardError(
+      'permanent',
+      `The board plan cannot be generated: ${problems.slice(0, 5).join('; ')}`,
+    );
+}

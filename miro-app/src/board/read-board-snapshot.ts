@@ -1,0 +1,61 @@
+import {
+  type BoardSnapshot,
+  boardSnapshotVersion,
+  type GeneratedBoard,
+  netverkMetaKey,
+  type SnapshotItem,
+} from '../../../shared/index.ts';
+import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
+import { readStoredBoards } from './board-records.ts';
+import { callBoard } from './call-board.ts';
+import { type ItemMetaValue, itemMetaFor } from './check-plan.ts';
+import { callCredits } from './credit-ledger.ts';
+import { type BoardJobOptions, callContextFor } from './generation-run.ts';
+
+/** What the harvest reads; connectors have no position of their own, so they stay out. */
+export const snapshotItemTypes: readonly PortItemType[] = ['frame', 'shape', 'text', 'sticky_note'];
+
+function metaByItem(stored: Awaited<ReturnType<typeof readStoredBoards>>): Map<string, ItemMetaValue> {
+  const metas = new Map<string, ItemMetaValue>();
+  for (const { record, items } of stored)
+    for (const [id, role, zoneId] of items)
+      metas.set(id, itemMetaFor(record.id, record.templateId, role, zoneId));
+  return metas;
+}
+
+/** The item as Miro serialises it (fields only, no methods), plus Netverk's metadata when generated. */
+function toSnapshotItem(item: PortItem, meta: ItemMetaValue | undefined): SnapshotItem {
+  const json = JSON.parse(JSON.stringify(item)) as SnapshotItem;
+  return meta ? { ...json, metadata: { [netverkMetaKey]: meta } } : json;
+}
+
+/**
+ * Reads the board for `harvestSnapshot` in TWO calls however many notes it holds: one `get` of the
+ * item types, one read of the board records. Item metadata comes from the records (which list every
+ * generated item with its role and zone), not from one `getMetadata` call per item.
+ */
+export async function readBoardSnapshot(
+  board: BoardPort,
+  options: BoardJobOptions = {},
+): Promise<BoardSnapshot> {
+  const ctx = callContextFor(board, options);
+  const [items, stored] = await Promise.all([
+    callBoard(ctx, callCredits.get, () => board.get({ type: [...snapshotItemTypes] })),
+    readStoredBoards(ctx, board),
+  ]);
+  const metas = metaByItem(stored);
+  return {
+    snapshotVersion: boardSnapshotVersion,
+    items: items.map((item) => toSnapshotItem(item, metas.get(item.id))),
+    boards: stored.map((entry) => entry.record),
+  };
+}
+
+/** The generated boards recorded on this board, in the order they were made: one call. */
+export async function listGeneratedBoards(
+  board: BoardPort,
+  options: BoardJobOptions = {},
+): Promise<GeneratedBoard[]> {
+  const stored = await readStoredBoards(callContextFor(board, options), board);
+  return stored.map((entry) => entry.record);
+}
