@@ -1,5 +1,12 @@
 import type { MeetingDraft } from '../../../shared/index.ts';
 
+/** Calendars and proxies refuse very long URLs; the description is cut to keep the link working. */
+export const maxUrlText = 1_500;
+
+function clip(text: string): string {
+  return text.length > maxUrlText ? `${text.slice(0, maxUrlText)}…` : text;
+}
+
 /** `20261201T080000Z`: the UTC form both calendars' URLs take. */
 function utcStamp(iso: string): string | undefined {
   const ms = Date.parse(iso);
@@ -16,7 +23,7 @@ export function googleComposeUrl(draft: MeetingDraft): string {
   const url = new URL('https://calendar.google.com/calendar/render');
   url.searchParams.set('action', 'TEMPLATE');
   url.searchParams.set('text', draft.title);
-  if (draft.description) url.searchParams.set('details', draft.description);
+  if (draft.description) url.searchParams.set('details', clip(draft.description));
   if (draft.location) url.searchParams.set('location', draft.location);
   const start = draft.start ? utcStamp(draft.start) : undefined;
   const end = draft.end ? utcStamp(draft.end) : undefined;
@@ -33,7 +40,7 @@ export function outlookComposeUrl(origin: string, draft: MeetingDraft): string {
     : '/calendar/deeplink/compose';
   const url = new URL(path, origin);
   url.searchParams.set('subject', draft.title);
-  if (draft.description) url.searchParams.set('body', draft.description);
+  if (draft.description) url.searchParams.set('body', clip(draft.description));
   if (draft.location) url.searchParams.set('location', draft.location);
   if (draft.start) url.searchParams.set('startdt', draft.start);
   if (draft.end) url.searchParams.set('enddt', draft.end);

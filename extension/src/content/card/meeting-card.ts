@@ -74,20 +74,25 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     render();
   };
 
+  // The user may click before the debounced update ran: act on the form as it is now.
+  const refresh = (): void => handle.update(form.readDraft(options.now()), form);
+
   insert.addEventListener('click', async () => {
+    refresh();
     const outcome = await insertIntoField(form.description(), agendaTextFor(draft, locale, prompts));
     status.textContent = t(
       outcome === 'inserted' ? 'agendaInserted' : outcome === 'copied' ? 'agendaCopied' : 'agendaFailed',
     );
   });
   ics.addEventListener('click', () => {
+    refresh();
     const uid = `${series}-${draft.start ?? 'undated'}@netverk`;
     const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now(), uid });
     if (file.ok) downloadFile(doc, icsFileName(draft.title), file.text, 'text/calendar');
     status.textContent = file.ok ? t('icsReady') : file.message;
   });
 
-  return {
+  const handle: MeetingCardHandle = {
     isMounted: shell.isMounted,
     remount: shell.remount,
     destroy: shell.destroy,
@@ -106,6 +111,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
       render();
     },
   };
+  return handle;
 }
 
 export function el(doc: Document, tag: string, text: string): HTMLElement {
