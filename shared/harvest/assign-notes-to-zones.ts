@@ -7,31 +7,45 @@ export interface Point {
   y: number;
 }
 
-/** Edges count as inside, so a note centred on a zone's border is not lost. */
-export function containsPoint(zone: Rect, x: number, y: number): boolean {
-  return x >= zone.left && x <= zone.left + zone.width && y >= zone.top && y <= zone.top + zone.height;
+/** Zones packed as left, top, right, bottom, area: the hot loop reads numbers, not objects. */
+function packZones(zones: readonly Rect[]): Float64Array {
+  const box = new Float64Array(zones.length * 5);
+  zones.forEach((z, i) => {
+    box.set([z.left, z.top, z.left + z.width, z.top + z.height, z.width * z.height], i * 5);
+  });
+  return box;
 }
 
-/** Which of two zones containing a point wins: the smaller, then the upper, the left, the first listed. */
-export function isPreferredZone(zones: readonly Rect[], a: number, b: number): boolean {
-  const za = zones[a];
-  const zb = zones[b];
-  if (!za || !zb) return za !== undefined;
-  const areaA = za.width * za.height;
-  const areaB = zb.width * zb.height;
+/** Which of two zones containing a point wins (edges count as inside): the smaller, then the upper, the left, the first listed. */
+function isPreferred(box: Float64Array, a: number, b: number): boolean {
+  const areaA = box[a * 5 + 4] as number;
+  const areaB = box[b * 5 + 4] as number;
   if (areaA !== areaB) return areaA < areaB;
-  if (za.top !== zb.top) return za.top < zb.top;
-  if (za.left !== zb.left) return za.left < zb.left;
-  return a < b;
+  const topA = box[a * 5 + 1] as number;
+  const topB = box[b * 5 + 1] as number;
+  if (topA !== topB) return topA < topB;
+  const leftA = box[a * 5] as number;
+  const leftB = box[b * 5] as number;
+  return leftA !== leftB ? leftA < leftB : a < b;
 }
 
-function pick(zones: readonly Rect[], list: readonly number[] | undefined, p: Point, best: number): number {
+function pick(
+  box: Float64Array,
+  list: readonly number[] | undefined,
+  x: number,
+  y: number,
+  best: number,
+): number {
   if (!list) return best;
   let result = best;
   for (const i of list) {
-    const zone = zones[i];
-    if (zone && containsPoint(zone, p.x, p.y) && (result < 0 || isPreferredZone(zones, i, result)))
-      result = i;
+    const k = i * 5;
+    const inside =
+      x >= (box[k] as number) &&
+      y >= (box[k + 1] as number) &&
+      x <= (box[k + 2] as number) &&
+      y <= (box[k + 3] as number);
+    if (inside && (result < 0 || isPreferred(box, i, result))) result = i;
   }
   return result;
 }
@@ -42,10 +56,12 @@ function pick(zones: readonly Rect[], list: readonly number[] | undefined, p: Po
  */
 export function assignNotesToZones(points: readonly Point[], zones: readonly Rect[]): Int32Array {
   const grid = createZoneGrid(zones);
+  const box = packZones(zones);
   const result = new Int32Array(points.length);
-  points.forEach((p, n) => {
-    const best = pick(zones, zoneCandidates(grid, p.x, p.y), p, -1);
-    result[n] = pick(zones, grid.large, p, best);
-  });
+  for (let n = 0; n < points.length; n += 1) {
+    const { x, y } = points[n] as Point;
+    const best = pick(box, zoneCandidates(grid, x, y), x, y, -1);
+    result[n] = grid.large.length > 0 ? pick(box, grid.large, x, y, best) : best;
+  }
   return result;
 }

@@ -52,18 +52,16 @@ export function restoreSnapshot(snapshot: unknown): SnapshotRestoreOutcome {
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   envelope.data.items.forEach((raw, index) => {
-    const parsed = isPlainSnapshotItem(raw)
-      ? { success: true as const, data: raw }
-      : snapshotItemSchema.safeParse(raw);
-    if (!parsed.success) {
-      skipped.push({ index, reason: describeIssue(parsed.error.issues[0]) });
-    } else if (seen.has(parsed.data.id)) {
-      skipped.push({ index, reason: `$.id: duplicate id ${parsed.data.id}` });
+    const item = parseItem(raw);
+    if (typeof item === 'string') {
+      skipped.push({ index, reason: item });
+    } else if (seen.has(item.id)) {
+      skipped.push({ index, reason: `$.id: duplicate id ${item.id}` });
     } else {
-      seen.add(parsed.data.id);
-      const meta = readMeta(parsed.data);
-      if (meta.ok) items.push({ index, item: parsed.data, meta: meta.meta });
-      else if (parsed.data.type === 'sticky_note') items.push({ index, item: parsed.data, meta: undefined });
+      seen.add(item.id);
+      const meta = readMeta(item);
+      if (meta.ok) items.push({ index, item, meta: meta.meta });
+      else if (item.type === 'sticky_note') items.push({ index, item, meta: undefined });
       // A sticky with broken metadata is still someone's note; any other such item is reported.
       else skipped.push({ index, reason: meta.reason });
     }
@@ -75,11 +73,20 @@ export function restoreSnapshot(snapshot: unknown): SnapshotRestoreOutcome {
   return { ok: true, value: { items, boards, skipped } };
 }
 
+/** The item, or why it is malformed; zod judges only what the quick check does not pass. */
+function parseItem(raw: unknown): SnapshotItem | string {
+  if (isPlainSnapshotItem(raw)) return raw;
+  const parsed = snapshotItemSchema.safeParse(raw);
+  return parsed.success ? parsed.data : describeIssue(parsed.error.issues[0]);
+}
+
 type MetaRead = { ok: true; meta: ItemMeta | undefined } | { ok: false; reason: string };
+
+const noMeta: MetaRead = { ok: true, meta: undefined };
 
 function readMeta(item: SnapshotItem): MetaRead {
   let raw = item.metadata?.[netverkMetaKey];
-  if (raw === undefined) return { ok: true, meta: undefined };
+  if (raw === undefined) return noMeta;
   // Tolerate metadata stored as a JSON string as well as an object.
   if (typeof raw === 'string') {
     try {

@@ -31,9 +31,9 @@ function gridFrame(zones: readonly Rect[]) {
     right = Math.max(right, z.left + z.width);
     bottom = Math.max(bottom, z.top + z.height);
   }
-  // Cells about the size of a typical zone; coarser if the zones are spread far apart.
-  let cell = Math.max(median(zones.map((z) => Math.max(z.width, z.height))), 1);
-  const maxCells = 4 * zones.length + 1_024;
+  // Cells half a typical zone, so a point meets one or two candidates; coarser if zones lie far apart.
+  let cell = Math.max(median(zones.map((z) => Math.max(z.width, z.height))) / 2, 1);
+  const maxCells = 16 * zones.length + 4_096;
   const area = ((right - left) / cell + 1) * ((bottom - top) / cell + 1);
   if (area > maxCells) cell *= Math.sqrt(area / maxCells);
   return {

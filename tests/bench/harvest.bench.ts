@@ -7,7 +7,7 @@ import { buildSnapshot } from '../fixtures/build-snapshot.ts';
 import { naiveAssignNotesToZones, naiveHarvestSnapshot } from '../fixtures/naive-harvest.ts';
 
 // Run with NETVERK_BENCH=1 npx vitest run: prints a table and asserts no timing (only that work was done).
-const warmups = 3;
+const warmups = 10;
 const runs = 21;
 const targetMs = 50;
 
