@@ -89,6 +89,8 @@ describe('extension in Chromium', () => {
       .toMatch(/^Welcome, everyone\.\s+\S[\s\S]{40,}/);
     // Clicked before the debounce caught up: the agenda must still use the end time now on the page.
     expect(await renderedText(body)).toMatch(/–11:00/);
+    expect(before).toContain('agenda');
+    await expect.poll(() => promptIds(page)).not.toContain('agenda');
     await expect
       .poll(() => page.locator(`${card} [role="status"]`).textContent())
       .toBe('The agenda is in the description.');

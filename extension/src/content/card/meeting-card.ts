@@ -80,6 +80,8 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   insert.addEventListener('click', async () => {
     refresh();
     const outcome = await insertIntoField(form.description(), agendaTextFor(draft, locale, prompts));
+    // The prompts follow the agenda now in the description, without waiting for the page to settle.
+    refresh();
     status.textContent = t(
       outcome === 'inserted' ? 'agendaInserted' : outcome === 'copied' ? 'agendaCopied' : 'agendaFailed',
     );
