@@ -74,22 +74,43 @@ export function createBoardLane(clock: BoardClock): BoardLane {
     }
   }
 
+  // One abort listener per signal, not per call: a generation queues hundreds of calls on one signal.
+  const watched = new WeakMap<AbortSignal, Set<Queued>>();
+  function watch(signal: AbortSignal | undefined, entry: Queued): void {
+    if (!signal) return;
+    let entries = watched.get(signal);
+    if (!entries) {
+      const set = new Set<Queued>();
+      entries = set;
+      watched.set(signal, set);
+      signal.addEventListener(
+        'abort',
+        () => {
+          for (const waiting of set) {
+            const at = queue.indexOf(waiting);
+            if (at >= 0) queue.splice(at, 1);
+            waiting.fail(cancelledError());
+          }
+          set.clear();
+        },
+        { once: true },
+      );
+    }
+    entries.add(entry);
+  }
+  const unwatch = (entry: Queued) => entry.signal && watched.get(entry.signal)?.delete(entry);
+
   return {
     clock,
     run(call, { cost, limits, signal }) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(cancelledError());
-        const onAbort = () => {
-          const at = queue.indexOf(entry);
-          if (at >= 0) queue.splice(at, 1);
-          reject(cancelledError());
-        };
         const entry: Queued = {
           cost,
           limits,
           signal,
           start: () => {
-            signal?.removeEventListener('abort', onAbort);
+            unwatch(entry);
             // A call that throws before returning its promise still frees its slot.
             Promise.resolve()
               .then(call)
@@ -100,11 +121,11 @@ export function createBoardLane(clock: BoardClock): BoardLane {
               });
           },
           fail: (error) => {
-            signal?.removeEventListener('abort', onAbort);
+            unwatch(entry);
             reject(error);
           },
         };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        watch(signal, entry);
         queue.push(entry);
         pump();
       });

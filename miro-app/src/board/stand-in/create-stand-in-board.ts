@@ -11,7 +11,7 @@ import type {
 import { miroCreditWindows } from '../credit-ledger.ts';
 import { miroLimits } from '../miro-limits.ts';
 import { createItemData, type DataContext, type ItemData, updateItemData } from './item-data.ts';
-import type { StandInItemType } from './item-rules.ts';
+import { readOnlyFields, type StandInItemType } from './item-rules.ts';
 import { createItemView, type ViewMethods } from './item-view.ts';
 import { createStandInInspector, type StandInInspector } from './stand-in-inspector.ts';
 import { createMeter } from './stand-in-meter.ts';
@@ -99,8 +99,11 @@ export function createStandInBoard(options: StandInOptions = {}): StandInBoard {
     data: ItemData,
   ): Record<string, unknown> {
     const changes: Record<string, unknown> = {};
+    // Read-only fields are frozen on the view; a stale copy of one (childrenIds) is not a change.
+    const fixed = readOnlyFields[data.type];
     for (const key of Object.keys(current))
-      if (JSON.stringify(current[key]) !== JSON.stringify(data[key])) changes[key] = current[key];
+      if (!fixed.includes(key) && JSON.stringify(current[key]) !== JSON.stringify(data[key]))
+        changes[key] = current[key];
     return changes;
   }
 
