@@ -1,5 +1,5 @@
 import type { PlanItem, PlanItemKind, ShapeProps } from './board-plan.ts';
-import { estimateTextBox, type TextBox } from './estimate-text-box.ts';
+import { estimateTextBox, type TextBox, textMetrics } from './estimate-text-box.ts';
 import { planSpace, stickyFontLadder, stickyMinFont, stickyPaddingRatio } from './plan-style.ts';
 
 /** Measures text; `estimateTextBox` unless a benchmark swaps in a baseline. */
@@ -73,11 +73,13 @@ export function textFits(area: TextArea, measure: MeasureText = estimateTextBox)
   return box.height <= area.height + 1e-6 && box.width <= area.width + 1e-6;
 }
 
-/** The largest ladder font whose text fits the sticky; the smallest when none does. */
+/** The largest ladder font whose text fits the sticky without breaking a word; the smallest when none does. */
 export function stickyFontSize(text: string, width: number, height: number, measure: MeasureText): number {
+  const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
   for (const fontSize of stickyFontLadder) {
     const box = measure(text, fontSize, width);
-    if (box.height <= height && box.width <= width) return fontSize;
+    const wordsWhole = longestWord * fontSize * textMetrics.glyphWidth <= width;
+    if (wordsWhole && box.height <= height && box.width <= width) return fontSize;
   }
   return stickyMinFont;
 }
