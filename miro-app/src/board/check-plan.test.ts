@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardPlan } from '../../../shared/index.ts';
+import { checkPlan, itemMetaFor } from './check-plan.ts';
+import { samplePlan } from './testing/sample-plan.ts';
+
+function edit(change: (plan: BoardPlan) => void): BoardPlan {
+  const plan = structuredClone(samplePlan());
+  change(plan);
+  return plan;
+}
+
+describe('checkPlan', () => {
+  it('accepts the sample plan', () => {
+    expect(() => checkPlan(samplePlan(), 'b1')).not.toThrow();
+  });
+
+  it.each([
+    ['no items', edit((p) => p.items.splice(0)), /no items/],
+    ['a child before its frame', edit((p) => p.items.reverse()), /must come before it/],
+    [
+      'a duplicated id',
+      edit((p) => p.items.push(structuredClone(p.items[1]) as (typeof p.items)[number])),
+      /appears twice/,
+    ],
+    [
+      'a connector to nowhere',
+      edit((p) => {
+        if (p.connectors[0]) p.connectors[0].toId = 'x';
+      }),
+      /an end is not in the plan/,
+    ],
+    [
+      "content over Miro's limit once escaped",
+      edit((p) => {
+        const s = p.items[4];
+        if (s?.kind === 'sticky') s.props.text = '&'.repeat(1_200);
+      }),
+      /characters of content/,
+    ],
+    [
+      'a zone id too long for metadata',
+      edit((p) => {
+        const z = p.items[2];
+        if (z) z.meta.zoneId = 'z'.repeat(81);
+      }),
+      /metadata does not fit/,
+    ],
+  ])('refuses %s before any call', (_name, plan, message) => {
+    expect(() => checkPlan(plan, 'b1')).toThrow(message);
+    try {
+      checkPlan(plan, 'b1');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'permanent' });
+    }
+  });
+
+  it('writes the compact metadata, with a zone id only on zones', () => {
+    expect(itemMetaFor('b1', 't', 'zone', 'left')).toEqual({ v: 1, b: 'b1', t: 't', r: 'zone', z: 'left' });
+    expect(itemMetaFor('b1', 't', 'frame')).toEqual({ v: 1, b: 'b1', t: 't', r: 'frame' });
+  });
+});
