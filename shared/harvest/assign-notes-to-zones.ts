@@ -1,5 +1,5 @@
 import type { Rect } from './harvest-result.ts';
-import { createZoneGrid, zoneCandidates } from './zone-grid.ts';
+import { cellAt, createZoneGrid, type ZoneGrid } from './zone-grid.ts';
 
 /** A point in absolute board units. */
 export interface Point {
@@ -29,25 +29,20 @@ function isPreferred(box: Float64Array, a: number, b: number): boolean {
   return leftA !== leftB ? leftA < leftB : a < b;
 }
 
-function pick(
-  box: Float64Array,
-  list: readonly number[] | undefined,
-  x: number,
-  y: number,
-  best: number,
-): number {
-  if (!list) return best;
-  let result = best;
-  for (const i of list) {
-    const k = i * 5;
-    const inside =
-      x >= (box[k] as number) &&
-      y >= (box[k + 1] as number) &&
-      x <= (box[k + 2] as number) &&
-      y <= (box[k + 3] as number);
-    if (inside && (result < 0 || isPreferred(box, i, result))) result = i;
-  }
-  return result;
+function contains(box: Float64Array, i: number, x: number, y: number): boolean {
+  const k = i * 5;
+  return (
+    x >= (box[k] as number) &&
+    y >= (box[k + 1] as number) &&
+    x <= (box[k + 2] as number) &&
+    y <= (box[k + 3] as number)
+  );
+}
+
+function pickLarge(grid: ZoneGrid, box: Float64Array, x: number, y: number, found: number): number {
+  let best = found;
+  for (const i of grid.large) if (contains(box, i, x, y) && (best < 0 || isPreferred(box, i, best))) best = i;
+  return best;
 }
 
 /**
@@ -58,10 +53,18 @@ export function assignNotesToZones(points: readonly Point[], zones: readonly Rec
   const grid = createZoneGrid(zones);
   const box = packZones(zones);
   const result = new Int32Array(points.length);
+  const { cellStart, cellZones, large } = grid;
   for (let n = 0; n < points.length; n += 1) {
     const { x, y } = points[n] as Point;
-    const best = pick(box, zoneCandidates(grid, x, y), x, y, -1);
-    result[n] = grid.large.length > 0 ? pick(box, grid.large, x, y, best) : best;
+    const cell = cellAt(grid, x, y);
+    let best = -1;
+    // The harvest's hot loop, once per note: kept inline rather than behind a helper call.
+    const end = cell < 0 ? 0 : (cellStart[cell + 1] as number);
+    for (let k = cell < 0 ? 0 : (cellStart[cell] as number); k < end; k += 1) {
+      const i = cellZones[k] as number;
+      if (contains(box, i, x, y) && (best < 0 || isPreferred(box, i, best))) best = i;
+    }
+    result[n] = large.length > 0 ? pickLarge(grid, box, x, y, best) : best;
   }
   return result;
 }
