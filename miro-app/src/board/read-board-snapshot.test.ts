@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { harvestSnapshot, netverkMetaKey } from '../../../shared/index.ts';
+import { createVirtualClock } from './board-clock.ts';
+import { recordCollection, recordKey } from './board-records.ts';
+import { generateBoard } from './generate-board.ts';
+import { listGeneratedBoards, readBoardSnapshot } from './read-board-snapshot.ts';
+import { createStandInBoard, type StandInSwitches } from './stand-in/index.ts';
+import { samplePlan } from './testing/sample-plan.ts';
+
+async function generated(switches: Partial<StandInSwitches> = {}) {
+  const clock = createVirtualClock();
+  const board = createStandInBoard({ clock, switches });
+  const opts = { clock, createId: () => 'b1', placement: 'plan' as const };
+  const record = await generateBoard(board, samplePlan(), opts);
+  return { board, record, opts };
+}
+
+describe('readBoardSnapshot', () => {
+  it('reads 5,000 notes in two calls, with Netverk metadata from the records', async () => {
+    const { board, record, opts } = await generated({ frameRejectsMetadata: true });
+    for (let i = 0; i < 5_000; i += 1) {
+      const left = i % 2 === 0;
+      const at = { x: (left ? 100 : 660) + (i % 40) * 10, y: 200 + (i % 30) * 10 };
+      board.inspect.seed(
+        'sticky_note',
+        { ...at, width: 40, content: `<p>note ${i}</p>` },
+        { parentId: record.frameId },
+      );
+    }
+    board.inspect.resetStats();
+    const snapshot = await readBoardSnapshot(board, opts);
+    expect(board.inspect.stats()).toMatchObject({ calls: 2, reads: 2 });
+    expect(snapshot.items).toHaveLength(7 + 5_000);
+    expect(snapshot.items.some((item) => item.type === 'connector')).toBe(false);
+    expect(snapshot.boards).toEqual([record]);
+    const frame = snapshot.items.find((item) => item.id === record.frameId);
+    expect(frame?.metadata?.[netverkMetaKey]).toEqual({ v: 1, b: 'b1', t: 'sample', r: 'frame' });
+    const harvest = harvestSnapshot(JSON.parse(JSON.stringify(snapshot)));
+    if (!harvest.ok) throw new Error(harvest.error.message);
+    const zones = harvest.result.boards[0]?.zones ?? [];
+    expect(zones.map((z) => [z.zoneId, z.notes.length])).toEqual([
+      ['left', 2_500],
+      ['right', 2_500],
+    ]);
+    expect(harvest.result.unplaced).toEqual([]);
+  });
+
+  it('gives Miro item JSON: fields only, children frame-relative, seeds marked', async () => {
+    const { board } = await generated();
+    const snapshot = await readBoardSnapshot(board);
+    const seed = snapshot.items.find((item) => item.type === 'sticky_note');
+    expect(seed).toMatchObject({
+      relativeTo: 'parent_top_left',
+      x: 80 + 199 / 2,
+      y: 260 + 114,
+      content: '<p>Seed note</p>',
+    });
+    expect(seed?.metadata).toEqual({ [netverkMetaKey]: { v: 1, b: 'b1', t: 'sample', r: 'seed' } });
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('lists no boards when the record is missing or unreadable', async () => {
+    const board = createStandInBoard();
+    await expect(listGeneratedBoards(board)).resolves.toEqual([]);
+    await board.storage
+      .collection(recordCollection)
+      .set(recordKey, { v: 1, boards: [{ record: { id: '' } }, 7] });
+    await expect(listGeneratedBoards(board)).resolves.toEqual([]);
+    await expect(readBoardSnapshot(board)).resolves.toEqual({ snapshotVersion: 1, items: [], boards: [] });
+  });
+});
