@@ -75,6 +75,7 @@ describe('harvestSnapshot places a note by its centre', () => {
     ['in the frame title band', sticky('n', 500, 50, child), null],
     ['outside every frame', sticky('n', -5000, 9000), null],
     ['absolute coordinates read as relative would be outside', sticky('n', 200, 200), null],
+    ['rotated: rotation is ignored', sticky('n', 1200, 2200, { rotation: 45 }), 'a'],
     ['body mostly outside, centre inside', sticky('n', 101, 101, { ...child, width: 600, height: 600 }), 'a'],
   ])('%s', (_name, note, expected) => {
     expect(zoneOf(harvest([...baseItems, note]), 'n')).toBe(expected);
