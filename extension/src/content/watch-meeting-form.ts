@@ -1,13 +1,13 @@
 import { isNetworkMeeting, type MeetingDraft } from '../../../shared/index.ts';
 import type { MeetingCardHandle } from './card-module.ts';
-import { debounce } from './dom/dom-helpers.ts';
+import { watchDom } from './dom/watch-dom.ts';
 import type { IntegrationContext } from './integration.ts';
 import type { MeetingForm, MeetingHost } from './meeting-form.ts';
 
 /** Attributes whose change can show or hide a host's form (Google hides panels, never removes them). */
 export const watchedAttributes = ['hidden', 'aria-hidden', 'style', 'open', 'data-viewfamily', 'aria-label'];
 
-/** How long typing must pause before the prompts are read again. */
+/** How often, at most, the form is read again while the page changes or the user types. */
 export const settleMs = 150;
 
 /**
@@ -72,15 +72,19 @@ export function watchMeetingForm(
     tick();
   };
 
-  const schedule = debounce(tick, settleMs, signal);
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: watchedAttributes,
-  });
+  const { poke: schedule } = watchDom(
+    doc.documentElement,
+    {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: watchedAttributes,
+    },
+    tick,
+    settleMs,
+    signal,
+  );
   for (const type of ['input', 'change']) doc.addEventListener(type, schedule, { capture: true, signal });
   ctx.cardRequests.addEventListener(
     'show-card',
@@ -94,7 +98,6 @@ export function watchMeetingForm(
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
       card?.destroy();
       card = undefined;
     },

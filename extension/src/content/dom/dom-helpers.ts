@@ -41,17 +41,6 @@ export function shownText(root: ParentNode, selector: string): string {
   return fieldText(findShown(root, selector)).trim();
 }
 
-/** Calls `fn` once things settle for `ms`; nothing fires after `signal` aborts. */
-export function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  return () => {
-    if (signal.aborted) return;
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
-}
-
 /** A stable key for a meeting series: FNV-1a of the normalised title, so no title is stored in clear. */
 export function seriesKey(title: string): string {
   const text = title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@ import { createTranslator, isNetworkMeeting } from '../../../../shared/index.ts'
 import { createOverlayHost } from '../card/card-shell.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { CardHandle } from '../card-module.ts';
-import { debounce } from '../dom/dom-helpers.ts';
+import { watchDom } from '../dom/watch-dom.ts';
 import { type Integration, type IntegrationContext, isCalendarHost } from '../integration.ts';
 
 /** Words that, with the network words, mark an intranet page as being about a network theme. */
@@ -61,9 +61,7 @@ function init(signal: AbortSignal, ctx: IntegrationContext, doc: Document): void
     if (!button.isConnected) doc.body.append(button);
   };
 
-  const schedule = debounce(tick, 250, signal);
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  watchDom(doc.body, { childList: true, subtree: true, characterData: true }, tick, 250, signal);
   // Remember the page text the user selected; clicking our button must not lose it.
   doc.addEventListener(
     'selectionchange',
@@ -77,7 +75,6 @@ function init(signal: AbortSignal, ctx: IntegrationContext, doc: Document): void
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
       button?.remove();
       card?.destroy();
     },
