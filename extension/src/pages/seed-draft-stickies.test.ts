@@ -24,13 +24,11 @@ function checkGeometry(items: readonly PlanItem[]): void {
   const zones = items.filter((i) => i.meta.role === 'zone');
   if (!frame) throw new Error('no frame');
   for (const item of items) if (item !== frame) expect(inside(frame, item), item.id).toBe(true);
-  zones.forEach((a, i) =>
-    zones.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false)),
-  );
+  const pairs = <T>(list: readonly T[]) =>
+    list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as const));
+  for (const [a, b] of pairs(zones)) expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false);
   const content = items.filter((i) => i.kind === 'text' || i.kind === 'sticky');
-  content.forEach((a, i) =>
-    content.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false)),
-  );
+  for (const [a, b] of pairs(content)) expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false);
   for (const note of items.filter((i) => i.kind === 'sticky'))
     expect(
       zones.some((z) => inside(z, note)),

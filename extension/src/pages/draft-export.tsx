@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { Locale } from '../../../shared/index.ts';
+import type { DraftRecord } from '../storage/record-schemas.ts';
+import { createDraftPlan } from './create-draft-plan.ts';
+import { downloadFile, fileNameOf } from './download-file.ts';
+import { draftToMarkdown } from './draft-to-markdown.ts';
+import type { PagesTranslate } from './pages-translator.ts';
+
+/** The file a draft is exported to as JSON: versioned, so a later Netverk can read it back. */
+export const draftFileFormat = 'netverk-theme-draft';
+
+const exporters = {
+  markdown: (draft: DraftRecord, locale: Locale) => ({
+    text: draftToMarkdown(draft, locale),
+    extension: 'md',
+    type: 'text/markdown',
+  }),
+  json: (draft: DraftRecord) => ({
+    text: `${JSON.stringify({ format: draftFileFormat, version: 1, draft }, null, 2)}\n`,
+    extension: 'json',
+    type: 'application/json',
+  }),
+  plan: (draft: DraftRecord, locale: Locale) => ({
+    text: `${JSON.stringify(createDraftPlan(draft, locale), null, 2)}\n`,
+    extension: 'board-plan.json',
+    type: 'application/json',
+  }),
+} as const;
+
+type ExportKind = keyof typeof exporters;
+const labels = { markdown: 'exportMarkdown', json: 'exportJson', plan: 'exportPlan' } as const;
+
+/** Download buttons: Markdown, JSON, and the board plan the Miro app generates a board from. */
+export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: PagesTranslate }) {
+  const { draft, locale, t } = props;
+  const [error, setError] = useState<string | null>(null);
+  function run(kind: ExportKind) {
+    try {
+      const file = exporters[kind](draft, locale);
+      downloadFile(fileNameOf(draft.themeTitle, 'netverk-draft', file.extension), file.text, file.type);
+      setError(null);
+    } catch (caught) {
+      setError(t('exportFailed', { error: caught instanceof Error ? caught.message : String(caught) }));
+    }
+  }
+  return (
+    <fieldset className="export">
+      <legend>{t('exportHeading')}</legend>
+      <div className="button-row">
+        {(Object.keys(exporters) as ExportKind[]).map((kind) => (
+          <button key={kind} type="button" className="secondary" onClick={() => run(kind)}>
+            {t(labels[kind])}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

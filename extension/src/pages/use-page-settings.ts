@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { type Locale, parseLocale } from '../../../shared/index.ts';
+import { settingsStorageKey } from '../content/extension-settings.ts';
+import { type LoadedSettings, loadSettings } from '../storage/settings-store.ts';
+import { createPagesTranslator, type PagesTranslate } from './pages-translator.ts';
+
+/** The browser's language, known at once, so the first paint need not wait for storage. */
+export function browserLocale(): Locale {
+  return parseLocale(globalThis.chrome?.i18n?.getUILanguage?.() ?? navigator.language);
+}
+
+export interface PageSettings {
+  loaded: LoadedSettings | null;
+  locale: Locale;
+  t: PagesTranslate;
+}
+
+/** Settings (with the policy's locks), kept current as they change; the language follows them. */
+export function usePageSettings(): PageSettings {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  useEffect(() => {
+    let live = true;
+    const reload = () => void loadSettings().then((next) => live && setLoaded(next));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if ((area === 'local' && settingsStorageKey in changes) || area === 'managed') reload();
+    };
+    reload();
+    chrome.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      chrome.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  const locale = loaded?.settings.language ?? browserLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return { loaded, locale, t: createPagesTranslator(locale) };
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Locale, ValidationError } from '../../../shared/index.ts';
+import type { NetverkDb } from '../storage/netverk-db.ts';
+import { deleteEverything, exportAllUserData, importAllUserData } from '../storage/user-data-actions.ts';
+import { downloadFile } from './download-file.ts';
+import type { PagesTranslate } from './pages-translator.ts';
+
+type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; text: string; errors: ValidationError[] };
+
+/** Export all data, import a file (all or nothing, every error shown), delete all after asking. */
+export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t: PagesTranslate }) {
+  const { db, locale, t } = props;
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const confirmYes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmYes.current?.focus();
+  }, [confirming]);
+  const local = chrome.storage.local;
+
+  async function exportAll() {
+    if (!db) return;
+    const file = await exportAllUserData(db, local, new Date());
+    downloadFile(
+      `netverk-data-${file.exportedAt.slice(0, 10)}.json`,
+      `${JSON.stringify(file, null, 2)}\n`,
+      'application/json',
+    );
+  }
+  async function importFile(file: File | undefined) {
+    if (!db || !file) return;
+    try {
+      const outcome = await importAllUserData(db, local, await file.text(), locale);
+      setNotice(
+        outcome.ok
+          ? { kind: 'ok', text: t('importDone', outcome.counts) }
+          : {
+              kind: 'errors',
+              text: t('importFailed', { count: outcome.errors.length }),
+              errors: outcome.errors,
+            },
+      );
+    } catch (error) {
+      setNotice({
+        kind: 'errors',
+        text: t('importFailed', { count: 1 }),
+        errors: [{ path: '$', message: String(error) }],
+      });
+    }
+    if (fileInput.current) fileInput.current.value = '';
+  }
+  async function deleteAll() {
+    if (!db) return;
+    await deleteEverything(db, local);
+    localStorage.clear();
+    setConfirming(false);
+    setNotice({ kind: 'ok', text: t('deletedAll') });
+  }
+
+  return (
+    <section className="options-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p>{t('dataIntro')}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void exportAll()} disabled={!db}>
+          {t('exportData')}
+        </button>
+      </div>
+      <label className="field">
+        <span className="field__label">{t('importData')}</span>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          disabled={!db}
+          onChange={(event) => void importFile(event.target.files?.[0])}
+        />
+      </label>
+      <div role="status" aria-live="polite" data-testid="data-notice">
+        {notice && <p className={notice.kind === 'ok' ? 'notice' : 'error'}>{notice.text}</p>}
+        {notice?.kind === 'errors' && (
+          <ul className="error error-list">
+            {notice.errors.map((error) => (
+              <li key={`${error.path}: ${error.message}`}>
+                {t('problemItem', { path: error.path, message: error.message })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {confirming ? (
+        <div className="confirm">
+          <p>{t('deleteAllConfirm')}</p>
+          <button type="button" className="danger" onClick={() => void deleteAll()} ref={confirmYes}>
+            {t('deleteAllYes')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={!db}>
+            {t('deleteAll')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
