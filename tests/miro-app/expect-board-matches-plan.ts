@@ -1,0 +1,112 @@
+import { expect } from 'vitest';
+import type { ItemData } from '../../miro-app/src/board/stand-in/index.ts';
+import {
+  type BoardPlan,
+  type BoardSnapshot,
+  type GeneratedBoard,
+  miroHtmlToText,
+  netverkMetaKey,
+  type PlanItem,
+  type SnapshotItem,
+} from '../../shared/index.ts';
+
+const miroType = { frame: 'frame', shape: 'shape', text: 'text', sticky: 'sticky_note' } as const;
+
+/** An item's absolute top-left box, from Miro's centre (and frame-relative) coordinates. */
+export function absoluteBox(item: SnapshotItem, byId: ReadonlyMap<string, SnapshotItem>) {
+  const parent = item.parentId ? byId.get(item.parentId) : undefined;
+  const origin = parent ? absoluteBox(parent, byId) : { left: 0, top: 0 };
+  const width = item.width ?? 0;
+  const height = item.height ?? 0;
+  return { left: origin.left + item.x - width / 2, top: origin.top + item.y - height / 2, width, height };
+}
+
+function textOf(item: SnapshotItem): string {
+  return item.type === 'frame' ? (item.title ?? '') : miroHtmlToText(item.content ?? '');
+}
+
+function planText(item: PlanItem): string {
+  return item.kind === 'frame' ? item.props.title : item.props.text;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+
+/** Text height is Miro's to choose: texts match by centre and width, everything else by box. */
+function sameBox(
+  item: PlanItem,
+  box: ReturnType<typeof absoluteBox>,
+  offset: { x: number; y: number },
+): boolean {
+  const left = item.x + offset.x;
+  const top = item.y + offset.y;
+  if (item.kind === 'text')
+    return (
+      near(box.left, left) &&
+      near(box.top + box.height / 2, top + item.height / 2) &&
+      near(box.width, item.width)
+    );
+  return (
+    near(box.left, left) && near(box.top, top) && near(box.width, item.width) && near(box.height, item.height)
+  );
+}
+
+/**
+ * Checks a generated board against its plan: every plan item once (type, text, box within 1 unit
+ * after converting back to top-left absolute, parent, metadata), every connector between the right
+ * items. Returns the Miro id of each plan item.
+ */
+export function expectBoardMatchesPlan(
+  plan: BoardPlan,
+  snapshot: BoardSnapshot,
+  connectors: readonly ItemData[],
+  record: GeneratedBoard,
+): Map<string, string> {
+  const byId = new Map(snapshot.items.map((item) => [item.id, item]));
+  const frame = byId.get(record.frameId);
+  const planFrame = plan.items[0];
+  if (!frame || !planFrame) throw new Error('no frame');
+  const frameBox = absoluteBox(frame, byId);
+  const offset = { x: frameBox.left - planFrame.x, y: frameBox.top - planFrame.y };
+  expect(Number.isInteger(offset.x) && Number.isInteger(offset.y)).toBe(true);
+  const pool = new Set(snapshot.items.map((item) => item.id));
+  const ids = new Map<string, string>();
+  for (const item of plan.items) {
+    const match = [...pool].find((id) => {
+      const candidate = byId.get(id) as SnapshotItem;
+      return (
+        candidate.type === miroType[item.kind] &&
+        textOf(candidate) === planText(item) &&
+        sameBox(item, absoluteBox(candidate, byId), offset)
+      );
+    });
+    expect(match, `plan item ${item.id} (${item.kind} "${planText(item).slice(0, 30)}")`).toBeDefined();
+    const found = byId.get(match ?? '') as SnapshotItem;
+    pool.delete(found.id);
+    ids.set(item.id, found.id);
+    const parent = item.parentId === null ? undefined : ids.get(item.parentId);
+    expect(found.parentId ?? undefined).toBe(parent);
+    if (parent) expect(found.relativeTo).toBe('parent_top_left');
+    const meta = {
+      v: 1,
+      b: record.id,
+      t: plan.templateId,
+      r: item.meta.role,
+      ...(item.meta.zoneId ? { z: item.meta.zoneId } : {}),
+    };
+    expect(found.metadata?.[netverkMetaKey]).toEqual(meta);
+  }
+  expect([...pool].map((id) => byId.get(id)?.metadata)).toEqual([...pool].map(() => undefined));
+  expect(connectors).toHaveLength(plan.connectors.length);
+  for (const connector of plan.connectors) {
+    const match = connectors.find(
+      (c) =>
+        (c.start as { item: string }).item === ids.get(connector.fromId) &&
+        (c.end as { item: string }).item === ids.get(connector.toId),
+    );
+    expect(match, `connector ${connector.id}`).toBeDefined();
+    const caption = (match?.captions as { content: string }[] | undefined)?.[0]?.content;
+    expect(caption === undefined ? undefined : miroHtmlToText(caption)).toBe(connector.props.caption);
+  }
+  expect(snapshot.boards).toContainEqual(record);
+  return ids;
+}
