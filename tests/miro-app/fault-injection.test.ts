@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createVirtualClock,
+  generateBoard,
+  listGeneratedBoards,
+  readBoardSnapshot,
+} from '../../miro-app/src/board/index.ts';
+import { createStandInBoard, type StandInOptions } from '../../miro-app/src/board/stand-in/index.ts';
+import { builtInTemplates, findTemplate, layoutTemplate } from '../../shared/index.ts';
+import { expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
+
+const layoutOptions = { locale: 'sv' as const, theme: 'Tema', participants: 5 };
+const decisionTree = layoutTemplate(findTemplate('network-type') ?? builtInTemplates[0]!, layoutOptions);
+
+function setup(options: StandInOptions = {}) {
+  const clock = createVirtualClock();
+  return { clock, board: createStandInBoard({ clock, latencyMs: 50, ...options }) };
+}
+
+describe('generation under failures', () => {
+  it.each([1, 2, 3])(
+    'completes with every item exactly once under one transient failure in ten (seed %i)',
+    async (seed) => {
+      const { clock, board } = setup({ faults: { transientRate: 0.1, seed } });
+      const record = await generateBoard(board, decisionTree, { clock });
+      const connectors = board.inspect.items().filter((item) => item.type === 'connector');
+      expectBoardMatchesPlan(decisionTree, await readBoardSnapshot(board, { clock }), connectors, record);
+      expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
+      expect(board.inspect.stats().faults.transient).toBeGreaterThan(5);
+    },
+  );
+
+  // The tree takes 102 writes: 39 creates, 39 metadata, 23 frame.add, the record.
+  it.each([1, 30, 60, 90, 102])('leaves nothing behind after a permanent failure on write %i', async (n) => {
+    const { clock, board } = setup({ faults: { onCall: { [n]: 'permanent' }, transientRate: 0.05 } });
+    await expect(generateBoard(board, decisionTree, { clock })).rejects.toMatchObject({ code: 'permanent' });
+    expect(board.inspect.items()).toEqual([]);
+    await expect(listGeneratedBoards(board, { clock })).resolves.toEqual([]);
+  });
+
+  it.each([0, 10, 30])('leaves nothing behind when cancelled after %i items', async (after) => {
+    const { clock, board } = setup();
+    const controller = new AbortController();
+    const onProgress = (done: number) => done >= after && controller.abort();
+    const run = generateBoard(board, decisionTree, { clock, signal: controller.signal, onProgress });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(board.inspect.items()).toEqual([]);
+    await expect(listGeneratedBoards(board, { clock })).resolves.toEqual([]);
+  });
+
+  it('never meets the rate limit with the defaults: the whole pack in every language at once', async () => {
+    const { clock, board } = setup();
+    const plans = builtInTemplates.flatMap((template) =>
+      (['da', 'sv', 'en'] as const).map((locale) => layoutTemplate(template, { ...layoutOptions, locale })),
+    );
+    const records = await Promise.all(plans.map((plan) => generateBoard(board, plan, { clock })));
+    const stats = board.inspect.stats();
+    expect(stats.rateLimitErrors).toBe(0);
+    expect(stats.credits).toBeGreaterThan(100_000);
+    expect(stats.maxInFlight).toBeLessThanOrEqual(24);
+    await expect(listGeneratedBoards(board, { clock })).resolves.toHaveLength(records.length);
+    const items = plans.reduce((sum, plan) => sum + plan.items.length + plan.connectors.length, 0);
+    expect(board.inspect.items()).toHaveLength(items);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createVirtualClock,
+  generateBoard,
+  type PortFrame,
+  readBoardSnapshot,
+} from '../../miro-app/src/board/index.ts';
+import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
+import { samplePlan } from '../../miro-app/src/board/testing/sample-plan.ts';
+import {
+  type BoardPlan,
+  findTemplate,
+  harvestSnapshot,
+  layoutTemplate,
+  miroHtmlToText,
+  textToMiroHtml,
+} from '../../shared/index.ts';
+
+/** What people type that breaks naive HTML handling. */
+const hostile = [
+  '<script>alert("x")</script>',
+  '<b>not bold</b> & <i>not italic</i> &amp; &lt;',
+  "Tom & Jerry's \"quoted\" <tag attr='1'>",
+  'emoji 🧑‍🤝‍🧑 👍🏽 🇩🇰',
+  'עברית and عربي mixed \u202Ereversed\u202C',
+  'two\nlines\n\nand a blank one',
+  '  spaces kept  ',
+];
+
+/** A sticky whose content is exactly 5,999 characters of HTML: Miro's largest. */
+const longest = 'æ'.repeat(5_999 - '<p></p>'.length);
+
+function hostilePlan(): BoardPlan {
+  const plan = samplePlan();
+  const [frame, title, left, right, seed, node, answer] = plan.items;
+  if (frame?.kind !== 'frame' || title?.kind !== 'text' || left?.kind !== 'shape' || right?.kind !== 'shape')
+    throw new Error('sample plan changed');
+  if (seed?.kind !== 'sticky' || node?.kind !== 'shape' || answer?.kind !== 'shape')
+    throw new Error('sample plan changed');
+  frame.props.title = hostile[2] ?? '';
+  title.props.text = hostile[0] ?? '';
+  left.props.text = hostile[1] ?? '';
+  right.props.text = hostile[5] ?? '';
+  seed.props.text = hostile[3] ?? '';
+  node.props.text = hostile[4] ?? '';
+  answer.props.text = hostile[6] ?? '';
+  const [connector] = plan.connectors;
+  if (connector) connector.props.caption = hostile[1] ?? '';
+  return plan;
+}
+
+describe('hostile text round trip', () => {
+  it('keeps every generated text exactly, through Miro HTML and back', async () => {
+    const clock = createVirtualClock();
+    const board = createStandInBoard({ clock });
+    const plan = hostilePlan();
+    await generateBoard(board, plan, { clock });
+    const snapshot = await readBoardSnapshot(board, { clock });
+    const read = snapshot.items.map((item) =>
+      item.type === 'frame' ? item.title : miroHtmlToText(item.content ?? ''),
+    );
+    const planned = plan.items.map((item) => (item.kind === 'frame' ? item.props.title : item.props.text));
+    expect(read.sort()).toEqual(planned.sort());
+    const [connector] = board.inspect.items().filter((item) => item.type === 'connector');
+    const caption = (connector?.captions as { content: string }[])[0]?.content ?? '';
+    expect(miroHtmlToText(caption)).toBe(hostile[1]);
+    expect(JSON.stringify(snapshot)).not.toContain('<script');
+  });
+
+  it('seeds a hostile theme through the layout and keeps it', async () => {
+    const clock = createVirtualClock();
+    const board = createStandInBoard({ clock });
+    const theme = hostile.slice(0, 5).join(' ');
+    const plan = layoutTemplate(findTemplate('theme-canvas') ?? (samplePlan as never), {
+      locale: 'da',
+      theme,
+    });
+    await generateBoard(board, plan, { clock });
+    const snapshot = await readBoardSnapshot(board, { clock });
+    const seeds = snapshot.items.filter(
+      (item) => (item.metadata?.netverk as { r?: string } | undefined)?.r === 'seed',
+    );
+    expect(seeds.map((seed) => miroHtmlToText(seed.content ?? ''))).toContain(theme);
+  });
+
+  it("harvests what participants typed exactly, up to Miro's longest note", async () => {
+    const clock = createVirtualClock();
+    const board = createStandInBoard({ clock });
+    const record = await generateBoard(board, samplePlan(), { clock, placement: 'plan' });
+    const frame = (await board.getById(record.frameId)) as PortFrame;
+    const typed = [...hostile, longest];
+    for (const [i, text] of typed.entries()) {
+      // As a participant would: a note on the left zone, in the frame.
+      const note = await board.createStickyNote({
+        x: 100 + (i % 4) * 110,
+        y: 200 + Math.floor(i / 4) * 120,
+        width: 80,
+        content: textToMiroHtml(text),
+      });
+      await frame.add(note);
+    }
+    expect(textToMiroHtml(longest)).toHaveLength(5_999);
+    const harvest = harvestSnapshot(await readBoardSnapshot(board, { clock }));
+    if (!harvest.ok) throw new Error(harvest.error.message);
+    const left = harvest.result.boards[0]?.zones.find((zone) => zone.zoneId === 'left');
+    expect(left?.notes.map((note) => note.text).sort()).toEqual(typed.sort());
+  });
+
+  it('refuses text too long for Miro before creating anything', async () => {
+    const board = createStandInBoard();
+    await expect(board.createStickyNote({ content: textToMiroHtml(`${longest}æ`) })).rejects.toThrow(
+      /under 6000 characters/,
+    );
+    const plan = samplePlan();
+    const seed = plan.items.find((item) => item.kind === 'sticky');
+    if (seed?.kind === 'sticky') seed.props.text = `${longest}æ`;
+    await expect(generateBoard(board, plan)).rejects.toMatchObject({ code: 'permanent' });
+    expect(board.inspect.stats().calls).toBe(1);
+    expect(board.inspect.items()).toEqual([]);
+  });
+});
