@@ -16,6 +16,12 @@ import {
   textToMiroHtml,
 } from '../../shared/index.ts';
 
+function themeCanvas() {
+  const template = findTemplate('theme-canvas');
+  if (!template) throw new Error('the theme canvas is built in');
+  return template;
+}
+
 /** What people type that breaks naive HTML handling. */
 const hostile = [
   '<script>alert("x")</script>',
@@ -71,7 +77,7 @@ describe('hostile text round trip', () => {
     const clock = createVirtualClock();
     const board = createStandInBoard({ clock });
     const theme = hostile.slice(0, 5).join(' ');
-    const plan = layoutTemplate(findTemplate('theme-canvas') ?? (samplePlan as never), {
+    const plan = layoutTemplate(themeCanvas(), {
       locale: 'da',
       theme,
     });
