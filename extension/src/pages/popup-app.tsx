@@ -37,52 +37,54 @@ export function PopupApp() {
           {t('openOptions')}
         </button>
       </header>
-      <TabBar
-        label={t('tabsLabel')}
-        tabs={popupTabs.map((id) => ({ id, label: labels[id] }))}
-        selected={tab}
-        onSelect={select}
-      />
-      {error && (
-        <p role="alert" className="error">
-          {t('saveFailed', { error })}
-        </p>
-      )}
-      <main id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="panel">
-        {tab === 'decide' && (
-          <DecideWizard
-            locale={locale}
-            t={t}
-            networkName={session.draft?.networkName ?? ''}
-            onUseInCanvas={(text) => session.update({ fields: { 'network-type': text } })}
-            onSaveNetwork={async (name, type, answers) => {
-              if (db)
-                await saveNetwork(db, {
-                  id: crypto.randomUUID(),
-                  name,
-                  type,
-                  answers,
-                  updatedAt: new Date().toISOString(),
-                });
-            }}
-          />
+      <main className="popup__main">
+        <TabBar
+          label={t('tabsLabel')}
+          tabs={popupTabs.map((id) => ({ id, label: labels[id] }))}
+          selected={tab}
+          onSelect={select}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {t('saveFailed', { error })}
+          </p>
         )}
-        {tab === 'canvas' && <ThemeCanvasForm session={session} locale={locale} t={t} />}
-        {tab === 'drafts' && (
-          <DraftsPanel
-            db={db}
-            locale={locale}
-            t={t}
-            currentId={session.draft?.id}
-            onOpen={(id) => void session.open(id).then(() => select('canvas'))}
-            onDeletedCurrent={() => void session.create()}
-            onAddSnippet={(snippet) => {
-              const before = session.draft?.fields['knowledge-inside']?.trim();
-              const added = `${snippet.text}${snippet.pageTitle ? ` (${snippet.pageTitle})` : ''}`;
-              session.update({ fields: { 'knowledge-inside': before ? `${before}\n${added}` : added } });
-            }}
-          />
-        )}
+        <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="panel">
+          {tab === 'decide' && (
+            <DecideWizard
+              locale={locale}
+              t={t}
+              networkName={session.draft?.networkName ?? ''}
+              onUseInCanvas={(text) => session.update({ fields: { 'network-type': text } })}
+              onSaveNetwork={async (name, type, answers) => {
+                if (db)
+                  await saveNetwork(db, {
+                    id: crypto.randomUUID(),
+                    name,
+                    type,
+                    answers,
+                    updatedAt: new Date().toISOString(),
+                  });
+              }}
+            />
+          )}
+          {tab === 'canvas' && <ThemeCanvasForm session={session} locale={locale} t={t} />}
+          {tab === 'drafts' && (
+            <DraftsPanel
+              db={db}
+              locale={locale}
+              t={t}
+              currentId={session.draft?.id}
+              onOpen={(id) => void session.open(id).then(() => select('canvas'))}
+              onDeletedCurrent={() => void session.create()}
+              onAddSnippet={(snippet) => {
+                const before = session.draft?.fields['knowledge-inside']?.trim();
+                const added = `${snippet.text}${snippet.pageTitle ? ` (${snippet.pageTitle})` : ''}`;
+                session.update({ fields: { 'knowledge-inside': before ? `${before}\n${added}` : added } });
+              }}
+            />
+          )}
+        </div>
       </main>
       <footer className="page-footer">
         <ShowCardButton t={t} />

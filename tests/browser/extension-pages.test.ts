@@ -1,0 +1,226 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertChromiumInstalled, chromiumArgs, chromiumPath } from './launch-chromium.ts';
+import { ensureExtensionBuilt, repoRoot } from './launch-extension.ts';
+
+/**
+ * The extension's own pages in headless Debian Chromium with the production build: the theme
+ * canvas survives closing the popup mid-word, an extension reload and a browser restart; the
+ * decision wizard works by keyboard; import refuses a bad file and changes nothing; export and
+ * delete all work; axe finds nothing; no request leaves the browser.
+ */
+const shots = resolve(repoRoot, 'test-results/extension-pages');
+const axeSource = readFileSync(resolve(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+let dir = '';
+let profile = '';
+let context: BrowserContext;
+let worker: Worker;
+let base = '';
+let popupPath = '';
+let optionsPath = '';
+const outgoing: string[] = [];
+
+async function launch(): Promise<void> {
+  assertChromiumInstalled();
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 900, height: 900 },
+    acceptDownloads: true,
+    args: [...chromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--lang=en-US'],
+  });
+  context.on('request', (request) => {
+    if (!/^(chrome-extension|data|blob):/.test(request.url())) outgoing.push(request.url());
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  base = `chrome-extension://${new URL(worker.url()).host}/`;
+}
+
+async function openPage(path: string, width = 360): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(base + path);
+  return page;
+}
+
+async function openCanvas(): Promise<Page> {
+  const page = await openPage(popupPath);
+  await page.getByRole('tab', { name: 'Theme canvas' }).click();
+  await expect.poll(() => page.locator('input[name=themeTitle]').isEnabled()).toBe(true);
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate runs outside the page's CSP, which forbids injected script tags.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (
+      globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe.run(),
+  );
+  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+async function countDrafts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('netverk');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => {
+            done(count.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+beforeAll(async () => {
+  dir = ensureExtensionBuilt();
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  popupPath = manifest.action.default_popup;
+  optionsPath = manifest.options_ui.page;
+  profile = mkdtempSync(join(tmpdir(), 'netverk-pages-'));
+  mkdirSync(shots, { recursive: true });
+  await launch();
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('extension pages', () => {
+  it('keeps the theme canvas through closing mid-word, an extension reload and a browser restart', async () => {
+    let page = await openCanvas();
+    await page.locator('input[name=themeTitle]').fill('Ensomhed blandt ældre');
+    const challenge = page.getByLabel('The challenge or opportunity');
+    await challenge.click();
+    await page.keyboard.type('Borgere i eget hjem føler sig ala');
+    await page.screenshot({ path: join(shots, 'popup-canvas.png'), fullPage: true });
+    // Closed at once, mid-word, before the debounce ran.
+    await page.close({ runBeforeUnload: true });
+
+    const expectKept = async (label: string) => {
+      const again = await openCanvas();
+      await expect
+        .poll(() => again.locator('input[name=themeTitle]').inputValue(), { message: label })
+        .toBe('Ensomhed blandt ældre');
+      expect(await again.getByLabel('The challenge or opportunity').inputValue()).toBe(
+        'Borgere i eget hjem føler sig ala',
+      );
+      return again;
+    };
+    page = await expectKept('after closing the popup');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('');
+    await page.close();
+
+    const restarted = context.waitForEvent('serviceworker');
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    worker = await restarted;
+    (await expectKept('after reloading the extension')).close();
+
+    await context.close();
+    await launch();
+    page = await expectKept('after restarting the browser');
+    await page.close();
+  });
+
+  it('runs the decision wizard by keyboard and shows two types side by side on a close call', async () => {
+    const page = await openPage(popupPath);
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('tab', { name: 'Decide' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Tab');
+    // Answers: political vision, far-reaching, knowledge, knowledge in units, open-ended.
+    for (const moves of [0, 0, 0, 0, 0]) {
+      await page.keyboard.press('Space');
+      for (let i = 0; i < moves; i += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe('Two types fit: compare them');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
+    expect(await page.locator('.candidate h3').allTextContents()).toEqual([
+      'Innovation network',
+      'Learning network',
+    ]);
+    await page.screenshot({ path: join(shots, 'popup-decide-result.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe on every popup tab', async () => {
+    const page = await openCanvas();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Decide' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'popup-decide.png'), fullPage: true });
+    await page.getByRole('tab', { name: 'My drafts' }).click();
+    await page.getByRole('heading', { name: 'Drafts' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'popup-drafts.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('options: a bad import changes nothing; export, good import and delete all work', async () => {
+    const page = await openPage(optionsPath, 900);
+    await page.getByRole('heading', { name: 'Your data' }).waitFor();
+    expect(await countDrafts(page)).toBe(1);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all data' }).click();
+    const exported = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8'));
+    expect(exported).toMatchObject({ format: 'netverk-user-data', version: 1 });
+    expect(exported.drafts.map((d: { themeTitle: string }) => d.themeTitle)).toEqual([
+      'Ensomhed blandt ældre',
+    ]);
+
+    const bad = {
+      ...exported,
+      drafts: [...exported.drafts, { ...exported.drafts[0], id: 'x2', updatedAt: 'soon' }],
+    };
+    bad.networks = [{ id: 'n', name: '' }];
+    await page.getByLabel('Import data from a file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const notice = page.getByTestId('data-notice');
+    await expect.poll(() => notice.textContent()).toContain('Nothing was imported');
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('$.drafts[1].updatedAt');
+    expect(text).toContain('$.networks[0].name');
+    expect(text).toContain('$.networks[0].updatedAt');
+    expect(await countDrafts(page)).toBe(1);
+    await page.screenshot({ path: join(shots, 'options-import-error.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    const good = { ...exported, drafts: [...exported.drafts, { ...exported.drafts[0], id: 'imported' }] };
+    await page.getByLabel('Import data from a file').setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expect.poll(() => notice.textContent()).toContain('Imported 2 drafts');
+    expect(await countDrafts(page)).toBe(2);
+
+    await page.getByRole('button', { name: 'Delete all data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete all' }).click();
+    await expect.poll(() => notice.textContent()).toContain('All your data was deleted.');
+    expect(await countDrafts(page)).toBe(0);
+    await page.screenshot({ path: join(shots, 'options.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('sent no request off the machine', () => {
+    expect(outgoing).toEqual([]);
+  });
+});
