@@ -2,7 +2,7 @@ import type { Section } from '../templates/template-schema.ts';
 import { agendaSlots, formatAgendaTime } from './agenda-times.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
-import { fitStickyOfShape, stickyHolds, stickySize } from './fit-box.ts';
+import { fitStickyOfShape, type Size, stickyHolds, stickySize } from './fit-box.ts';
 import type { LayoutContext, SectionBlock } from './layout-context.ts';
 import { createSticky, createText } from './plan-items.ts';
 import { planFont, planSpace, stickySizes } from './plan-style.ts';
@@ -38,28 +38,24 @@ export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext):
   texts.forEach((text, i) => {
     const slot = slots[i] ?? { start: 0, end: 0, minutes: 0, perParticipant: false };
     const when = ctx.t('agendaTime', { start: time(slot.start), end: time(slot.end), minutes: slot.minutes });
-    items.push(
-      createText(
-        ctx,
-        { x: 0, y, width: timeColumnWidth },
-        { text: when, fontSize: planFont.header, bold: true },
-        'label',
-      ),
-    );
-    // A length that grows with the group gets its own colour: it is the item to watch.
-    const color = slot.perParticipant ? 'light_blue' : 'light_yellow';
-    items.push(
-      createSticky(
-        ctx,
-        { x: timeColumnWidth + planSpace.gap, y },
-        { shape: 'rectangle', ...size },
-        { text, color },
-        'seed',
-      ),
-    );
+    items.push(...agendaRow({ y, when, text, perParticipant: slot.perParticipant }, size, ctx));
     y += size.height + planSpace.gap;
   });
   return { width, height: y - planSpace.gap, items, connectors: [] };
+}
+
+/** The times on the left, the sticky on the right. */
+function agendaRow(
+  row: { y: number; when: string; text: string; perParticipant: boolean },
+  size: Size,
+  ctx: LayoutContext,
+): PlanItem[] {
+  const at = { x: 0, y: row.y, width: timeColumnWidth };
+  const time = createText(ctx, at, { text: row.when, fontSize: planFont.header, bold: true }, 'label');
+  // A length that grows with the group gets its own colour: it is the item to watch.
+  const color = row.perParticipant ? 'light_blue' : 'light_yellow';
+  const where = { x: timeColumnWidth + planSpace.gap, y: row.y };
+  return [time, createSticky(ctx, where, { shape: 'rectangle', ...size }, { text: row.text, color }, 'seed')];
 }
 
 /** One size for all, so the column reads as a list: the widest any text needs. */

@@ -23,8 +23,20 @@ const defaultColor: StickyColor = 'light_yellow';
 
 /** A table: column headers on top, a header per row on the left, and a zone `${rowId}.${columnId}` per cell. */
 export function layoutMatrixSection(section: MatrixSection, ctx: LayoutContext): SectionBlock {
+  const headerHeight = headerRowHeight(section, ctx);
+  const items = headerRowItems(section, headerHeight, ctx);
+  let y = headerHeight + gap;
+  for (const row of section.rows) {
+    const height = Math.max(cellMinHeight, rowHeaderHeight(row, ctx));
+    items.push(...rowItems(section, row, { y, height }, ctx));
+    y += height + gap;
+  }
+  return { width: columnX(section.columns.length) - gap, height: y - gap, items, connectors: [] };
+}
+
+function headerRowHeight(section: MatrixSection, ctx: LayoutContext): number {
   const { locale } = ctx.options;
-  const cornerHeight = section.rowHeader
+  const corner = section.rowHeader
     ? fitTextHeight(
         clampPlanText(section.rowHeader[locale]),
         planFont.header,
@@ -33,24 +45,30 @@ export function layoutMatrixSection(section: MatrixSection, ctx: LayoutContext):
         true,
       ) + pad
     : 0;
-  const headerHeight = Math.max(
-    columnHeaderMinHeight,
-    cornerHeight,
-    ...section.columns.map((c) =>
-      fitShapeHeight(clampPlanText(c.title[locale]), planFont.header, zoneMinWidth, ctx.measure),
-    ),
+  const titles = section.columns.map((c) =>
+    fitShapeHeight(clampPlanText(c.title[locale]), planFont.header, zoneMinWidth, ctx.measure),
   );
+  return Math.max(columnHeaderMinHeight, corner, ...titles);
+}
+
+/** The corner caption (the row header's name) and a coloured header per column. */
+function headerRowItems(section: MatrixSection, height: number, ctx: LayoutContext): PlanItem[] {
+  const { locale } = ctx.options;
   const items: PlanItem[] = [];
   if (section.rowHeader) {
     const text = section.rowHeader[locale];
-    const at = { x: 0, y: 0, width: rowHeaderWidth };
-    const corner = createText(ctx, at, { text, fontSize: planFont.header, bold: true }, 'label');
-    // Sits on the header row's baseline side, like a table's corner caption.
-    items.push({ ...corner, y: headerHeight - corner.height - pad });
+    const corner = createText(
+      ctx,
+      { x: 0, y: 0, width: rowHeaderWidth },
+      { text, fontSize: planFont.header, bold: true },
+      'label',
+    );
+    // Sits at the bottom of the header row, like a table's corner caption.
+    items.push({ ...corner, y: height - corner.height - pad });
   }
   section.columns.forEach((column, c) => {
     const hex = stickyColorHex[column.color ?? defaultColor];
-    const rect = { x: columnX(c), y: 0, width: zoneMinWidth, height: headerHeight };
+    const rect = { x: columnX(c), y: 0, width: zoneMinWidth, height };
     const props = {
       text: column.title[locale],
       fillColor: tintColor(hex, 0.35),
@@ -61,13 +79,7 @@ export function layoutMatrixSection(section: MatrixSection, ctx: LayoutContext):
     } as const;
     items.push(createShape(ctx, rect, props, { role: 'label' }));
   });
-  let y = headerHeight + gap;
-  for (const row of section.rows) {
-    const height = Math.max(cellMinHeight, rowHeaderHeight(row, ctx));
-    items.push(...rowItems(section, row, { y, height }, ctx));
-    y += height + gap;
-  }
-  return { width: columnX(section.columns.length) - gap, height: y - gap, items, connectors: [] };
+  return items;
 }
 
 function columnX(index: number): number {

@@ -14,7 +14,7 @@ import {
 import { createText } from './plan-items.ts';
 import { planMessages } from './plan-messages.ts';
 import { planFont, planSpace } from './plan-style.ts';
-import { resolveLayoutOptions } from './resolve-layout-options.ts';
+import { type ResolvedLayoutOptions, resolveLayoutOptions } from './resolve-layout-options.ts';
 import { sectionLayouts } from './section-layouts.ts';
 
 export { LayoutError } from './layout-error.ts';
@@ -35,21 +35,46 @@ export function layoutTemplateWith(
   measure: MeasureText,
 ): BoardPlan {
   const resolved = resolveLayoutOptions(options);
+  const ctx = createContext(resolved, measure);
+  const { items, connectors, width, height } = layoutContent(template, ctx);
+  const margin = planSpace.frameMargin;
+  const { origin, locale, network } = resolved;
+  const title = template.title[locale];
+  const frameTitle = network ? ctx.t('frameTitle', { title, network }) : title;
+  return finalizePlan(
+    {
+      planVersion: boardPlanVersion,
+      templateId: template.id,
+      templateVersion: template.version,
+      locale,
+      title: clampPlanText(frameTitle),
+      items: translateItems(items, origin.x + margin, origin.y + margin),
+      connectors,
+    },
+    { ...origin, width: width + 2 * margin, height: height + 2 * margin },
+    resolved.createId,
+  );
+}
+
+function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
   let keys = 0;
-  const ctx: LayoutContext = {
-    options: resolved,
+  return {
+    options,
     measure,
-    t: createTranslator(planMessages, resolved.locale),
+    t: createTranslator(planMessages, options.locale),
     key: (kind) => {
       keys += 1;
       return `~${kind}-${keys}`;
     },
   };
+}
+
+/** The frame's content from its top-left corner: header, sections one under another, source line. */
+function layoutContent(template: Template, ctx: LayoutContext) {
   const blocks = template.sections.map((section) => layoutTitledSection(section, ctx));
-  const contentWidth = Math.max(planSpace.minContentWidth, ...blocks.map((block) => block.width));
-  const header = layoutHeader(template, contentWidth, ctx);
+  const width = Math.max(planSpace.minContentWidth, ...blocks.map((block) => block.width));
+  const header = layoutHeader(template, width, ctx);
   const items: PlanItem[] = [...header.items];
-  const connectors = blocks.flatMap((block) => block.connectors);
   let y = header.height;
   for (const block of blocks) {
     y += planSpace.sectionGap;
@@ -58,28 +83,13 @@ export function layoutTemplateWith(
   }
   const about = createText(
     ctx,
-    { x: 0, y: y + planSpace.sectionGap / 2, width: Math.min(contentWidth, planSpace.maxMeasure) },
-    { text: template.about[resolved.locale], fontSize: planFont.body },
+    { x: 0, y: y + planSpace.sectionGap / 2, width: Math.min(width, planSpace.maxMeasure) },
+    { text: template.about[ctx.options.locale], fontSize: planFont.body },
     'instruction',
   );
   items.push(about);
-  const margin = planSpace.frameMargin;
-  const { origin } = resolved;
-  const title = template.title[resolved.locale];
-  const frameTitle = resolved.network ? ctx.t('frameTitle', { title, network: resolved.network }) : title;
-  return finalizePlan(
-    {
-      planVersion: boardPlanVersion,
-      templateId: template.id,
-      templateVersion: template.version,
-      locale: resolved.locale,
-      title: clampPlanText(frameTitle),
-      items: translateItems(items, origin.x + margin, origin.y + margin),
-      connectors,
-    },
-    { ...origin, width: contentWidth + 2 * margin, height: about.y + about.height + 2 * margin },
-    resolved.createId,
-  );
+  const connectors = blocks.flatMap((block) => block.connectors);
+  return { items, connectors, width, height: about.y + about.height };
 }
 
 function layoutTitledSection(section: Section, ctx: LayoutContext): SectionBlock {
