@@ -13,9 +13,16 @@ import {
 const miroType = { frame: 'frame', shape: 'shape', text: 'text', sticky: 'sticky_note' } as const;
 
 /** An item's absolute top-left box, from Miro's centre (and frame-relative) coordinates. */
-export function absoluteBox(item: SnapshotItem, byId: ReadonlyMap<string, SnapshotItem>) {
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export function absoluteBox(item: SnapshotItem, byId: ReadonlyMap<string, SnapshotItem>): Box {
   const parent = item.parentId ? byId.get(item.parentId) : undefined;
-  const origin = parent ? absoluteBox(parent, byId) : { left: 0, top: 0 };
+  const origin: Pick<Box, 'left' | 'top'> = parent ? absoluteBox(parent, byId) : { left: 0, top: 0 };
   const width = item.width ?? 0;
   const height = item.height ?? 0;
   return { left: origin.left + item.x - width / 2, top: origin.top + item.y - height / 2, width, height };

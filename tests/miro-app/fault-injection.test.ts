@@ -61,5 +61,13 @@ describe('generation under failures', () => {
     await expect(listGeneratedBoards(board, { clock })).resolves.toHaveLength(records.length);
     const items = plans.reduce((sum, plan) => sum + plan.items.length + plan.connectors.length, 0);
     expect(board.inspect.items()).toHaveLength(items);
+    // Placed one after another: no two boards share space.
+    const frames = records.map((record) => board.inspect.absoluteBox(record.frameId));
+    const overlap = (a: (typeof frames)[number], b: (typeof frames)[number]) =>
+      a.left < b.left + b.width &&
+      b.left < a.left + a.width &&
+      a.top < b.top + b.height &&
+      b.top < a.top + a.height;
+    expect(frames.flatMap((a, i) => frames.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
   });
 });

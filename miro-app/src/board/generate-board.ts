@@ -13,7 +13,7 @@ import { callBoard } from './call-board.ts';
 import { checkPlan, itemMetaFor } from './check-plan.ts';
 import { callCredits } from './credit-ledger.ts';
 import { type BoardJobOptions, callContextFor, type GenerationRun, startRun } from './generation-run.ts';
-import { type Placement, placementOffset } from './place-plan.ts';
+import { lockPlacement, type Placement, placementOffset } from './place-plan.ts';
 import { connectorProps, createPlanItem, type Point, planCentre } from './plan-to-miro.ts';
 import { removeItems } from './remove-items.ts';
 
@@ -83,7 +83,12 @@ async function createConnector(
 }
 
 /** Frames first, children as soon as their frame exists, connectors as soon as both ends exist. */
-async function createAll(run: GenerationRun, plan: BoardPlan, offset: Point): Promise<void> {
+async function createAll(
+  run: GenerationRun,
+  plan: BoardPlan,
+  offset: Point,
+  placed: () => void,
+): Promise<void> {
   const made = new Map<string, Promise<PortItem>>();
   const tasks: Promise<unknown>[] = [];
   for (const item of plan.items) {
@@ -94,6 +99,9 @@ async function createAll(run: GenerationRun, plan: BoardPlan, offset: Point): Pr
       Promise.all([creation, frame]).then(([child, parent]) => finishItem(run, plan, item, child, parent)),
     );
   }
+  // Top-level items (frames) now occupy their space: the next board may look for its own.
+  const topLevel = plan.items.filter((item) => item.parentId === null).map((item) => made.get(item.id));
+  void Promise.allSettled(topLevel).then(placed);
   for (const connector of plan.connectors) {
     const ends = [made.get(connector.fromId), made.get(connector.toId)];
     tasks.push(
@@ -165,10 +173,13 @@ export async function generateBoard(
   checkPlan(plan, id);
   const run = startRun(id, board, plan, options);
   const placement = options.placement ?? 'viewport';
+  let placed = () => {};
   try {
     if (options.signal?.aborted) throw cancelledError();
+    // Boards generated at once must not all find the same empty space: one places at a time.
+    if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
-    await createAll(run, plan, offset);
+    await createAll(run, plan, offset, placed);
     const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
     const frameId = (frames[0] ?? run.created[0]?.item)?.id ?? id;
     const record = recordOf(plan, id, frameId, options.now ?? (() => new Date()));
@@ -180,6 +191,7 @@ export async function generateBoard(
     run.fail(raw);
     throw await rollBack(run, plan, options, run.error ?? toBoardError(raw));
   } finally {
+    placed();
     run.dispose();
   }
 }

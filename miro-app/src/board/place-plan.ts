@@ -56,3 +56,22 @@ export async function placementOffset(
     y: Math.round(space.y - (bounds.top + bounds.height / 2)),
   };
 }
+
+const placing = new WeakMap<object, Promise<void>>();
+
+/**
+ * Waits for the board's previous placement to finish; resolves to its own release (idempotent).
+ * Held from finding space until the new board's frames exist.
+ */
+export function lockPlacement(board: object): Promise<() => void> {
+  const previous = placing.get(board) ?? Promise.resolve();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  placing.set(
+    board,
+    previous.then(() => held),
+  );
+  return previous.then(() => release);
+}
