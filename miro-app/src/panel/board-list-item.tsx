@@ -24,7 +24,7 @@ export function BoardListItem({ record, templateTitle, onRemove, busy }: BoardLi
     : created.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <li className="netverk-card netverk-board-item">
-      <h3 className="netverk-card-title">{record.title}</h3>
+      <h2 className="netverk-card-title">{record.title}</h2>
       <p className="netverk-help">{t('boardMeta', { template: templateTitle, date })}</p>
       {confirming ? (
         <div className="netverk-confirm">

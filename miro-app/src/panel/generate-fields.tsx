@@ -2,6 +2,9 @@ import { layoutLimits } from '../../../shared/index.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { TextField } from './text-field.tsx';
 
+/** The layout accepts theme and network texts up to 500 characters. */
+const maxOptionText = 500;
+
 export interface GenerateInput {
   network: string;
   theme: string;
@@ -26,14 +29,14 @@ export function GenerateFields({ value, onChange, disabled }: GenerateFieldsProp
         label={t('networkLabel')}
         value={value.network}
         onChange={(network) => onChange({ ...value, network })}
-        maxLength={200}
+        maxLength={maxOptionText}
         autoComplete="off"
       />
       <TextField
         label={t('themeLabel')}
         value={value.theme}
         onChange={(theme) => onChange({ ...value, theme })}
-        maxLength={500}
+        maxLength={maxOptionText}
         autoComplete="off"
       />
       <TextField

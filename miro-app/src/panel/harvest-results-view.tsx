@@ -8,7 +8,7 @@ export function HarvestResultsView({ result }: { result: HarvestResult }) {
     <div className="netverk-harvest">
       {result.boards.map((board) => (
         <section key={board.boardId} className="netverk-card" aria-label={board.title}>
-          <h3 className="netverk-card-title">{board.title}</h3>
+          <h2 className="netverk-card-title">{board.title}</h2>
           {board.zones.map((zone) => (
             <ZoneNotes key={zone.zoneId} title={zone.title || zone.zoneId} notes={zone.notes} />
           ))}
@@ -30,9 +30,9 @@ function ZoneNotes({ title, notes }: { title: string; notes: readonly HarvestNot
   const { t } = usePanelI18n();
   return (
     <div className="netverk-zone">
-      <h4 className="netverk-zone-title">
+      <h3 className="netverk-zone-title">
         {title} <span className="netverk-count">{t('harvestNoteCount', { count: notes.length })}</span>
-      </h4>
+      </h3>
       {notes.length > 0 ? (
         <ul className="netverk-notes">
           {notes.map((note) => (

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 export interface Status {
   kind: 'info' | 'error';
   text: string;
@@ -5,11 +7,16 @@ export interface Status {
 
 /**
  * Two live regions that stay in the page (a region added together with its text is often not
- * announced): errors go to the assertive one, everything else to the polite one.
+ * announced): errors go to the assertive one, everything else to the polite one. A new message
+ * scrolls into view, since the panel is taller than Miro's side bar.
  */
 export function StatusMessage({ status }: { status: Status | null }) {
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status) area.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [status]);
   return (
-    <div className="netverk-status-area">
+    <div className="netverk-status-area" ref={area}>
       <div className="netverk-status netverk-status-info" role="status">
         {status?.kind === 'info' ? status.text : null}
       </div>

@@ -10,26 +10,32 @@ interface TemplatePickerProps {
   disabled: boolean;
 }
 
-/** The catalogue as a radio group: one card per template with its preview (arrow keys move). */
+/**
+ * The catalogue as a radio group of cards, each with its preview (arrow keys move between them);
+ * the chosen template's summary shows under the grid.
+ */
 export function TemplatePicker({ templates, selected, onSelect, disabled }: TemplatePickerProps) {
   const { locale, t } = usePanelI18n();
   const name = useId();
+  const summaryId = useId();
+  const chosen = templates.find((template) => template.id === selected);
   return (
-    <fieldset className="netverk-fieldset" disabled={disabled}>
+    <fieldset className="netverk-fieldset" disabled={disabled} aria-describedby={summaryId}>
       <legend className="netverk-legend">{t('templateLegend')}</legend>
-      <div className="netverk-template-list">
+      <div className="netverk-template-grid">
         {templates.map((template) => {
           const title = pickText(template.title, locale);
+          const isChosen = template.id === selected;
           return (
             <label
               key={template.id}
-              className={`netverk-template-card${template.id === selected ? ' netverk-template-card-selected' : ''}`}
+              className={`netverk-template-card${isChosen ? ' netverk-template-card-selected' : ''}`}
             >
               <input
                 type="radio"
                 name={name}
                 value={template.id}
-                checked={template.id === selected}
+                checked={isChosen}
                 onChange={() => onSelect(template.id)}
                 className="netverk-visually-hidden-radio"
               />
@@ -37,17 +43,15 @@ export function TemplatePicker({ templates, selected, onSelect, disabled }: Temp
                 className="netverk-template-preview"
                 src={templatePreviewUrl(template, locale)}
                 alt={t('templatePreviewAlt', { title })}
-                width={96}
-                height={72}
               />
-              <span className="netverk-template-text">
-                <span className="netverk-template-title">{title}</span>
-                <span className="netverk-template-summary">{pickText(template.summary, locale)}</span>
-              </span>
+              <span className="netverk-template-title">{title}</span>
             </label>
           );
         })}
       </div>
+      <p id={summaryId} className="netverk-template-summary">
+        {chosen ? pickText(chosen.summary, locale) : null}
+      </p>
     </fieldset>
   );
 }
