@@ -23,7 +23,7 @@ export const templateLimits = {
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(64);
+  .max(39);
 
 const textSchema = z.string().trim().min(1).max(templateLimits.textLength);
 

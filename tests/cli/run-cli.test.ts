@@ -180,10 +180,75 @@ describe('validate', () => {
 });
 
 describe('harvest', () => {
-  it('rejects something that is no snapshot with exit 1', async () => {
-    const { code, err } = await run(['harvest', 's.json'], { 's.json': '{"items": 3}' });
+  it('rejects something that is no snapshot with exit 1, naming the path in Swedish', async () => {
+    const { code, err } = await run(['harvest', 's.json', '--lang', 'sv'], {
+      's.json': '{"snapshotVersion": 1, "items": 3}',
+    });
     expect(code).toBe(1);
-    expect(err).toMatch(/\$/);
+    expect(err).toMatch(/är inte giltig/);
+    expect(err).toMatch(/\$\.items: \S/);
+  });
+
+  it('harvests notes per zone from a generated board', async () => {
+    const meta = (r: string, z?: string) => ({
+      netverk: { v: 1, b: 'b1', t: 'theme-canvas', r, ...(z ? { z } : {}) },
+    });
+    const snapshot = {
+      snapshotVersion: 1,
+      items: [
+        {
+          id: 'f',
+          type: 'frame',
+          x: 500,
+          y: 500,
+          width: 1000,
+          height: 1000,
+          title: 'Temaduk',
+          metadata: meta('frame'),
+        },
+        {
+          id: 'z',
+          type: 'shape',
+          x: 250,
+          y: 250,
+          width: 400,
+          height: 400,
+          parentId: 'f',
+          relativeTo: 'parent_top_left',
+          content: '<p>Temat i dag</p>',
+          metadata: meta('zone', 'theme'),
+        },
+        {
+          id: 's',
+          type: 'sticky_note',
+          x: 200,
+          y: 200,
+          width: 199,
+          height: 228,
+          parentId: 'f',
+          relativeTo: 'parent_top_left',
+          content: '<p>Äldres ensamhet &amp; mere</p>',
+        },
+        {
+          id: 't',
+          type: 'sticky_note',
+          x: 300,
+          y: 300,
+          width: 199,
+          parentId: 'f',
+          relativeTo: 'parent_top_left',
+          content: '<p>=SUM(A1)</p>',
+        },
+      ],
+    };
+    const { code, out } = await run(['harvest', 's.json', '--format', 'csv', '--lang', 'da'], {
+      's.json': JSON.stringify(snapshot),
+    });
+    expect(code).toBe(0);
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    expect(out).toContain('Temaduk;theme-canvas;Temat i dag;Äldres ensamhet & mere;');
+    // A note that looks like a formula is written as text, so Excel does not run it.
+    expect(out).toContain("Temat i dag;'=SUM(A1);");
   });
 
   it('turns an empty board into an empty result', async () => {

@@ -1,9 +1,13 @@
+import { boardSnapshotSchema } from '../../harvest/board-snapshot.ts';
 import { harvestSnapshot } from '../../harvest/harvest-snapshot.ts';
 import { renderHarvestCsv } from '../../harvest/render-harvest-csv.ts';
 import { renderHarvestJson } from '../../harvest/render-harvest-json.ts';
 import { renderHarvestMarkdown } from '../../harvest/render-harvest-markdown.ts';
+import { safeParseLocalized } from '../../i18n/safe-parse-localized.ts';
 import { type Command, InputError } from '../cli-command.ts';
 import { choiceOption, readJsonFile, requirePositional } from '../cli-input.ts';
+
+const renderers = { md: renderHarvestMarkdown, csv: renderHarvestCsv, json: renderHarvestJson } as const;
 
 export const harvestCommand: Command = {
   name: 'harvest',
@@ -13,13 +17,20 @@ export const harvestCommand: Command = {
   async run(ctx) {
     const file = requirePositional(ctx, 0, '<snapshot.json>');
     const format = choiceOption(ctx, 'format', ['md', 'csv', 'json'], 'md');
-    const outcome = harvestSnapshot(await readJsonFile(ctx, file));
+    const snapshot = await readJsonFile(ctx, file);
+    // The envelope is checked here first so its errors speak the user's language; items are restored tolerantly.
+    const envelope = safeParseLocalized(boardSnapshotSchema, snapshot, ctx.locale);
+    if (!envelope.ok)
+      throw new InputError(
+        ctx.t('invalidFile', { file }),
+        envelope.errors.map((e) => `${e.path}: ${e.message}`),
+      );
+    const outcome = harvestSnapshot(snapshot);
     if (!outcome.ok)
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,
       ]);
-    const render = { md: renderHarvestMarkdown, csv: renderHarvestCsv, json: renderHarvestJson }[format];
-    ctx.io.stdout(render(outcome.result, ctx.locale));
+    ctx.io.stdout(renderers[format](outcome.result, ctx.locale));
     return 0;
   },
 };
