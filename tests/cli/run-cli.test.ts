@@ -278,7 +278,11 @@ describe('pack', () => {
       expect(written.get(`pack/${t.id}.svg`)).toMatch(/<svg/);
       expect(JSON.parse(written.get(`pack/${t.id}.json`) ?? '{}').templateId).toBe(t.id);
     }
-    expect(written.get('pack/meeting-agenda.md')).toBeTruthy();
+    expect(written.get('pack/meeting-agenda.md')).toMatch(/\n$/);
+    // Boards too big for legible text on A3 are printed as A1 posters.
+    expect(written.get('pack/success-factors.svg')).toContain('width="594mm"');
+    expect(written.get('pack/theme-canvas.svg')).toContain('width="297mm"');
+    expect(written.get('pack/index.md')).toContain('(A1)');
     const ics = written.get('pack/network-meetings.ics') ?? '';
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;COUNT=6');

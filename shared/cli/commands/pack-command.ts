@@ -3,6 +3,7 @@ import { createAgenda } from '../../meeting/create-agenda.ts';
 import { createIcs } from '../../meeting/create-ics.ts';
 import { renderAgendaMarkdown } from '../../meeting/render-agenda.ts';
 import { layoutTemplate } from '../../plan/layout-template.ts';
+import { printScale } from '../../plan/print-scale.ts';
 import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, loadCatalogue } from '../cli-input.ts';
@@ -14,7 +15,7 @@ const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z
 export const packCommand: Command = {
   name: 'pack',
   synopsis:
-    'pack --out DIR [--paper A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--location PLACE] [--pack FILE]',
+    'pack --out DIR [--paper auto|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--location PLACE] [--pack FILE]',
   help: 'helpPack',
   spec: {
     values: ['out', 'paper', 'network', 'theme', 'participants', 'start', 'minutes', 'location', 'pack'],
@@ -24,14 +25,18 @@ export const packCommand: Command = {
   async run(ctx) {
     const out = ctx.args.values.out;
     if (out === undefined) throw new InputError(ctx.t('missingArgument', { arg: '--out DIR' }));
-    const paper = choiceOption(ctx, 'paper', ['A3', 'A1'], 'A3');
+    const paperChoice = choiceOption(ctx, 'paper', ['auto', 'A3', 'A1'], 'auto');
     const catalogue = await loadCatalogue(ctx);
     const meeting = meetingFiles(ctx);
     // The printed agenda shows the same clock times as the meeting series.
     const options = layoutOptionsFrom(ctx, meeting.start.slice(11, 16));
     const files: [string, string][] = [];
+    const papers: string[] = [];
     for (const template of catalogue) {
       const plan = layoutOrFail(ctx, () => layoutTemplate(template, options));
+      // `auto`: A3 where the smallest text stays legible printed, A1 (a poster) where the board is too big.
+      const paper = paperChoice !== 'auto' ? paperChoice : printScale(plan, 'A3').legible ? 'A3' : 'A1';
+      papers.push(paper);
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
@@ -42,7 +47,7 @@ export const packCommand: Command = {
       'index.md',
       packIndex(
         ctx,
-        catalogue.map((t) => [t.id, pickText(t.title, ctx.locale)]),
+        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), papers[i] ?? '']),
       ),
     ]);
     await ctx.io.makeDir(out);
@@ -91,9 +96,9 @@ function meetingFiles(ctx: CommandContext): { start: string; files: [string, str
   };
 }
 
-function packIndex(ctx: CommandContext, templates: [string, string][]): string {
+function packIndex(ctx: CommandContext, templates: [string, string, string][]): string {
   const lines = templates.map(
-    ([id, title]) => `- ${title}: [${id}.svg](${id}.svg) · [${id}.json](${id}.json)`,
+    ([id, title, paper]) => `- ${title}: [${id}.svg](${id}.svg) (${paper}) · [${id}.json](${id}.json)`,
   );
   return `# ${ctx.t('packTitle')}\n\n${lines.join('\n')}\n- ${ctx.t('meetingTitle')}: [meeting-agenda.md](meeting-agenda.md) · [network-meetings.ics](network-meetings.ics)\n`;
 }
