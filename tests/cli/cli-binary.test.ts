@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'dist/cli/netverk.js');
+
+function netverk(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('the built `netverk` command', () => {
+  beforeAll(() => {
+    // `npm run check` builds first; a lone `npm test` builds the CLI itself.
+    if (!existsSync(bin))
+      execFileSync('npx', ['vite', 'build', '--mode', 'cli'], { cwd: root, stdio: 'ignore' });
+  }, 120_000);
+
+  it('is the package bin, with a shebang', () => {
+    expect(execFileSync('head', ['-c', '19', bin], { encoding: 'utf8' })).toBe('#!/usr/bin/env node');
+  });
+
+  it('exits 0 and speaks the language of LANG', () => {
+    const { code, out } = netverk(['templates'], { LANG: 'da_DK.UTF-8' });
+    expect(code).toBe(0);
+    expect(out).toContain('Temalærred');
+  });
+
+  it('exits 1 on invalid input with the JSON path on standard error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netverk-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, id: 'x' }));
+    const { code, out, err } = netverk(['validate', file, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('$.title');
+  });
+
+  it('exits 2 on wrong usage', () => {
+    expect(netverk(['plan', '--nonsense']).code).toBe(2);
+  });
+
+  it('writes a workshop pack to disk', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'pack');
+    const { code } = netverk(['pack', '--out', out, '--lang', 'sv']);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toContain('network-meetings.ics');
+    expect(readdirSync(out).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(11);
+  });
+});
