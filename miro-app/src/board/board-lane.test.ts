@@ -74,6 +74,21 @@ describe('createBoardLane', () => {
     await expect(lane.run(async () => 2, { cost: 50, limits })).resolves.toBe(2);
   });
 
+  it('starts urgent calls before queued ones', async () => {
+    const clock = createVirtualClock();
+    const lane = createBoardLane(clock);
+    const order: string[] = [];
+    const limits = { ...defaultLaneLimits, concurrency: 1 };
+    const call = (name: string) => async () => {
+      order.push(name);
+      await clock.sleep(10);
+    };
+    const runs = ['a', 'b', 'c'].map((name) => lane.run(call(name), { cost: 50, limits }));
+    runs.push(lane.run(call('urgent'), { cost: 50, limits, urgent: true }));
+    await Promise.all(runs);
+    expect(order).toEqual(['a', 'urgent', 'b', 'c']);
+  });
+
   it('shares one lane per board and clock', () => {
     const board = {};
     const clock = createVirtualClock();

@@ -27,10 +27,13 @@ interface Queued {
 /** A FIFO of board calls under a concurrency cap and a credit budget over sliding windows. */
 export interface BoardLane {
   readonly clock: BoardClock;
-  /** Runs `call` once a slot and the credits are free; rejects `cancelled` if `signal` aborts first. */
+  /**
+   * Runs `call` once a slot and the credits are free; rejects `cancelled` if `signal` aborts first.
+   * `urgent` calls go before the others: steps that other work waits on (placing a board).
+   */
   run<T>(
     call: () => Promise<T>,
-    options: { cost: number; limits: LaneLimits; signal?: AbortSignal | undefined },
+    options: { cost: number; limits: LaneLimits; signal?: AbortSignal | undefined; urgent?: boolean },
   ): Promise<T>;
 }
 
@@ -40,7 +43,16 @@ export function cancelledError(): BoardError {
 
 export function createBoardLane(clock: BoardClock): BoardLane {
   const ledger = createCreditLedger(miroCreditWindows);
-  const queue: Queued[] = [];
+  const urgentQueue: Queued[] = [];
+  const normalQueue: Queued[] = [];
+  const head = () => urgentQueue[0] ?? normalQueue[0];
+  const take = () => (urgentQueue.length > 0 ? urgentQueue.shift() : normalQueue.shift());
+  function drop(entry: Queued): void {
+    for (const queue of [urgentQueue, normalQueue]) {
+      const at = queue.indexOf(entry);
+      if (at >= 0) queue.splice(at, 1);
+    }
+  }
   let inFlight = 0;
   let waking = false;
 
@@ -54,12 +66,12 @@ export function createBoardLane(clock: BoardClock): BoardLane {
   }
 
   function pump(): void {
-    for (let next = queue[0]; next; next = queue[0]) {
+    for (let next = head(); next; next = head()) {
       if (inFlight >= next.limits.concurrency) return;
       const budget = [next.limits.creditsPerMinute, next.limits.creditsPerHour];
       const wait = ledger.waitFor(clock.now(), next.cost, budget);
       if (wait === Number.POSITIVE_INFINITY) {
-        queue.shift();
+        take();
         next.fail(new BoardError('permanent', `A call of ${next.cost} credits exceeds the credit budget`));
         continue;
       }
@@ -67,7 +79,7 @@ export function createBoardLane(clock: BoardClock): BoardLane {
         wake(wait);
         return;
       }
-      queue.shift();
+      take();
       ledger.charge(clock.now(), next.cost);
       inFlight += 1;
       next.start();
@@ -87,8 +99,7 @@ export function createBoardLane(clock: BoardClock): BoardLane {
         'abort',
         () => {
           for (const waiting of set) {
-            const at = queue.indexOf(waiting);
-            if (at >= 0) queue.splice(at, 1);
+            drop(waiting);
             waiting.fail(cancelledError());
           }
           set.clear();
@@ -102,7 +113,7 @@ export function createBoardLane(clock: BoardClock): BoardLane {
 
   return {
     clock,
-    run(call, { cost, limits, signal }) {
+    run(call, { cost, limits, signal, urgent = false }) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(cancelledError());
         const entry: Queued = {
@@ -126,7 +137,7 @@ export function createBoardLane(clock: BoardClock): BoardLane {
           },
         };
         watch(signal, entry);
-        queue.push(entry);
+        (urgent ? urgentQueue : normalQueue).push(entry);
         pump();
       });
     },

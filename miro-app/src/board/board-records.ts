@@ -43,35 +43,53 @@ export function restoreStoredBoards(value: unknown): StoredBoard[] {
 
 /** One read call. */
 export async function readStoredBoards(ctx: CallContext, board: BoardPort): Promise<StoredBoard[]> {
-  const value = await callBoard(ctx, callCredits.call, () =>
-    board.storage.collection(recordCollection).get(recordKey),
-  );
+  const collection = board.storage.collection(recordCollection);
+  const value = await callBoard(ctx, callCredits.call, () => collection.get(recordKey), true);
   return restoreStoredBoards(value);
 }
 
-const queues = new WeakMap<object, Promise<unknown>>();
+type Change = (boards: StoredBoard[]) => StoredBoard[];
+interface Pending {
+  change: Change;
+  done(error?: unknown): void;
+}
+const pendingByBoard = new WeakMap<object, { queue: Pending[]; running: boolean }>();
+
+/** Applies every change queued so far in one read and one write, until none are left. */
+async function drain(ctx: CallContext, board: BoardPort, state: { queue: Pending[]; running: boolean }) {
+  state.running = true;
+  // The write serves every waiting caller: one caller's cancel must not fail the others'.
+  const shared = { ...ctx, signal: undefined };
+  while (state.queue.length > 0) {
+    const batch = state.queue.splice(0);
+    try {
+      const boards = batch.reduce(
+        (current, pending) => pending.change(current),
+        await readStoredBoards(shared, board),
+      );
+      const value: Json = { v: 1, boards };
+      const collection = board.storage.collection(recordCollection);
+      await callBoard(shared, callCredits.call, () => collection.set(recordKey, value), true);
+      for (const pending of batch) pending.done();
+    } catch (error) {
+      for (const pending of batch) pending.done(error);
+    }
+  }
+  state.running = false;
+}
 
 /**
- * Read, change, write: serialised per board inside this app, so a pack generated in parallel keeps
- * every record. Two facilitators writing in the same instant can still lose one (no compare-and-set).
+ * Read, change, write, serialised per board inside this app so a pack generated in parallel keeps
+ * every record; changes queued meanwhile share the next read and write. Two facilitators writing in
+ * the same instant can still lose one (the storage has no compare-and-set).
  */
-export function updateStoredBoards(
-  ctx: CallContext,
-  board: BoardPort,
-  change: (boards: StoredBoard[]) => StoredBoard[],
-): Promise<void> {
-  const previous = queues.get(board) ?? Promise.resolve();
-  const next = previous
-    .catch(() => undefined)
-    .then(async () => {
-      const boards = change(await readStoredBoards(ctx, board));
-      const value: Json = { v: 1, boards };
-      await callBoard(ctx, callCredits.call, () =>
-        board.storage.collection(recordCollection).set(recordKey, value),
-      );
-    });
-  queues.set(board, next);
-  return next;
+export function updateStoredBoards(ctx: CallContext, board: BoardPort, change: Change): Promise<void> {
+  const state = pendingByBoard.get(board) ?? { queue: [], running: false };
+  pendingByBoard.set(board, state);
+  return new Promise((resolve, reject) => {
+    state.queue.push({ change, done: (error) => (error === undefined ? resolve() : reject(error)) });
+    if (!state.running) void drain(ctx, board, state);
+  });
 }
 
 export function saveStoredBoard(ctx: CallContext, board: BoardPort, entry: StoredBoard): Promise<void> {

@@ -41,11 +41,19 @@ export function backoffDelay(error: BoardError, attempt: number, retry: Required
   return error.code === 'rate-limit' ? ceiling * (0.5 + retry.random() / 2) : ceiling * retry.random();
 }
 
-/** One board call through the lane, retried on rate-limit and transient errors; throws a BoardError. */
-export async function callBoard<T>(ctx: CallContext, cost: number, call: () => Promise<T>): Promise<T> {
+/**
+ * One board call through the lane, retried on rate-limit and transient errors; throws a BoardError.
+ * `urgent` puts it before queued calls (see `BoardLane.run`).
+ */
+export async function callBoard<T>(
+  ctx: CallContext,
+  cost: number,
+  call: () => Promise<T>,
+  urgent = false,
+): Promise<T> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await ctx.lane.run(call, { cost, limits: ctx.limits, signal: ctx.signal });
+      return await ctx.lane.run(call, { cost, limits: ctx.limits, signal: ctx.signal, urgent });
     } catch (raw) {
       const error = toBoardError(raw);
       ctx.onFailure?.(error);

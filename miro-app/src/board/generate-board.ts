@@ -44,8 +44,12 @@ async function writeMeta(run: GenerationRun, plan: BoardPlan, item: PortItem, ro
 }
 
 async function createItem(run: GenerationRun, item: PlanItem, offset: Point): Promise<PortItem> {
-  const made = await callBoard(run.ctx, cost, () =>
-    createPlanItem(run.board, item, planCentre(item, offset)),
+  // Frames go first: their children wait on them, and the next board waits to be placed.
+  const made = await callBoard(
+    run.ctx,
+    cost,
+    () => createPlanItem(run.board, item, planCentre(item, offset)),
+    item.parentId === null,
   );
   run.track(made, item.meta.role, item.meta.zoneId);
   return made;
@@ -180,6 +184,8 @@ export async function generateBoard(
     if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
     await createAll(run, plan, offset, placed);
+    // A cancel that came after the last call started still means: leave nothing.
+    if (options.signal?.aborted) throw cancelledError();
     const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
     const frameId = (frames[0] ?? run.created[0]?.item)?.id ?? id;
     const record = recordOf(plan, id, frameId, options.now ?? (() => new Date()));

@@ -28,17 +28,17 @@ async function anchorOf(
   width: number,
 ) {
   if (placement === 'viewport') {
-    const view = await callBoard(ctx, callCredits.call, () => board.viewport.get());
+    const view = await callBoard(ctx, callCredits.call, () => board.viewport.get(), true);
     return { x: view.x + view.width / 2, y: view.y + view.height / 2 };
   }
-  const item = await callBoard(ctx, callCredits.call, () => board.getById(placement.near));
+  const item = await callBoard(ctx, callCredits.call, () => board.getById(placement.near), true);
   const itemWidth = 'width' in item && typeof item.width === 'number' ? item.width : 0;
   const x = 'x' in item && typeof item.x === 'number' ? item.x : 0;
   const y = 'y' in item && typeof item.y === 'number' ? item.y : 0;
   return { x: x + itemWidth / 2 + margin + width / 2, y };
 }
 
-/** The whole-unit shift that moves the plan into free space; two calls unless `plan`. */
+/** The whole-unit shift that moves the plan into free space; two urgent calls unless `plan`. */
 export async function placementOffset(
   ctx: CallContext,
   board: BoardPort,
@@ -48,8 +48,11 @@ export async function placementOffset(
   if (placement === 'plan') return { x: 0, y: 0 };
   const bounds = planBounds(plan);
   const anchor = await anchorOf(ctx, board, placement, bounds.width);
-  const space = await callBoard(ctx, callCredits.call, () =>
-    board.findEmptySpace({ ...anchor, width: bounds.width, height: bounds.height, offset: margin }),
+  const space = await callBoard(
+    ctx,
+    callCredits.call,
+    () => board.findEmptySpace({ ...anchor, width: bounds.width, height: bounds.height, offset: margin }),
+    true,
   );
   return {
     x: Math.round(space.x - (bounds.left + bounds.width / 2)),
