@@ -10,7 +10,9 @@ import { builtInTemplates, findTemplate, layoutTemplate } from '../../shared/ind
 import { expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
 
 const layoutOptions = { locale: 'sv' as const, theme: 'Tema', participants: 5 };
-const decisionTree = layoutTemplate(findTemplate('network-type') ?? builtInTemplates[0]!, layoutOptions);
+const treeTemplate = findTemplate('network-type');
+if (!treeTemplate) throw new Error('the network-type decision tree is built in');
+const decisionTree = layoutTemplate(treeTemplate, layoutOptions);
 
 function setup(options: StandInOptions = {}) {
   const clock = createVirtualClock();

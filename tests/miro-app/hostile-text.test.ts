@@ -68,7 +68,7 @@ describe('hostile text round trip', () => {
     const planned = plan.items.map((item) => (item.kind === 'frame' ? item.props.title : item.props.text));
     expect(read.sort()).toEqual(planned.sort());
     const [connector] = board.inspect.items().filter((item) => item.type === 'connector');
-    const caption = (connector?.captions as { content: string }[])[0]?.content ?? '';
+    const caption = (connector?.captions as { content: string }[] | undefined)?.[0]?.content ?? '';
     expect(miroHtmlToText(caption)).toBe(hostile[1]);
     expect(JSON.stringify(snapshot)).not.toContain('<script');
   });
