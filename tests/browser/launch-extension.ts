@@ -19,7 +19,8 @@ export function ensureExtensionBuilt(testHosts: readonly string[] = []): string 
     execFileSync('npx', ['vite', 'build', '--mode', 'extension', '--logLevel', 'warn'], {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, NETVERK_EXTENSION_TEST_HOSTS: testHosts.join(',') },
+      // Vitest sets NODE_ENV=test, which would make this a development build (React's dev bundle).
+      env: { ...process.env, NODE_ENV: 'production', NETVERK_EXTENSION_TEST_HOSTS: testHosts.join(',') },
     });
   }
   return dir;
