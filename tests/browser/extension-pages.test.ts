@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -83,7 +83,9 @@ async function countDrafts(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  dir = ensureExtensionBuilt();
+  // A private copy: another test run may rebuild dist/extension while this one reloads the extension.
+  dir = mkdtempSync(join(tmpdir(), 'netverk-pages-ext-'));
+  cpSync(ensureExtensionBuilt(), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   popupPath = manifest.action.default_popup;
   optionsPath = manifest.options_ui.page;
@@ -94,7 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  for (const path of [profile, dir]) if (path) rmSync(path, { recursive: true, force: true });
 });
 
 describe('extension pages', () => {
@@ -122,16 +124,19 @@ describe('extension pages', () => {
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('');
     await page.close();
 
-    const restarted = context.waitForEvent('serviceworker');
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    worker = await restarted;
+    const old = worker;
+    const restarted = context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => undefined);
+    await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The new worker may also have registered before the wait began: then it is in the list.
+    worker = (await restarted) ?? context.serviceWorkers().find((w) => w !== old) ?? old;
+    expect(worker).not.toBe(old);
     (await expectKept('after reloading the extension')).close();
 
     await context.close();
     await launch();
     page = await expectKept('after restarting the browser');
     await page.close();
-  });
+  }, 90_000);
 
   it('runs the decision wizard by keyboard and shows two types side by side on a close call', async () => {
     const page = await openPage(popupPath);
