@@ -199,6 +199,7 @@ describe('the local preview', () => {
       const question = panel().locator('.netverk-question');
       await question.getByRole('radio').first().focus();
       await page.keyboard.press('Space');
+      if (step === 1) await screenshot('3a-decide-step-keyboard');
       await page.keyboard.press('Enter');
     }
     await expect
@@ -282,4 +283,26 @@ describe('errors on the board', () => {
     await failing.screenshot({ path: join(shots, '8-error.png'), fullPage: true });
     await failing.close();
   });
+
+  it('Cancel during a slow generation stops it and leaves nothing behind', async () => {
+    const slow = await context.newPage();
+    await slow.goto(`${server.origin}/preview.html?latency=1000`);
+    const column = slow.locator('.netverk-preview-panel');
+    await column.getByRole('button', { name: 'Generate board' }).click();
+    const bar = column.getByRole('progressbar', { name: 'Progress' });
+    await expect
+      .poll(() => bar.getAttribute('aria-valuenow').then(Number), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(Number(await bar.getAttribute('aria-valuemax'))).toBeGreaterThan(10);
+    await slow.screenshot({ path: join(shots, '9-progress.png'), fullPage: true, animations: 'disabled' });
+    await column.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => column.getByRole('status').first().textContent(), { timeout: 20_000 })
+      .toContain('Cancelled.');
+    expect(await column.getByRole('alert').first().textContent()).toBe('');
+    // The Cancel button is gone: keyboard focus lands on Generate again, not on the page.
+    expect(await slow.evaluate(() => document.activeElement?.textContent)).toBe('Generate board');
+    await expect.poll(() => slow.evaluate(() => window.__netverkStandIn?.inspect.items().length)).toBe(0);
+    await slow.close();
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { builtInTemplates, layoutLimits, layoutTemplate, pickText } from '../../../shared/index.ts';
 import { generateBoard } from '../board/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
@@ -10,6 +10,7 @@ import { parseParticipants } from './parse-participants.ts';
 import { StatusMessage } from './status-message.tsx';
 import { TemplatePicker } from './template-picker.tsx';
 import { useBoardJob } from './use-board-job.ts';
+import { useFocusAfterJob } from './use-focus-after-job.ts';
 import { useReport } from './use-report.ts';
 
 /** Calls in flight at once: public apps found about 24 the most a board renders smoothly. */
@@ -22,6 +23,8 @@ export function GenerateTab() {
   const { refresh } = useGeneratedBoards();
   const { status, reportError, reportInfo, reportProblem } = useReport();
   const job = useBoardJob();
+  const generateButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterJob(job.running, generateButton);
   const [templateId, setTemplateId] = useState(builtInTemplates[0]?.id ?? '');
   const [input, setInput] = useState<GenerateInput>({ network: '', theme: '', participants: '' });
 
@@ -66,7 +69,7 @@ export function GenerateTab() {
       {job.progress ? (
         <JobProgressView progress={job.progress} onCancel={job.cancel} />
       ) : (
-        <button type="submit" className="button button-primary netverk-wide">
+        <button ref={generateButton} type="submit" className="button button-primary netverk-wide">
           {t('generateButton')}
         </button>
       )}

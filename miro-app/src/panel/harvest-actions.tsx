@@ -52,8 +52,8 @@ export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }:
       <button
         type="button"
         className="button button-secondary button-small"
-        onClick={onWriteSummary}
-        disabled={busy}
+        onClick={busy ? undefined : onWriteSummary}
+        aria-disabled={busy}
       >
         {t('writeSummaryButton')}
       </button>

@@ -12,7 +12,13 @@ export function JobProgressView({ progress, onCancel }: { progress: JobProgress;
   return (
     <div className="netverk-job">
       <ProgressBar done={progress.done} total={progress.total} label={t('progressLabel')} text={text} />
-      <button type="button" className="button button-secondary netverk-wide" onClick={onCancel}>
+      <button
+        type="button"
+        className="button button-secondary netverk-wide"
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to the page.
+        aria-disabled={progress.cancelling}
+        onClick={progress.cancelling ? undefined : onCancel}
+      >
         {t('cancelButton')}
       </button>
     </div>

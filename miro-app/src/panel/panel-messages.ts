@@ -31,6 +31,7 @@ export const panelMessages = defineMessages({
     progressLabel: 'Progress',
     progressText: '{done} of {total} items',
     progressPreparing: 'Preparing…',
+    progressCancelling: 'Cancelling: removing what was made…',
     cancelButton: 'Cancel',
     notifyRateLimit: 'Miro is busy: too many changes at once. Try again in a minute.',
     hintRateLimit: 'Miro limits how many changes an app may make per minute. Wait a moment, then try again.',
@@ -114,6 +115,7 @@ export const panelMessages = defineMessages({
     progressLabel: 'Fremdrift',
     progressText: '{done} af {total} elementer',
     progressPreparing: 'Forbereder …',
+    progressCancelling: 'Annullerer: fjerner det, der blev lavet …',
     cancelButton: 'Annuller',
     notifyRateLimit: 'Miro har travlt: for mange ændringer på én gang. Prøv igen om et minut.',
     hintRateLimit: 'Miro begrænser, hvor mange ændringer en app må lave i minuttet. Vent lidt, og prøv igen.',
@@ -197,6 +199,7 @@ export const panelMessages = defineMessages({
     progressLabel: 'Förlopp',
     progressText: '{done} av {total} objekt',
     progressPreparing: 'Förbereder …',
+    progressCancelling: 'Avbryter: tar bort det som hann skapas …',
     cancelButton: 'Avbryt',
     notifyRateLimit: 'Miro är upptaget: för många ändringar på en gång. Försök igen om en minut.',
     hintRateLimit:

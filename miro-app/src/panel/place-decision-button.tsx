@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import type { DecisionResult } from '../../../shared/index.ts';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { StatusMessage } from './status-message.tsx';
 import { summaryTemplateIds } from './summary-plan.ts';
 import { decisionSections } from './summary-sections.ts';
+import { useFocusAfterJob } from './use-focus-after-job.ts';
 import { usePlaceSummary } from './use-place-summary.ts';
 import { useReport } from './use-report.ts';
 
@@ -12,6 +14,8 @@ export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
   const { locale, t } = usePanelI18n();
   const { status, reportError, reportInfo } = useReport();
   const summary = usePlaceSummary();
+  const placeButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterJob(summary.running, placeButton);
   async function place() {
     const first = result.candidates[0];
     const title =
@@ -33,7 +37,12 @@ export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
       {summary.progress ? (
         <JobProgressView progress={summary.progress} onCancel={summary.cancel} />
       ) : (
-        <button type="button" className="button button-primary netverk-wide" onClick={() => void place()}>
+        <button
+          ref={placeButton}
+          type="button"
+          className="button button-primary netverk-wide"
+          onClick={() => void place()}
+        >
           {t('placeDecisionButton')}
         </button>
       )}

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export interface JobProgress {
   done: number;
   total: number;
+  /** Cancel was pressed: the job is undoing what it made. */
+  cancelling: boolean;
 }
 
 type Job<T> = (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>;
@@ -15,14 +17,20 @@ export function useBoardJob() {
   const run = useCallback(async <T>(job: Job<T>): Promise<T> => {
     const own = new AbortController();
     controller.current = own;
-    setProgress({ done: 0, total: 0 });
+    setProgress({ done: 0, total: 0, cancelling: false });
     try {
-      return await job(own.signal, (done, total) => setProgress({ done, total }));
+      return await job(own.signal, (done, total) =>
+        setProgress((previous) => ({ done, total, cancelling: previous?.cancelling ?? false })),
+      );
     } finally {
       if (controller.current === own) controller.current = null;
       setProgress(null);
     }
   }, []);
-  const cancel = useCallback(() => controller.current?.abort(), []);
+  const cancel = useCallback(() => {
+    if (!controller.current) return;
+    controller.current.abort();
+    setProgress((previous) => (previous ? { ...previous, cancelling: true } : previous));
+  }, []);
   return { running: progress !== null, progress, run, cancel };
 }

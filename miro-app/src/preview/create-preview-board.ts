@@ -12,11 +12,14 @@ const previewLatencyMs = 20;
 
 /**
  * The stand-in board behind the local preview, exposed on `window.__netverkStandIn` for tests.
- * `?fail=7:permanent` (or `:transient`) makes the 7th board write fail, to try the error paths.
+ * `?fail=7:permanent` (or `:transient`) makes the 7th board write fail, to try the error paths;
+ * `?latency=300` slows every call to 300 ms, to try progress and Cancel.
  */
 export function createPreviewBoard(search: string = window.location.search): StandInBoard {
-  const faults = parseFailParam(new URLSearchParams(search).get('fail'));
-  const standIn = createStandInBoard({ latencyMs: previewLatencyMs, ...(faults ? { faults } : {}) });
+  const params = new URLSearchParams(search);
+  const faults = parseFailParam(params.get('fail'));
+  const latencyMs = parseLatencyParam(params.get('latency')) ?? previewLatencyMs;
+  const standIn = createStandInBoard({ latencyMs, ...(faults ? { faults } : {}) });
   window.__netverkStandIn = standIn;
   return standIn;
 }
@@ -27,4 +30,11 @@ export function parseFailParam(value: string | null): StandInFaults | undefined 
   if (!match?.[1] || !match[2]) return undefined;
   const kind = match[2] === 'permanent' ? 'permanent' : 'transient';
   return { onCall: { [Number(match[1])]: kind } };
+}
+
+/** Milliseconds per call, 0 to 5,000; anything else → undefined (the default applies). */
+export function parseLatencyParam(value: string | null): number | undefined {
+  if (!value || !/^\d{1,4}$/.test(value)) return undefined;
+  const ms = Number(value);
+  return ms <= 5_000 ? ms : undefined;
 }
