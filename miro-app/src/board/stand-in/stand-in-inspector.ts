@@ -1,8 +1,9 @@
 import type { Json, Rect } from '@mirohq/websdk-types';
 import type { ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
+import type { StandInCore } from './stand-in-core.ts';
 import type { StandInStats } from './stand-in-meter.ts';
-import { absoluteBox, type Box, requireItem, type StandInStore } from './stand-in-store.ts';
+import { absoluteBox, type Box, requireItem } from './stand-in-store.ts';
 
 export interface StandInNotification {
   kind: 'info' | 'error';
@@ -37,19 +38,12 @@ export interface StandInInspector {
   onChange(listener: () => void): () => void;
 }
 
-interface InspectorParts {
-  store: StandInStore;
-  meter: { stats(): StandInStats; reset(): void };
-  insert(type: StandInItemType, props: unknown, parentId?: string): ItemData;
-  changeListeners: Set<() => void>;
-}
-
 export function createStandInInspector({
   store,
   meter,
   insert,
   changeListeners,
-}: InspectorParts): StandInInspector {
+}: StandInCore): StandInInspector {
   const notifications: StandInNotification[] = [];
   return {
     items: () => [...store.items.values()].map((item) => structuredClone(item.data)),

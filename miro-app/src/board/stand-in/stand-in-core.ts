@@ -1,0 +1,96 @@
+import { type BoardClock, realClock } from '../board-clock.ts';
+import type { PortItem, PortItemsEvent, PortItemsHandler } from '../board-port.ts';
+import { miroCreditWindows } from '../credit-ledger.ts';
+import { createItemData, type DataContext, type ItemData } from './item-data.ts';
+import type { StandInItemType } from './item-rules.ts';
+import { createItemView, type ViewMethods } from './item-view.ts';
+import { createMeter, type MeteredCall, type StandInStats } from './stand-in-meter.ts';
+import { defaultSwitches, type StandInOptions, type StandInSwitches } from './stand-in-options.ts';
+import { addToFrame, frameAt, type StandInStore } from './stand-in-store.ts';
+
+/** What every part of the stand-in shares: its state, its meter, its events. */
+export interface StandInCore {
+  clock: BoardClock;
+  store: StandInStore;
+  /** Ids, timestamps and the user for item data. */
+  ctx: DataContext;
+  switches: StandInSwitches;
+  meter: { call: MeteredCall; stats(): StandInStats; reset(): void };
+  handlers: Map<PortItemsEvent, Set<PortItemsHandler>>;
+  changeListeners: Set<() => void>;
+  /** A fresh item object as a call returns it. */
+  view<T extends PortItem>(data: ItemData): T;
+  /** Tells `items:*` handlers (when `event` is given) and change listeners. */
+  emit(event: PortItemsEvent | undefined, items: ItemData[]): void;
+  /** Creates an item from create-call props, optionally in a frame; throws like the SDK. */
+  insert(type: StandInItemType, props: unknown, parentId?: string): ItemData;
+}
+
+export function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** The SDK sends props over `postMessage`: only plain data survives. */
+export function copyInput(props: unknown): unknown {
+  try {
+    return structuredClone(props);
+  } catch {
+    return fail('Invalid properties: values must be plain data');
+  }
+}
+
+export function createStandInCore(
+  options: StandInOptions,
+  methodsFor: (core: StandInCore) => ViewMethods,
+): StandInCore {
+  const clock = options.clock ?? realClock;
+  const store: StandInStore = {
+    items: new Map(),
+    appData: {},
+    storage: new Map(),
+    viewport: options.viewport ?? { x: -800, y: -450, width: 1600, height: 900 },
+  };
+  const windows = options.creditWindows ?? miroCreditWindows;
+  const meter = createMeter({ clock, latencyMs: options.latencyMs ?? 0, windows, faults: options.faults });
+  let counter = 0n;
+  const ctx: DataContext = {
+    exists: (id) => store.items.has(id),
+    // Miro ids are long decimal strings.
+    newId: () => String(3_458_764_500_000_000_000n + ++counter),
+    stamp: () => new Date(Date.UTC(2026, 0, 1) + Math.round(clock.now())).toISOString(),
+    user: options.user ?? '3074457350000000001',
+  };
+  let methods: ViewMethods | undefined;
+  const core: StandInCore = {
+    clock,
+    store,
+    ctx,
+    switches: { ...defaultSwitches, ...options.switches },
+    meter,
+    handlers: new Map(),
+    changeListeners: new Set(),
+    view: (data) => createItemView(data, methods ?? fail('stand-in not ready')),
+    emit(event, items) {
+      const views = items.map((data) => core.view(data));
+      for (const handler of event ? (core.handlers.get(event) ?? []) : []) handler({ items: views });
+      for (const listener of core.changeListeners) listener();
+    },
+    insert(type, props, parentId) {
+      const stored = { data: createItemData(type, copyInput(props), ctx), metadata: {} };
+      store.items.set(stored.data.id, stored);
+      const frame = parentId ?? autoParent(core, stored.data);
+      if (frame !== undefined) addToFrame(store, frame, stored.data.id, core.switches);
+      core.emit('items:create', [stored.data]);
+      return stored.data;
+    },
+  };
+  methods = methodsFor(core);
+  return core;
+}
+
+/** [unverified] Whether Miro parents an item created inside a frame's bounds: a switch. */
+function autoParent(core: StandInCore, data: ItemData): string | undefined {
+  if (!core.switches.autoParentOnCreate || data.type === 'frame' || data.type === 'connector')
+    return undefined;
+  return frameAt(core.store, Number(data.x), Number(data.y))?.data.id;
+}
