@@ -22,6 +22,8 @@ export interface CardBaseOptions {
 
 export interface MeetingCardOptions extends CardBaseOptions {
   now(): Date;
+  /** Prompt or rule ids switched off for every meeting (options page or policy). */
+  disabledPrompts: readonly string[];
   form: MeetingForm;
 }
 

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),
     keywords: settings.keywords,
     promptsEnabled: settings.promptsEnabled,
+    disabledPrompts: settings.disabledPrompts,
     now: () => new Date(),
     loadCard,
     send: sendRequest,

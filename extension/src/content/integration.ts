@@ -8,6 +8,8 @@ export interface IntegrationContext {
   /** The user's extra network keywords (from the options page or policy). */
   keywords: readonly string[];
   promptsEnabled: boolean;
+  /** Prompt or rule ids the user switched off in the options page, for every meeting. */
+  disabledPrompts: readonly string[];
   now(): Date;
   /** Loads the card bundle on first use; the matcher stays small until a card is needed. */
   loadCard(): Promise<CardModule>;

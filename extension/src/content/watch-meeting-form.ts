@@ -54,6 +54,7 @@ export function watchMeetingForm(
         doc,
         locale: ctx.locale,
         now: () => ctx.now(),
+        disabledPrompts: ctx.disabledPrompts,
         form: found,
         send: ctx.send,
         onClose: () => {

@@ -20,6 +20,7 @@ function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
     doc,
     locale: 'en',
     now: () => now,
+    disabledPrompts: [],
     form,
     send,
     onClose: () => {},
@@ -67,6 +68,15 @@ describe('meeting card', () => {
         series: expect.stringMatching(/^series-/),
       }),
     );
+  });
+
+  it('leaves out the prompts switched off in the options', () => {
+    const all = open('outlook-new-event.html');
+    const ids = [...all.shadow.querySelectorAll<HTMLElement>('li.prompt')].map((li) => li.dataset.promptId);
+    destroy();
+    const { shadow } = open('outlook-new-event.html', { disabledPrompts: [ids[0] ?? ''] });
+    expect(shadow.querySelector(`li[data-prompt-id="${ids[0]}"]`)).toBeNull();
+    expect(shadow.querySelectorAll('li.prompt').length).toBe(ids.length - 1);
   });
 
   it('keeps hostile page text inert: no element from it ever enters the card', () => {

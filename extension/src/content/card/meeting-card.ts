@@ -50,7 +50,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   let lastKey = '';
 
   const render = (): void => {
-    prompts = promptsFor(draft, locale, options.now(), dismissed);
+    prompts = promptsFor(draft, locale, options.now(), [...options.disabledPrompts, ...dismissed]);
     renderPromptList(doc, list, prompts, t, dismiss);
     empty.hidden = prompts.length > 0;
     const url = form.composeUrl?.(withSuggestedFixes(draft, prompts));

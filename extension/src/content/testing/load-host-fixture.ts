@@ -63,6 +63,7 @@ export function createFakeContext(overrides: Partial<IntegrationContext> = {}) {
     locale: 'en',
     keywords: [],
     promptsEnabled: true,
+    disabledPrompts: [],
     now: () => new Date('2026-11-20T12:00:00Z'),
     loadCard: async () => card,
     send: (async () => ({ ok: true, ids: [], count: 1 })) as IntegrationContext['send'],
