@@ -7,15 +7,15 @@ import {
 } from '../../../shared/index.ts';
 import { BoardError, toBoardError } from './board-error.ts';
 import { cancelledError } from './board-lane.ts';
-import type { BoardPort, PortFrame, PortItem } from './board-port.ts';
+import type { BoardPort, PortItem } from './board-port.ts';
 import { saveStoredBoard } from './board-records.ts';
 import { callBoard } from './call-board.ts';
 import { checkPlan, itemMetaFor } from './check-plan.ts';
 import { callCredits } from './credit-ledger.ts';
-import { type BoardJobOptions, callContextFor, type GenerationRun, startRun } from './generation-run.ts';
+import { type BoardJobOptions, type GenerationRun, startRun } from './generation-run.ts';
 import { lockPlacement, type Placement, placementOffset } from './place-plan.ts';
 import { connectorProps, createPlanItem, type Point, planCentre } from './plan-to-miro.ts';
-import { removeItems } from './remove-items.ts';
+import { recordOf, rollBack } from './roll-back.ts';
 
 export interface GenerateOptions extends BoardJobOptions {
   onProgress?: (done: number, total: number) => void;
@@ -64,7 +64,7 @@ async function finishItem(
   frame?: PortItem,
 ) {
   const writes: Promise<unknown>[] = [writeMeta(run, plan, made, item.meta.role, item.meta.zoneId)];
-  if (frame?.type === 'frame') writes.push(callBoard(run.ctx, cost, () => (frame as PortFrame).add(made)));
+  if (frame?.type === 'frame') writes.push(callBoard(run.ctx, cost, () => frame.add(made)));
   const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   run.step();
@@ -123,44 +123,8 @@ async function createAll(
   if (run.error) throw run.error;
 }
 
-function recordOf(plan: BoardPlan, id: string, frameId: string, now: () => Date): GeneratedBoard {
-  const { templateId, templateVersion, locale } = plan;
-  return {
-    id,
-    templateId,
-    templateVersion,
-    locale,
-    title: plan.title.slice(0, 500),
-    frameId,
-    createdAt: now().toISOString(),
-  };
-}
-
 function defaultBoardId(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12);
-}
-
-/** Removes what the run created; a BoardError that says whether anything was left behind. */
-async function rollBack(run: GenerationRun, plan: BoardPlan, options: GenerateOptions, cause: BoardError) {
-  const ctx = callContextFor(run.board, options);
-  const { left } = await removeItems(ctx, run.board, run.refs());
-  if (left.length === 0) return cause;
-  const id = run.boardId;
-  const frameId = (left.find((ref) => ref[1] === 'frame') ?? left[0])?.[0] ?? id;
-  await saveStoredBoard(ctx, run.board, {
-    record: recordOf(plan, id, frameId, options.now ?? (() => new Date())),
-    items: left,
-    complete: false,
-  }).catch(() => undefined);
-  return new BoardError(
-    'rollback-failed',
-    `${cause.message}; ${left.length} items could not be removed again`,
-    {
-      boardId: id,
-      leftOver: left.length,
-      cause,
-    },
-  );
 }
 
 /**
