@@ -217,6 +217,19 @@ describe('extension pages', () => {
     await expect.poll(() => notice.textContent()).toContain('Imported 2 drafts');
     expect(await countDrafts(page)).toBe(2);
 
+    // The language follows the browser until the user picks one; the choice applies at once.
+    await page.getByLabel('Language of Netverk').selectOption('sv');
+    await page.getByRole('heading', { name: 'Netverk – inställningar' }).waitFor();
+    await page.getByLabel('Intranätsidans adress').fill('http://intranet.example.org');
+    await page.getByRole('button', { name: 'Lägg till och tillåt' }).click();
+    await page.getByText('Skriv en https-adress').waitFor();
+    await page.screenshot({ path: join(shots, 'options-swedish.png'), fullPage: true });
+    const popup = await openPage(popupPath);
+    await popup.getByRole('tab', { name: 'Temaduk' }).waitFor();
+    await popup.close();
+    await page.getByLabel('Netverks språk').selectOption('auto');
+    await page.getByRole('heading', { name: 'Netverk options' }).waitFor();
+
     await page.getByRole('button', { name: 'Delete all data' }).click();
     await page.getByRole('button', { name: 'Yes, delete all' }).click();
     await expect.poll(() => notice.textContent()).toContain('All your data was deleted.');
