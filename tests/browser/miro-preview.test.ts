@@ -68,9 +68,9 @@ function standInItems(): Promise<StandInItem[]> {
 }
 
 /** axe-core on the panel column; returns the violations as short lines so a failure says what is wrong. */
-async function axeViolations(selector = '.netverk-preview-panel'): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
+async function axeViolations(selector = '.netverk-preview-panel', on: Page = page): Promise<string[]> {
+  await on.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  return on.evaluate(async (include) => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }).axe;
     interface AxeResult {
       violations: { id: string; nodes: { target: string[] }[] }[];
@@ -85,6 +85,8 @@ describe('the Miro app outside Miro', () => {
     const other = await context.newPage();
     await other.goto(`${server.origin}/${file}`);
     const link = other.getByRole('link', { name: 'Open the local preview' });
+    await other.screenshot({ path: join(shots, `outside-miro-${file.replace('.html', '')}.png`) });
+    expect(await axeViolations('body', other)).toEqual([]);
     await link.click();
     await other.waitForURL(/preview\.html$/);
     await other.close();

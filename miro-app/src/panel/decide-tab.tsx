@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { decideNetworkType, listDecisionQuestions } from '../../../shared/index.ts';
+import { listDecisionQuestions } from '../../../shared/index.ts';
+import { DecisionOutcome } from './decision-outcome.tsx';
 import { DecisionQuestionStep } from './decision-question-step.tsx';
-import { DecisionResultView } from './decision-result-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
-import { PlaceDecisionButton } from './place-decision-button.tsx';
 
 /** The network-type decision as a short wizard: one question per step, then the result card. */
 export function DecideTab() {
@@ -17,31 +16,8 @@ export function DecideTab() {
     setStep(0);
   };
 
-  if (!question) {
-    const outcome = decideNetworkType(answers, locale);
-    return (
-      <div className="netverk-tab-body">
-        {outcome.ok ? (
-          <DecisionResultView result={outcome.result} />
-        ) : (
-          <div className="netverk-notice" role="alert">
-            {outcome.errors.map((error) => (
-              <p key={error}>{error}</p>
-            ))}
-          </div>
-        )}
-        <div className="netverk-button-row">
-          <button type="button" className="button button-secondary" onClick={() => setStep(step - 1)}>
-            {t('backButton')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={restart}>
-            {t('restartButton')}
-          </button>
-        </div>
-        {outcome.ok ? <PlaceDecisionButton result={outcome.result} /> : null}
-      </div>
-    );
-  }
+  if (!question)
+    return <DecisionOutcome answers={answers} onBack={() => setStep(step - 1)} onRestart={restart} />;
 
   const answer = answers[question.id];
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type HarvestResult, harvestSnapshot } from '../../../shared/index.ts';
 import { readBoardSnapshot } from '../board/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
@@ -6,10 +6,11 @@ import { countHarvestNotes, filterHarvest, type HarvestScope } from './filter-ha
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { HarvestActions } from './harvest-actions.tsx';
 import { HarvestResultsView } from './harvest-results-view.tsx';
+import { HarvestScopeSelect } from './harvest-scope-select.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { StatusMessage } from './status-message.tsx';
-import { isSummaryBoard, summaryTemplateIds } from './summary-plan.ts';
+import { summaryTemplateIds } from './summary-plan.ts';
 import { harvestSections } from './summary-sections.ts';
 import { usePlaceSummary } from './use-place-summary.ts';
 import { useReport } from './use-report.ts';
@@ -24,7 +25,6 @@ export function HarvestTab() {
   const [scope, setScope] = useState<HarvestScope>('all');
   const [result, setResult] = useState<HarvestResult | null>(null);
   const [reading, setReading] = useState(false);
-  const selectId = useId();
 
   async function read() {
     setReading(true);
@@ -60,27 +60,14 @@ export function HarvestTab() {
 
   return (
     <div className="netverk-tab-body">
-      <div className="form-group form-group-small">
-        <label htmlFor={selectId}>{t('harvestScopeLabel')}</label>
-        <select
-          id={selectId}
-          className="select select-small"
-          value={scope}
-          onChange={(event) => {
-            setScope(event.target.value);
-            setResult(null);
-          }}
-        >
-          <option value="all">{t('harvestScopeAll')}</option>
-          {boards
-            .filter((record) => !isSummaryBoard(record))
-            .map((record) => (
-              <option key={record.id} value={record.id}>
-                {record.title}
-              </option>
-            ))}
-        </select>
-      </div>
+      <HarvestScopeSelect
+        boards={boards}
+        value={scope}
+        onChange={(next) => {
+          setScope(next);
+          setResult(null);
+        }}
+      />
       <button
         type="button"
         className="button button-primary netverk-wide"
