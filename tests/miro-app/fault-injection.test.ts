@@ -32,6 +32,14 @@ describe('generation under failures', () => {
     },
   );
 
+  it('completes with every item exactly once when failed calls took effect before failing', async () => {
+    const { clock, board } = setup({ faults: { transientRate: 0.1, seed: 11, timing: 'after' } });
+    const record = await generateBoard(board, decisionTree, { clock });
+    const connectors = board.inspect.items().filter((item) => item.type === 'connector');
+    expectBoardMatchesPlan(decisionTree, await readBoardSnapshot(board, { clock }), connectors, record);
+    expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
+  });
+
   // The tree takes 102 writes: 39 creates, 39 metadata, 23 frame.add, the record.
   it.each([1, 30, 60, 90, 102])('leaves nothing behind after a permanent failure on write %i', async (n) => {
     const { clock, board } = setup({ faults: { onCall: { [n]: 'permanent' }, transientRate: 0.05 } });

@@ -77,6 +77,13 @@ describe('generateBoard', () => {
     expect(board.inspect.stats().faults.transient).toBeGreaterThan(0);
   });
 
+  it('removes twins that failed creates left behind when they took effect before failing', async () => {
+    const { board, opts } = setup({ faults: { transientRate: 0.2, seed: 5, timing: 'after' } });
+    await generateBoard(board, samplePlan(), opts);
+    expect(countByType(board.inspect.items().map((i) => i.type))).toEqual(planTypes);
+    expect(board.inspect.stats().faults.transient).toBeGreaterThan(2);
+  });
+
   // 23 writes: 8 creates, 8 metadata, 6 frame.add and the record (the last).
   it.each([1, 4, 9, 17, 23])('leaves nothing behind when write %i fails permanently', async (n) => {
     const { board, opts } = setup({ faults: { onCall: { [n]: 'permanent' } } });

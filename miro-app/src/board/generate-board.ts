@@ -15,6 +15,7 @@ import { callCredits } from './credit-ledger.ts';
 import { type BoardJobOptions, type GenerationRun, startRun } from './generation-run.ts';
 import { lockPlacement, type Placement, placementOffset } from './place-plan.ts';
 import { connectorProps, createPlanItem, type Point, planCentre } from './plan-to-miro.ts';
+import { removeTwins } from './remove-twins.ts';
 import { recordOf, rollBack } from './roll-back.ts';
 
 export interface GenerateOptions extends BoardJobOptions {
@@ -46,7 +47,7 @@ async function writeMeta(run: GenerationRun, plan: BoardPlan, item: PortItem, ro
 async function createItem(run: GenerationRun, item: PlanItem, offset: Point): Promise<PortItem> {
   // Frames go first: their children wait on them, and the next board waits to be placed.
   const made = await callBoard(
-    run.ctx,
+    run.createCtx,
     cost,
     () => createPlanItem(run.board, item, planCentre(item, offset)),
     item.parentId === null,
@@ -78,7 +79,7 @@ async function createConnector(
 ) {
   const [start, end] = ends;
   if (!start || !end) throw new BoardError('permanent', `Connector ${connector.id} lost an end`);
-  const made = await callBoard(run.ctx, cost, () =>
+  const made = await callBoard(run.createCtx, cost, () =>
     run.board.createConnector(connectorProps(connector, start.id, end.id)),
   );
   run.track(made, 'connector');
@@ -150,6 +151,7 @@ export async function generateBoard(
     await createAll(run, plan, offset, placed);
     // A cancel that came after the last call started still means: leave nothing.
     if (options.signal?.aborted) throw cancelledError();
+    if (run.createFailed) await removeTwins(run);
     const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
     const frameId = (frames[0] ?? run.created[0]?.item)?.id ?? id;
     const record = recordOf(plan, id, frameId, options.now ?? (() => new Date()));

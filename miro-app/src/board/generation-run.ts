@@ -5,6 +5,7 @@ import { defaultLaneLimits, type LaneLimits, laneFor } from './board-lane.ts';
 import type { BoardPort, PortItem } from './board-port.ts';
 import type { StoredItemRef } from './board-records.ts';
 import { type CallContext, defaultRetry, type RetryOptions } from './call-board.ts';
+import { itemSignature } from './remove-twins.ts';
 
 /** The options shared by every operation that writes to the board. */
 export interface BoardJobOptions {
@@ -37,8 +38,11 @@ export interface GenerationRun {
   readonly boardId: string;
   readonly board: BoardPort;
   readonly ctx: CallContext;
-  /** Every item created so far, frames included, in creation order. */
-  readonly created: { item: PortItem; ref: StoredItemRef }[];
+  /** For create calls: notes a failed attempt, which may have created a twin (see `removeTwins`). */
+  readonly createCtx: CallContext;
+  readonly createFailed: boolean;
+  /** Every item created so far, frames included, in creation order, with its signature as created. */
+  readonly created: { item: PortItem; ref: StoredItemRef; signature: string }[];
   readonly error: BoardError | undefined;
   /** Records the first failure and stops every call not yet started. */
   fail(raw: unknown): void;
@@ -62,11 +66,22 @@ export function startRun(
   let done = 0;
   let error: BoardError | undefined;
   const created: GenerationRun['created'] = [];
+  let createFailed = false;
+  const ctx = callContextFor(board, options, controller.signal);
   options.onProgress?.(0, total);
   return {
     boardId,
     board,
-    ctx: callContextFor(board, options, controller.signal),
+    ctx,
+    createCtx: {
+      ...ctx,
+      onFailure: () => {
+        createFailed = true;
+      },
+    },
+    get createFailed() {
+      return createFailed;
+    },
     created,
     get error() {
       return error;
@@ -81,7 +96,8 @@ export function startRun(
       controller.abort();
     },
     track(item, role, zoneId) {
-      created.push({ item, ref: zoneId === undefined ? [item.id, role] : [item.id, role, zoneId] });
+      const ref: StoredItemRef = zoneId === undefined ? [item.id, role] : [item.id, role, zoneId];
+      created.push({ item, ref, signature: itemSignature(item) });
     },
     step() {
       done += 1;
