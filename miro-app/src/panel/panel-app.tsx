@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Locale } from '../../../shared/index.ts';
 import { BoardsTab } from './boards-tab.tsx';
 import { DecideTab } from './decide-tab.tsx';
 import { GenerateTab } from './generate-tab.tsx';
-import { GeneratedBoardsProvider } from './generated-boards-context.tsx';
+import { GeneratedBoardsProvider, useGeneratedBoards } from './generated-boards-context.tsx';
 import { HarvestTab } from './harvest-tab.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { PanelI18nProvider, usePanelI18n } from './panel-i18n.tsx';
@@ -45,6 +45,16 @@ export function PanelApp({ locale, onLocaleChange }: PanelAppProps) {
 function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => void }) {
   const { locale, t } = usePanelI18n();
   const [selected, setSelected] = useState<TabId>('generate');
+  const { refresh } = useGeneratedBoards();
+  // Someone else on the board may have removed or generated boards since the last look.
+  const select = (id: TabId) => {
+    setSelected(id);
+    void refresh();
+  };
+  // Screen readers pick their voice from the page language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const tabs: PanelTab<TabId>[] = (Object.keys(tabLabels) as TabId[]).map((id) => ({
     id,
     label: t(tabLabels[id]),
@@ -55,7 +65,7 @@ function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => v
         <h1 className="h3 netverk-title">{t('appTitle')}</h1>
         <LanguageSelect onChange={onLocaleChange} />
       </header>
-      <PanelTabs tabs={tabs} selected={selected} onSelect={setSelected} label={t('tabsLabel')} />
+      <PanelTabs tabs={tabs} selected={selected} onSelect={select} label={t('tabsLabel')} />
       {tabs.map(({ id }) => {
         const Content = tabContent[id];
         // Every tab stays mounted, so a running generation or a half-answered wizard survives a tab switch.
