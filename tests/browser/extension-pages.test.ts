@@ -159,6 +159,17 @@ describe('extension pages', () => {
     ]);
     await page.screenshot({ path: join(shots, 'popup-decide-result.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Network name').fill('Ældrenetværket');
+    await page.getByRole('button', { name: 'Save as network' }).click();
+    await page.getByText('Network saved.').waitFor();
+    await page.getByRole('button', { name: 'Use in the theme canvas' }).click();
+    await page.getByRole('tab', { name: 'Theme canvas' }).click();
+    await expect
+      .poll(() => page.getByLabel('Network type').inputValue())
+      .toMatch(/^Innovation network \/ Learning network\n/);
+    await page.getByRole('tab', { name: 'My drafts' }).click();
+    await page.getByText('Type: Innovation network').waitFor();
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type Locale, networkTypes } from '../../../shared/index.ts';
+import type { Locale } from '../../../shared/index.ts';
 import { deleteDraft, listDrafts } from '../storage/drafts-store.ts';
 import type { NetverkDb } from '../storage/netverk-db.ts';
 import { deleteNetwork, listNetworks } from '../storage/networks-store.ts';
@@ -7,14 +7,33 @@ import type { DraftRecord, NetworkRecord, SnippetRecord } from '../storage/recor
 import type { RecordProblem } from '../storage/restore-records.ts';
 import { drainSnippetInbox } from '../storage/snippet-inbox.ts';
 import { deleteSnippet, listSnippets } from '../storage/snippets-store.ts';
-import { ConfirmDelete } from './confirm-delete.tsx';
+import { DraftList } from './draft-list.tsx';
+import { NetworkList } from './network-list.tsx';
 import type { PagesTranslate } from './pages-translator.ts';
+import { RecordProblems } from './record-problems.tsx';
+import { SnippetList } from './snippet-list.tsx';
 
 interface Lists {
   drafts: DraftRecord[];
   networks: NetworkRecord[];
   snippets: SnippetRecord[];
   problems: RecordProblem[];
+}
+
+/** Everything stored, read tolerantly: the worker's snippet inbox is moved in first. */
+async function loadLists(db: NetverkDb, locale: Locale): Promise<Lists> {
+  await drainSnippetInbox(db, chrome.storage.local, () => crypto.randomUUID()).catch(() => 0);
+  const [drafts, networks, snippets] = await Promise.all([
+    listDrafts(db, locale),
+    listNetworks(db, locale),
+    listSnippets(db, locale),
+  ]);
+  return {
+    drafts: drafts.records,
+    networks: networks.records,
+    snippets: snippets.records,
+    problems: [...drafts.problems, ...networks.problems, ...snippets.problems],
+  };
 }
 
 /** My drafts and networks: list, open, delete; plus text kept from intranet pages. */
@@ -30,132 +49,43 @@ export function DraftsPanel(props: {
   const { db, locale, t } = props;
   const [lists, setLists] = useState<Lists | null>(null);
   const reload = useCallback(async () => {
-    if (!db) return;
-    await drainSnippetInbox(db, chrome.storage.local, () => crypto.randomUUID()).catch(() => 0);
-    const [drafts, networks, snippets] = await Promise.all([
-      listDrafts(db, locale),
-      listNetworks(db, locale),
-      listSnippets(db, locale),
-    ]);
-    setLists({
-      drafts: drafts.records,
-      networks: networks.records,
-      snippets: snippets.records,
-      problems: [...drafts.problems, ...networks.problems, ...snippets.problems],
-    });
+    if (db) setLists(await loadLists(db, locale));
   }, [db, locale]);
   useEffect(() => void reload(), [reload]);
   if (!db || !lists) return null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="lists">
-      {lists.problems.length > 0 && (
-        <div className="warning" role="alert">
-          <p>{t('unreadable', { count: lists.problems.length })}</p>
-          <ul>
-            {lists.problems.flatMap((p) =>
-              p.errors.map((e) => (
-                <li key={`${p.store}${p.key}${e.path}`}>
-                  {t('problemItem', { path: `${p.store} ${p.key} ${e.path}`, message: e.message })}
-                </li>
-              )),
-            )}
-          </ul>
-        </div>
-      )}
+      <RecordProblems problems={lists.problems} t={t} />
       <h2>{t('draftsHeading')}</h2>
-      {lists.drafts.length === 0 ? (
-        <p className="hint">{t('noDrafts')}</p>
-      ) : (
-        <ul className="records">
-          {lists.drafts.map((draft) => {
-            const name = draft.themeTitle.trim() || t('untitled');
-            return (
-              <li key={draft.id} aria-current={draft.id === props.currentId ? 'true' : undefined}>
-                <div className="records__text">
-                  <strong>{name}</strong>
-                  {draft.networkName && <span>{draft.networkName}</span>}
-                  <span className="hint">
-                    {t('changedAt', { date: date.format(new Date(draft.updatedAt)) })}
-                  </span>
-                </div>
-                <button
-                  type="button"
-                  aria-label={t('openNamed', { name })}
-                  onClick={() => props.onOpen(draft.id)}
-                >
-                  {t('open')}
-                </button>
-                <ConfirmDelete
-                  name={name}
-                  t={t}
-                  onDelete={async () => {
-                    await deleteDraft(db, draft.id);
-                    if (draft.id === props.currentId) props.onDeletedCurrent();
-                    await reload();
-                  }}
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <DraftList
+        drafts={lists.drafts}
+        currentId={props.currentId}
+        locale={locale}
+        t={t}
+        onOpen={props.onOpen}
+        onDelete={async (draft) => {
+          await deleteDraft(db, draft.id);
+          if (draft.id === props.currentId) props.onDeletedCurrent();
+          await reload();
+        }}
+      />
       <h2>{t('networksHeading')}</h2>
-      {lists.networks.length === 0 ? (
-        <p className="hint">{t('noNetworks')}</p>
-      ) : (
-        <ul className="records">
-          {lists.networks.map((network) => (
-            <li key={network.id}>
-              <div className="records__text">
-                <strong>{network.name}</strong>
-                {network.type && (
-                  <span>{t('typeLabel', { type: networkTypes[network.type].title[locale] })}</span>
-                )}
-              </div>
-              <ConfirmDelete
-                name={network.name}
-                t={t}
-                onDelete={async () => deleteNetwork(db, network.id).then(reload)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {lists.snippets.length > 0 && (
-        <>
-          <h2>{t('snippetsHeading')}</h2>
-          <ul className="records">
-            {lists.snippets.map((snippet) => {
-              const name = snippet.pageTitle || snippet.text.slice(0, 40);
-              return (
-                <li key={snippet.id}>
-                  <div className="records__text">
-                    <strong>{snippet.pageTitle}</strong>
-                    <span>{snippet.text.slice(0, 200)}</span>
-                  </div>
-                  <button
-                    type="button"
-                    aria-label={t('addSnippetNamed', { name })}
-                    onClick={async () => {
-                      props.onAddSnippet(snippet);
-                      await deleteSnippet(db, snippet.id);
-                      await reload();
-                    }}
-                  >
-                    {t('addSnippet')}
-                  </button>
-                  <ConfirmDelete
-                    name={name}
-                    t={t}
-                    onDelete={async () => deleteSnippet(db, snippet.id).then(reload)}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
+      <NetworkList
+        networks={lists.networks}
+        locale={locale}
+        t={t}
+        onDelete={(n) => deleteNetwork(db, n.id).then(reload)}
+      />
+      <SnippetList
+        snippets={lists.snippets}
+        t={t}
+        onAdd={async (snippet) => {
+          props.onAddSnippet(snippet);
+          await deleteSnippet(db, snippet.id);
+          await reload();
+        }}
+        onDelete={(snippet) => deleteSnippet(db, snippet.id).then(reload)}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Locale, ValidationError } from '../../../shared/index.ts';
+import type { Locale, Params, ValidationError } from '../../../shared/index.ts';
 import type { NetverkDb } from '../storage/netverk-db.ts';
 import { deleteEverything, exportAllUserData, importAllUserData } from '../storage/user-data-actions.ts';
 import { downloadFile } from './download-file.ts';
+import type { PagesMessageKey } from './pages-messages.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
-type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; text: string; errors: ValidationError[] };
+/** Kept as a message key, not text, so a language change re-renders it. */
+type Notice =
+  | { kind: 'ok'; key: PagesMessageKey; params?: Params }
+  | { kind: 'errors'; key: PagesMessageKey; params: Params; errors: ValidationError[] };
 
 /** Export all data, import a file (all or nothing, every error shown), delete all after asking. */
 export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t: PagesTranslate }) {
@@ -34,17 +38,19 @@ export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t
       const outcome = await importAllUserData(db, local, await file.text(), locale);
       setNotice(
         outcome.ok
-          ? { kind: 'ok', text: t('importDone', outcome.counts) }
+          ? { kind: 'ok', key: 'importDone', params: outcome.counts }
           : {
               kind: 'errors',
-              text: t('importFailed', { count: outcome.errors.length }),
+              key: 'importFailed',
+              params: { count: outcome.errors.length },
               errors: outcome.errors,
             },
       );
     } catch (error) {
       setNotice({
         kind: 'errors',
-        text: t('importFailed', { count: 1 }),
+        key: 'importFailed',
+        params: { count: 1 },
         errors: [{ path: '$', message: String(error) }],
       });
     }
@@ -55,7 +61,7 @@ export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t
     await deleteEverything(db, local);
     localStorage.clear();
     setConfirming(false);
-    setNotice({ kind: 'ok', text: t('deletedAll') });
+    setNotice({ kind: 'ok', key: 'deletedAll' });
   }
 
   return (
@@ -78,7 +84,9 @@ export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t
         />
       </label>
       <div role="status" aria-live="polite" data-testid="data-notice">
-        {notice && <p className={notice.kind === 'ok' ? 'notice' : 'error'}>{notice.text}</p>}
+        {notice && (
+          <p className={notice.kind === 'ok' ? 'notice' : 'error'}>{t(notice.key, notice.params)}</p>
+        )}
         {notice?.kind === 'errors' && (
           <ul className="error error-list">
             {notice.errors.map((error) => (
