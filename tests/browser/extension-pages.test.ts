@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertChromiumInstalled, chromiumArgs, chromiumPath } from './launch-chromium.ts';
-import { ensureExtensionBuilt, repoRoot } from './launch-extension.ts';
+import { ensureExtensionBuilt, repoRoot, serveFixture } from './launch-extension.ts';
 
 /**
  * The extension's own pages in headless Debian Chromium with the production build: the theme
@@ -22,6 +22,8 @@ let base = '';
 let popupPath = '';
 let optionsPath = '';
 const outgoing: string[] = [];
+/** A calendar page served from a fixture (never fetched): the popup's "show on this page" target. */
+const calendarUrl = 'https://outlook.office.com/calendar/deeplink/compose';
 
 async function launch(): Promise<void> {
   assertChromiumInstalled();
@@ -34,7 +36,12 @@ async function launch(): Promise<void> {
     args: [...chromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--lang=en-US'],
   });
   context.on('request', (request) => {
-    if (!/^(chrome-extension|data|blob):/.test(request.url())) outgoing.push(request.url());
+    if (!/^(chrome-extension|data|blob):/.test(request.url()) && request.url() !== calendarUrl)
+      outgoing.push(request.url());
+  });
+  // An ordinary meeting (no network keyword), so the card shows only when asked for.
+  await serveFixture(context, calendarUrl, 'outlook-new-event.html', {
+    transform: (html) => html.replace('value="Nätverksträff HR"', 'value="Dentist"'),
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   base = `chrome-extension://${new URL(worker.url()).host}/`;
@@ -135,6 +142,15 @@ describe('extension pages', () => {
     await context.close();
     await launch();
     page = await expectKept('after restarting the browser');
+    // The board plan carries the draft's text as a sticky note in its zone.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Board plan for Miro' }).click();
+    const plan = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8'));
+    expect(plan).toMatchObject({ planVersion: 1, templateId: 'theme-canvas', locale: 'en' });
+    const texts = plan.items
+      .filter((i: { kind: string }) => i.kind === 'sticky')
+      .map((i: { props: { text: string } }) => i.props.text);
+    expect(texts).toEqual(['Ensomhed blandt ældre', 'Borgere i eget hjem føler sig ala']);
     await page.close();
   }, 90_000);
 
@@ -247,6 +263,23 @@ describe('extension pages', () => {
     expect(await countDrafts(page)).toBe(0);
     await page.screenshot({ path: join(shots, 'options.png'), fullPage: true });
     await page.close();
+  });
+
+  it('shows the card on the active calendar tab when asked from the popup', async () => {
+    const popup = await openPage(popupPath);
+    const calendar = await context.newPage();
+    await calendar.goto(calendarUrl);
+    await calendar.bringToFront();
+    expect(await calendar.locator('[data-netverk="overlay"]').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Show Netverk on this page' }).click();
+    await popup.getByText('Netverk is shown on the page.').waitFor();
+    await calendar.locator('[data-netverk="overlay"]').waitFor({ state: 'attached' });
+    await calendar.close();
+    // With no content script in the active tab (the popup itself), it says so.
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Show Netverk on this page' }).click();
+    await popup.getByText('Netverk does not run on this page.').waitFor();
+    await popup.close();
   });
 
   it('sent no request off the machine', () => {
