@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale.ts';
+import { builtInZoneTitle } from '../templates/zone-title.ts';
 import { assignNotesToZones, type Point } from './assign-notes-to-zones.ts';
 import { collectHarvestInput, type HarvestInput, type NoteInput } from './collect-harvest-input.ts';
 import type { HarvestBoard, HarvestNote, HarvestOutcome, HarvestResult, Rect } from './harvest-result.ts';
@@ -28,7 +30,7 @@ function toNote(note: NoteInput): HarvestNote {
     : { id: note.id, text: note.text, color: note.color };
 }
 
-function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
+function draftBoards(input: HarvestInput, fallbackLocale: Locale): Map<string, BoardDraft> {
   const drafts = new Map<string, BoardDraft>();
   const draft = (boardId: string, templateId: string): BoardDraft => {
     let found = drafts.get(boardId);
@@ -48,15 +50,24 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
     const board = draft(zone.boardId, zone.templateId);
     if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
     // A duplicated board repeats zone ids: its notes join the first shape's zone.
-    if (!board.zones.has(zone.zoneId))
-      board.zones.set(zone.zoneId, { rect: zone.rect, title: zone.title, notes: [] });
+    if (!board.zones.has(zone.zoneId)) {
+      // Zone shapes drawn by the layout carry no text (their title is a text item): name them from the catalogue.
+      const locale = input.records.find((r) => r.id === zone.boardId)?.locale ?? fallbackLocale;
+      const title =
+        zone.title || builtInZoneTitle(board.board.templateId, zone.zoneId, locale) || zone.zoneId;
+      board.zones.set(zone.zoneId, { rect: zone.rect, title, notes: [] });
+    }
   }
   return drafts;
 }
 
 /** Puts assigned notes into their boards and zones, everything in reading order. */
-export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
-  const drafts = draftBoards(input);
+export function assembleHarvest(
+  input: HarvestInput,
+  assignment: Int32Array,
+  fallbackLocale: Locale = 'en',
+): HarvestResult {
+  const drafts = draftBoards(input, fallbackLocale);
   const unplaced: NoteInput[] = [];
   input.notes.forEach((note, n) => {
     const zone = input.zones[assignment[n] ?? -1];
@@ -94,6 +105,8 @@ function centre(rect: Rect): Point {
 export function harvestSnapshot(
   snapshot: unknown,
   assign: ZoneAssigner = assignNotesToZones,
+  /** Language of zone titles taken from the catalogue when the board records do not say. */
+  fallbackLocale: Locale = 'en',
 ): HarvestOutcome {
   const restored = restoreSnapshot(snapshot);
   if (!restored.ok) return restored;
@@ -102,5 +115,5 @@ export function harvestSnapshot(
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
   );
-  return { ok: true, result: assembleHarvest(input, assignment) };
+  return { ok: true, result: assembleHarvest(input, assignment, fallbackLocale) };
 }

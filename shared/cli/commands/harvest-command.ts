@@ -25,7 +25,7 @@ export const harvestCommand: Command = {
         ctx.t('invalidFile', { file }),
         envelope.errors.map((e) => `${e.path}: ${e.message}`),
       );
-    const outcome = harvestSnapshot(snapshot);
+    const outcome = harvestSnapshot(snapshot, undefined, ctx.locale);
     if (!outcome.ok)
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,

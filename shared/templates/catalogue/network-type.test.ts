@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decisionQuestions } from '../../decide/decision-questions.ts';
-import { networkTypeIds, networkTypes } from '../../decide/network-types.ts';
+import { networkTypes } from '../../decide/network-types.ts';
 import { type Section, type Template, templateSchema } from '../template-schema.ts';
 import { networkType, resultNodeId } from './network-type.ts';
+import { treeQuestions } from './network-type-tree.ts';
 
 type Tree = Extract<Section, { kind: 'tree' }>;
 
@@ -37,16 +37,15 @@ describe('network-type template', () => {
     expect(networkType.about.en).toContain("Albertslund Kommune's network model");
   });
 
-  it('turns every decision question into a question node', () => {
+  it('asks the three questions of the content brief as a chain', () => {
     const questions = treeOf(networkType).nodes.filter((n) => n.kind === 'question');
-    expect(questions.map((n) => n.id)).toEqual(decisionQuestions.map((q) => q.id));
-    expect(questions[0]?.text.en).toBe(`1. ${decisionQuestions[0]?.text.en}`);
+    expect(questions.map((n) => n.id)).toEqual(['political-vision', 'knowledge-gap', 'improve-existing']);
   });
 
   it('turns every network type into a result node with its four details', () => {
-    const results = treeOf(networkType).nodes.filter((n) => n.kind === 'result');
-    expect(results.map((n) => n.id)).toEqual(['innovation-network', 'welfare-network', 'learning-network']);
-    for (const type of networkTypeIds) {
+    const results = treeOf(networkType).nodes.filter((n) => n.kind === 'result' && n.id !== 'unclear');
+    expect(results.map((n) => n.id)).toEqual(['innovation-network', 'learning-network', 'welfare-network']);
+    for (const { type } of treeQuestions) {
       const node = results.find((n) => n.id === resultNodeId(type));
       expect(node?.text).toEqual(networkTypes[type].title);
       expect(node?.details?.map((d) => d.sv)).toEqual([
@@ -58,15 +57,15 @@ describe('network-type template', () => {
     }
   });
 
-  it('draws one edge per weighted answer, labelled with the answer, and none for "unsure"', () => {
-    const { edges } = treeOf(networkType);
-    const expected = decisionQuestions.flatMap((q) =>
-      q.options.flatMap((o) =>
-        Object.keys(o.weights).map((type) => `${q.id} → ${type}-network: ${o.text.en}`),
-      ),
-    );
-    expect(edges.map((e) => `${e.from} → ${e.to}: ${e.label?.en}`)).toEqual(expected);
-    expect(edges.some((e) => e.label?.en === 'We are not sure')).toBe(false);
+  it('leads each "yes" to its type and each "no" on to the next question, the last to "not clear yet"', () => {
+    expect(treeOf(networkType).edges.map((e) => `${e.from} → ${e.to}: ${e.label?.en}`)).toEqual([
+      'political-vision → innovation-network: Yes',
+      'political-vision → knowledge-gap: No / not sure',
+      'knowledge-gap → learning-network: Yes',
+      'knowledge-gap → improve-existing: No / not sure',
+      'improve-existing → welfare-network: Yes',
+      'improve-existing → unclear: No / not sure',
+    ]);
   });
 
   it('has the zones for the group: answers and why, choice, doubts', () => {
@@ -81,12 +80,15 @@ describe('network-type template', () => {
   it.each([
     {
       name: 'an edge to a missing node',
-      change: (t: Tree) => ({ ...t, edges: [...t.edges, { from: 'outcome', to: 'hybrid-network' }] }),
+      change: (t: Tree) => ({ ...t, edges: [...t.edges, { from: 'knowledge-gap', to: 'hybrid-network' }] }),
       key: 'unknownNode',
     },
     {
       name: 'an edge leading back',
-      change: (t: Tree) => ({ ...t, edges: [...t.edges, { from: 'welfare-network', to: 'outcome' }] }),
+      change: (t: Tree) => ({
+        ...t,
+        edges: [...t.edges, { from: 'welfare-network', to: 'political-vision' }],
+      }),
       key: 'cycle',
     },
   ])('would be refused with $name', ({ change, key }) => {

@@ -1,63 +1,7 @@
-import { decisionQuestions } from '../../decide/decision-questions.ts';
-import {
-  type NetworkType,
-  networkTypeFieldLabels,
-  networkTypeFields,
-  networkTypeIds,
-  networkTypes,
-} from '../../decide/network-types.ts';
-import type { Localized } from '../../i18n/localized.ts';
-import type { Section, Template } from '../template-schema.ts';
+import type { Template } from '../template-schema.ts';
+import { networkTypeTree } from './network-type-tree.ts';
 
-type TreeSection = Extract<Section, { kind: 'tree' }>;
-
-/** The id of a type's result node in the tree. */
-export function resultNodeId(type: NetworkType): string {
-  return `${type}-network`;
-}
-
-/** "Label: text" in every language, so a detail card says what it is. */
-function labelled(label: Localized, text: Localized): Localized {
-  return { da: `${label.da}: ${text.da}`, sv: `${label.sv}: ${text.sv}`, en: `${label.en}: ${text.en}` };
-}
-
-function numbered(n: number, text: Localized): Localized {
-  return { da: `${n}. ${text.da}`, sv: `${n}. ${text.sv}`, en: `${n}. ${text.en}` };
-}
-
-/**
- * The decision tree built from `decisionQuestions` and `networkTypes`: each question points at the
- * types its answers give points to, the edge labelled with the answer; "unsure" answers draw no edge.
- */
-function networkTypeTree(): TreeSection {
-  const questionNodes = decisionQuestions.map((question, i) => ({
-    id: question.id,
-    kind: 'question' as const,
-    text: numbered(i + 1, question.text),
-  }));
-  const resultNodes = networkTypeIds.map((type) => ({
-    id: resultNodeId(type),
-    kind: 'result' as const,
-    text: networkTypes[type].title,
-    details: networkTypeFields.map((field) =>
-      labelled(networkTypeFieldLabels[field], networkTypes[type][field]),
-    ),
-  }));
-  const edges = decisionQuestions.flatMap((question) =>
-    question.options.flatMap((option) =>
-      networkTypeIds
-        .filter((type) => (option.weights[type] ?? 0) > 0)
-        .map((type) => ({ from: question.id, to: resultNodeId(type), label: option.text })),
-    ),
-  );
-  return {
-    kind: 'tree',
-    id: 'decision-tree',
-    title: { da: 'Beslutningstræet', sv: 'Beslutsträdet', en: 'The decision tree' },
-    nodes: [...questionNodes, ...resultNodes],
-    edges,
-  };
-}
+export { resultNodeId } from './network-type-tree.ts';
 
 /** Choose the network type: the decision tree of content.md §3 and a place for the group's reasoning. */
 export const networkType: Template = {
@@ -77,14 +21,14 @@ export const networkType: Template = {
   },
   instructions: [
     {
-      da: 'Tag spørgsmålene ét ad gangen, vælg det svar, der ligner jeres tema mest, og skriv hvorfor på en seddel.',
-      sv: 'Ta frågorna en i taget, välj det svar som liknar ert tema mest och skriv varför på en lapp.',
-      en: 'Take the questions one at a time, pick the answer closest to your theme and write why on a sticky note.',
+      da: 'Tag spørgsmålene oppefra, ét ad gangen, og skriv jeres svar og grunden til det på en seddel.',
+      sv: 'Ta frågorna uppifrån, en i taget, och skriv ert svar och skälet till det på en lapp.',
+      en: 'Take the questions from the top, one at a time, and write your answer and the reason on a sticky note.',
     },
     {
-      da: 'Hvert svar peger på en netværkstype; den type, flest svar peger på, er jeres bud. Er I i tvivl, så spring over.',
-      sv: 'Varje svar pekar mot en nätverkstyp; den typ som flest svar pekar mot är ert förslag. Är ni osäkra, hoppa över.',
-      en: 'Each answer points to a network type; the type most answers point to is your candidate. Unsure? Skip it.',
+      da: 'Et ja fører til en netværkstype; et nej eller et måske fører videre til næste spørgsmål.',
+      sv: 'Ett ja leder till en nätverkstyp; ett nej eller kanske leder vidare till nästa fråga.',
+      en: 'A yes leads to a network type; a no or a maybe leads on to the next question.',
     },
     {
       da: 'Står to typer tæt, så læg dem side om side og sammenlign formål, resultater, forankring og varighed.',
