@@ -57,11 +57,10 @@ describe('zone titles in a harvest', () => {
   });
 
   it('fall back to the zone id for a template the catalogue does not know', () => {
-    const custom = items.map((i) => ({
-      ...i,
-      metadata: { netverk: { ...i.metadata.netverk, t: 'our-own' } },
-    }));
-    const outcome = harvestSnapshot({ snapshotVersion: 1, items: custom });
+    const custom = JSON.parse(
+      JSON.stringify({ snapshotVersion: 1, items }).replaceAll('"theme-canvas"', '"our-own"'),
+    );
+    const outcome = harvestSnapshot(custom);
     expect(outcome.ok && outcome.result.boards[0]?.zones[0]?.title).toBe('theme');
   });
 });
