@@ -1,3 +1,4 @@
+import { fail } from './fail.ts';
 import { checkFields } from './field-rules.ts';
 import { itemDefaults, itemFieldRules, readOnlyFields, type StandInItemType } from './item-rules.ts';
 import { sanitizeContent } from './sanitize-content.ts';
@@ -95,10 +96,6 @@ function cleanContent(data: Record<string, unknown>): void {
         ? { ...caption, content: sanitizeContent(caption.content) }
         : caption,
     );
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 /** The problems of a create or update input, checked like the SDK: read-only, unknown, invalid values. */

@@ -1,16 +1,15 @@
-import { miroHtmlToText, type StickyColor, stickyColorHex } from '../../../../shared/index.ts';
+import {
+  escapeHtmlText,
+  miroHtmlToText,
+  type StickyColor,
+  stickyColorHex,
+} from '../../../../shared/index.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInInspector } from './stand-in-inspector.ts';
 import type { Box } from './stand-in-store.ts';
 
-const escapes: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const xml = (value: string) => value.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
+// Character references are XML too: the HTML escaper serves the SVG.
+const xml = escapeHtmlText;
 
 interface TextBlock {
   text: string;

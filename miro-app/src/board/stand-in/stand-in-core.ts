@@ -1,6 +1,7 @@
 import { type BoardClock, realClock } from '../board-clock.ts';
 import type { PortItem, PortItemsEvent, PortItemsHandler } from '../board-port.ts';
 import { miroCreditWindows } from '../credit-ledger.ts';
+import { fail } from './fail.ts';
 import { createItemData, type DataContext, type ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
 import { createItemView, type ViewMethods } from './item-view.ts';
@@ -24,10 +25,6 @@ export interface StandInCore {
   emit(event: PortItemsEvent | undefined, items: ItemData[]): void;
   /** Creates an item from create-call props, optionally in a frame; throws like the SDK. */
   insert(type: StandInItemType, props: unknown, parentId?: string): ItemData;
-}
-
-export function fail(message: string): never {
-  throw new Error(message);
 }
 
 /** The SDK sends props over `postMessage`: only plain data survives. */

@@ -1,7 +1,8 @@
 import type { AppData, AppDataValue, Json, Rect } from '@mirohq/websdk-types';
 import type { BoardPort, PortCollection, PortItem } from '../board-port.ts';
 import { miroLimits } from '../miro-limits.ts';
-import { copyInput, fail, type StandInCore } from './stand-in-core.ts';
+import { fail } from './fail.ts';
+import { copyInput, type StandInCore } from './stand-in-core.ts';
 import { absoluteBox, type Box, jsonBytes, requireItem } from './stand-in-store.ts';
 
 /** `board.storage.collection(name)`: values by key; the size limit is a switch [unverified]. */

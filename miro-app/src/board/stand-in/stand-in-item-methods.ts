@@ -1,9 +1,10 @@
 import type { Json } from '@mirohq/websdk-types';
 import { miroLimits } from '../miro-limits.ts';
+import { fail } from './fail.ts';
 import { type ItemData, updateItemData } from './item-data.ts';
 import { readOnlyFields } from './item-rules.ts';
 import type { ViewMethods } from './item-view.ts';
-import { copyInput, fail, type StandInCore } from './stand-in-core.ts';
+import { copyInput, type StandInCore } from './stand-in-core.ts';
 import { addToFrame, checkChildrenInside, jsonBytes, requireItem } from './stand-in-store.ts';
 
 /** The fields a view changed since it was read; a stale copy of a read-only field (childrenIds) is no change. */

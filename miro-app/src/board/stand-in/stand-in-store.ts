@@ -1,4 +1,5 @@
 import type { Json, Rect } from '@mirohq/websdk-types';
+import { fail } from './fail.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInSwitches } from './stand-in-options.ts';
 
@@ -25,10 +26,6 @@ export interface Box {
 
 export function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 export function requireItem(store: StandInStore, id: string): StoredItem {
