@@ -23,5 +23,8 @@ export function escapeMarkdownLine(line: string): string {
 /** Escapes multi-line text as one paragraph: lines joined by hard breaks, continued at `indent`. */
 export function escapeMarkdownText(text: string, indent = ''): string {
   // Markdown ends a line at CR as well as LF.
-  return text.split(/\r\n|\r|\n/).map(escapeMarkdownLine).join(`\\\n${indent}`);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeMarkdownLine)
+    .join(`\\\n${indent}`);
 }
