@@ -39,10 +39,10 @@ export interface PrintScale {
 export function printScale(plan: BoardPlan, paper: Paper): PrintScale {
   const bounds = planBounds(plan);
   const { width, height } = paperSizes[paper];
-  const fit = (w: number, h: number) =>
+  const scaleToFit = (w: number, h: number) =>
     Math.min((w - 2 * printMarginMm) / bounds.width, (h - 2 * printMarginMm) / bounds.height);
-  const landscape = fit(width, height);
-  const portrait = fit(height, width);
+  const landscape = scaleToFit(width, height);
+  const portrait = scaleToFit(height, width);
   const mmPerUnit = Math.max(landscape, portrait);
   const minFontMm = smallestFont(plan) * mmPerUnit;
   return {
