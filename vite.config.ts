@@ -44,6 +44,8 @@ export default defineConfig(async ({ mode }) => {
       hookTimeout: 120_000,
       // Browser tests share one Chromium install; keep files from fighting over two cores.
       maxWorkers: 2,
+      // Benchmarks run one file at a time, so one measurement never competes with another for the cores.
+      fileParallelism: !bench,
     },
   };
 });
