@@ -47,7 +47,7 @@ async function openPage(url: string): Promise<Page> {
 
 /** The text as the user sees it, line breaks included (Playwright's innerText, not the DOM's). */
 function renderedText(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, where innerText is the rendered text.
+  // A Playwright locator: its innerText is the rendered text.
   return locator.innerText();
 }
 

@@ -31,7 +31,7 @@ export function fieldText(el: Element | null | undefined): string {
 
 /** An editor's text with its line breaks: innerText keeps the lines that textContent would glue together. */
 export function editorText(el: HTMLElement): string {
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered line breaks are the point here.
+  // innerText, not textContent: the rendered line breaks are the point here.
   const text = el.innerText;
   return typeof text === 'string' ? text : (el.textContent ?? '');
 }
