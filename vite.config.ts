@@ -32,20 +32,44 @@ export default defineConfig(async ({ mode }) => {
   return {
     ...base,
     test: {
-      include: bench
-        ? ['tests/bench/**/*.bench.ts']
-        : [
-            'shared/**/*.test.ts',
-            'miro-app/**/*.test.{ts,tsx}',
-            'extension/**/*.test.{ts,tsx}',
-            'tests/**/*.test.{ts,tsx}',
-          ],
       testTimeout: bench ? 600_000 : 30_000,
       hookTimeout: 120_000,
-      // Browser tests share one Chromium install; keep files from fighting over two cores.
       maxWorkers: 2,
-      // Benchmarks run one file at a time, so one measurement never competes with another for the cores.
-      fileParallelism: !bench,
+      projects: bench
+        ? [
+            // Benchmarks run one file at a time, so one measurement never competes with another for the cores.
+            {
+              extends: true,
+              test: { name: 'bench', include: ['tests/bench/**/*.bench.ts'], fileParallelism: false },
+            },
+          ]
+        : [
+            {
+              extends: true,
+              test: {
+                name: 'unit',
+                include: [
+                  'shared/**/*.test.ts',
+                  'miro-app/**/*.test.{ts,tsx}',
+                  'extension/**/*.test.{ts,tsx}',
+                  'tests/**/*.test.{ts,tsx}',
+                ],
+                exclude: ['tests/browser/**', '**/node_modules/**'],
+                sequence: { groupOrder: 0 },
+              },
+            },
+            {
+              // Real-browser tests come after the rest, one file at a time: Chromium's timing is only
+              // trustworthy when it does not share two cores with other test files.
+              extends: true,
+              test: {
+                name: 'browser',
+                include: ['tests/browser/**/*.test.ts'],
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+              },
+            },
+          ],
     },
   };
 });

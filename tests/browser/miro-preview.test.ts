@@ -277,10 +277,12 @@ describe('errors on the board', () => {
     await expect
       .poll(() => alert.textContent(), { timeout: 20_000 })
       .toContain('The board refused the change.');
-    const notifications = await failing.evaluate(
-      () => window.__netverkStandIn?.inspect.notifications() ?? [],
-    );
-    expect(notifications).toEqual([{ kind: 'error', message: 'The board refused the change.' }]);
+    // The notification goes out through the board port, which may answer after the panel has shown the alert.
+    await expect
+      .poll(() => failing.evaluate(() => window.__netverkStandIn?.inspect.notifications() ?? []), {
+        timeout: 20_000,
+      })
+      .toEqual([{ kind: 'error', message: 'The board refused the change.' }]);
     await expect.poll(() => failing.evaluate(() => window.__netverkStandIn?.inspect.items().length)).toBe(0);
     await failing.screenshot({ path: join(shots, '8-error.png'), fullPage: true });
     await failing.close();
