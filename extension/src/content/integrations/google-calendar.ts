@@ -1,8 +1,8 @@
 import { googleComposeUrl } from '../compose-urls.ts';
 import { findShown, shownText } from '../dom/dom-helpers.ts';
 import { buildDraft } from '../draft/build-draft.ts';
-import { readTimes } from '../draft/parse-host-time.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
+import { readShownTimes } from '../draft/read-shown-times.ts';
 import type { Integration } from '../integration.ts';
 import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
 import { googleSelectors as s } from '../selectors.ts';
@@ -32,15 +32,7 @@ function readGoogleDraft(root: Element, now: Date) {
   return buildDraft({
     title: shownText(root, s.title),
     description: shownText(root, s.description),
-    ...readTimes(
-      {
-        startDate: shownText(root, s.startDate),
-        startTime: shownText(root, s.startTime),
-        endDate: shownText(root, s.endDate),
-        endTime: shownText(root, s.endTime),
-      },
-      now,
-    ),
+    ...readShownTimes(root, s, now),
     location: shownText(root, s.location),
     recurrence: recurrence ? parseRecurrence(recurrence.textContent ?? '') : undefined,
     attendees: [...root.querySelectorAll(s.guest)].map((el) => el.getAttribute('data-email') ?? ''),
