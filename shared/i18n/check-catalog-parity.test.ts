@@ -61,8 +61,12 @@ describe('translation', () => {
   });
 
   it('prefers an exact =N form and keeps text around the choice', () => {
-    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}} left', { n: 0 })).toBe('none left');
-    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}} left', { n: 1 })).toBe('1 item left');
+    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}} left', { n: 0 })).toBe(
+      'none left',
+    );
+    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}} left', { n: 1 })).toBe(
+      '1 item left',
+    );
   });
 
   it('leaves a plural visible when its count is missing or not a number', () => {
