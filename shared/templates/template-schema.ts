@@ -42,6 +42,8 @@ export const zoneSchema = z.strictObject({
   span: z.int().min(1).max(6).optional(),
   /** Pre-filled from the layout options: the theme canvas puts the theme title here. */
   seed: z.enum(['theme', 'network']).optional(),
+  /** Where minutes are born: a harvest puts decisions, then actions, then next time, before the rest. */
+  minutes: z.enum(['decision', 'action', 'next']).optional(),
 });
 
 const titled = { id: idSchema, title: localizedSchema.optional() };
@@ -178,16 +180,12 @@ export const templateSchema = z
       });
   });
 
-export const templatePackSchema = z.strictObject({
-  packVersion: z.literal(1),
-  templates: z.array(templateSchema).min(1).max(templateLimits.templatesPerPack),
-});
-
 export type Template = z.infer<typeof templateSchema>;
-export type TemplatePack = z.infer<typeof templatePackSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionKind = Section['kind'];
 export type Zone = z.infer<typeof zoneSchema>;
+/** What a zone records for the minutes of a meeting. */
+export type ZoneMinutes = NonNullable<Zone['minutes']>;
 
 function hasCycle(edges: readonly { from: string; to: string }[]): boolean {
   const next = new Map<string, string[]>();
