@@ -102,7 +102,9 @@ function tagBlockPlan(
   usedZones: Set<string>,
 ): BoardPlan {
   const time = entry.clock && entry.endClock ? `${entry.clock}–${entry.endClock} ` : '';
-  const frameTitle = clampPlanText(`${entry.index + 1}. ${time ? `${time.trim()} · ` : ''}${entry.title}${copy ? ` (${copy})` : ''}`);
+  const frameTitle = clampPlanText(
+    `${entry.index + 1}. ${time ? `${time.trim()} · ` : ''}${entry.title}${copy ? ` (${copy})` : ''}`,
+  );
   const items = plan.items.map((item): PlanItem => {
     const meta = { ...item.meta, blockId: entry.blockId, templateId, ...(copy ? { copy } : {}) };
     if (item.kind === 'frame') return { ...item, props: { ...item.props, title: frameTitle }, meta };

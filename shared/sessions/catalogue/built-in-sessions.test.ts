@@ -31,38 +31,38 @@ describe('built-in sessions', () => {
 
   it('name their source in the about text, in every language', () => {
     for (const session of builtInSessions)
-      for (const locale of locales) expect(session.about[locale]).toMatch(/Albertslund|Produforum|Helsingborg|Wenger/);
+      for (const locale of locales)
+        expect(session.about[locale]).toMatch(/Albertslund|Produforum|Helsingborg|Wenger/);
   });
 
-  it.each(cases)('$session.id, $locale, $participants people: blocks follow each other and sum to the length, or name the block to shorten', ({
-    session,
-    locale,
-    participants,
-  }) => {
-    const order = timeSession(session, { locale, participants, start: '09:00' });
-    let at = 0;
-    for (const entry of order.entries) {
-      expect(entry.startMinute).toBe(at);
-      expect(entry.minutes).toBeGreaterThan(0);
-      expect(entry.endMinute).toBe(at + entry.minutes);
-      expect(entry.title.trim()).not.toBe('');
-      at = entry.endMinute;
-    }
-    expect(order.totalMinutes).toBe(at);
-    expect(order.entries[0]?.clock).toBe('09:00');
-    if (order.fits) {
-      expect(order.shorten).toBeUndefined();
-      // Every built-in session has a block that takes time left over: it ends exactly on time.
-      expect(order.spareMinutes).toBe(0);
-      expect(order.totalMinutes).toBe(order.availableMinutes);
-    } else {
-      const advice = order.shorten;
-      expect(advice).toBeDefined();
-      expect(order.entries.map((e) => e.blockId)).toContain(advice?.blockId);
-      expect(advice?.minutes).toBe(order.totalMinutes - order.availableMinutes);
-      expect(order.warnings[0]).toContain(advice?.title);
-    }
-  });
+  it.each(cases)(
+    '$session.id, $locale, $participants people: blocks follow each other and sum to the length, or name the block to shorten',
+    ({ session, locale, participants }) => {
+      const order = timeSession(session, { locale, participants, start: '09:00' });
+      let at = 0;
+      for (const entry of order.entries) {
+        expect(entry.startMinute).toBe(at);
+        expect(entry.minutes).toBeGreaterThan(0);
+        expect(entry.endMinute).toBe(at + entry.minutes);
+        expect(entry.title.trim()).not.toBe('');
+        at = entry.endMinute;
+      }
+      expect(order.totalMinutes).toBe(at);
+      expect(order.entries[0]?.clock).toBe('09:00');
+      if (order.fits) {
+        expect(order.shorten).toBeUndefined();
+        // Every built-in session has a block that takes time left over: it ends exactly on time.
+        expect(order.spareMinutes).toBe(0);
+        expect(order.totalMinutes).toBe(order.availableMinutes);
+      } else {
+        const advice = order.shorten;
+        expect(advice).toBeDefined();
+        expect(order.entries.map((e) => e.blockId)).toContain(advice?.blockId);
+        expect(advice?.minutes).toBe(order.totalMinutes - order.availableMinutes);
+        expect(order.warnings[0]).toContain(advice?.title);
+      }
+    },
+  );
 
   it('unfold the theme is the 2-hour running order of the content review, groups of 4–6 above 8 people', () => {
     const session = findSession('unfold-the-theme');
@@ -99,11 +99,16 @@ describe('built-in sessions', () => {
     const session = findSession('open-network-meeting');
     if (!session) throw new Error('missing');
     expect(session.minutes).toBe('from-user');
-    expect(timeSession(session, { locale: 'da', participants: 6 }).availableMinutes).toBe(session.defaultMinutes);
+    expect(timeSession(session, { locale: 'da', participants: 6 }).availableMinutes).toBe(
+      session.defaultMinutes,
+    );
   });
 
   it('the yearly value review says what to bring beforehand', () => {
-    const order = timeSession(findSession('yearly-value-review') ?? builtInSessions[0]!, { locale: 'da', participants: 8 });
+    const order = timeSession(findSession('yearly-value-review') ?? builtInSessions[0]!, {
+      locale: 'da',
+      participants: 8,
+    });
     expect(order.beforehand.join(' ')).toMatch(/evaluering/);
     expect(order.beforehand.length).toBeGreaterThanOrEqual(2);
   });
