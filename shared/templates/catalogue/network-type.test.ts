@@ -52,7 +52,7 @@ describe('network-type template', () => {
         `Syfte: ${networkTypes[type].purpose.sv}`,
         `Förväntade resultat: ${networkTypes[type].expectedResults.sv}`,
         `Förankring: ${networkTypes[type].anchoring.sv}`,
-        `Varaktighet: ${networkTypes[type].duration.sv}`,
+        `Tidsram: ${networkTypes[type].duration.sv}`,
       ]);
     }
   });
