@@ -64,7 +64,7 @@ describe('networkTypes', () => {
     expect(networkTypes.welfare.anchoring.en).toContain('or the innovation committee');
   });
 
-  it('keeps Albertslund\'s own project name as the innovation example', () => {
+  it("keeps Albertslund's own project name as the innovation example", () => {
     for (const locale of locales) expect(networkTypes.innovation.purpose[locale]).toContain('Urban Farming');
   });
 

@@ -29,7 +29,7 @@ describe('open-meeting template', () => {
     }
   });
 
-  it('keeps the recipe\'s results and its word on meeting in person', () => {
+  it("keeps the recipe's results and its word on meeting in person", () => {
     const recipe = openMeeting.sections.find((s) => s.kind === 'notes');
     const notes = recipe?.kind === 'notes' ? recipe.items.map((item) => item.en) : [];
     expect(notes.some((note) => note.startsWith('Results: new collaborations'))).toBe(true);

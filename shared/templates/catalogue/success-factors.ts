@@ -71,7 +71,11 @@ export const successFactors: Template = {
     {
       kind: 'notes',
       id: 'why-networks',
-      title: { da: 'Hvorfor arbejde i netværk?', sv: 'Varför arbeta i nätverk?', en: 'Why work in networks?' },
+      title: {
+        da: 'Hvorfor arbejde i netværk?',
+        sv: 'Varför arbeta i nätverk?',
+        en: 'Why work in networks?',
+      },
       items: [
         {
           da: 'Mange perspektiver: netværk bringer forskellige og ofte utraditionelle blikke i spil på kendte problemer.',
