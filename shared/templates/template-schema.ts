@@ -133,7 +133,17 @@ export const templateSchema = z
     /** Names the source the template follows, e.g. "after Albertslund Kommune's network model". */
     about: localizedSchema,
     instructions: z.array(localizedSchema).max(templateLimits.instructions),
-    timing: z.strictObject({ minutes: z.int().min(1).max(600) }).optional(),
+    timing: z
+      .strictObject({
+        minutes: z.int().min(1).max(600),
+        /** Sittings on different days that add up to `minutes` (the field walk: 30 + 60). */
+        parts: z.array(z.int().min(1).max(600)).min(2).max(4).optional(),
+      })
+      .refine((timing) => !timing.parts || timing.parts.reduce((a, b) => a + b, 0) === timing.minutes, {
+        path: ['parts'],
+        params: { key: 'partsSum' },
+      })
+      .optional(),
     sections: z.array(sectionSchema).min(1).max(templateLimits.sectionsPerTemplate),
   })
   .superRefine((template, ctx) => {

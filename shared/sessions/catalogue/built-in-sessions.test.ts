@@ -105,10 +105,12 @@ describe('built-in sessions', () => {
   });
 
   it('the yearly value review says what to bring beforehand', () => {
-    const order = timeSession(findSession('yearly-value-review') ?? builtInSessions[0]!, {
-      locale: 'da',
-      participants: 8,
-    });
+    const session = findSession('yearly-value-review');
+    if (!session) throw new Error('missing');
+    const order = timeSession(session, { locale: 'da', participants: 8 });
+    expect(order.beforehand.join(' ')).toMatch(/evaluering/i);
+    expect(order.beforehand.length).toBeGreaterThanOrEqual(2);
+  });
     expect(order.beforehand.join(' ')).toMatch(/evaluering/);
     expect(order.beforehand.length).toBeGreaterThanOrEqual(2);
   });
