@@ -15,7 +15,8 @@ export async function readJsonFile(ctx: CommandContext, file: string): Promise<u
     throw new InputError(ctx.t(readErrorKey(error), { file }));
   }
   const decoded = decodeFileText(data);
-  if (!decoded.ok) throw new InputError(ctx.t(decoded.problem === 'utf16' ? 'fileUtf16' : 'fileNotUtf8', { file }));
+  if (!decoded.ok)
+    throw new InputError(ctx.t(decoded.problem === 'utf16' ? 'fileUtf16' : 'fileNotUtf8', { file }));
   if (decoded.text.trim() === '') throw new InputError(ctx.t('fileEmpty', { file }));
   try {
     return JSON.parse(decoded.text);
@@ -31,7 +32,11 @@ export async function readJsonFile(ctx: CommandContext, file: string): Promise<u
 }
 
 /** Runs a write; a full disk, a read-only folder or `--out` naming a file is one localized line, exit 1. */
-export async function writeOutput(ctx: CommandContext, path: string, write: () => Promise<void>): Promise<void> {
+export async function writeOutput(
+  ctx: CommandContext,
+  path: string,
+  write: () => Promise<void>,
+): Promise<void> {
   try {
     await write();
   } catch (error) {

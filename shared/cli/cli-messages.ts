@@ -32,7 +32,8 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Cannot read {file}: it is a folder, not a file.',
     readNoAccess: 'Cannot read {file}: you do not have permission to open it.',
     readFailed: 'Cannot read {file}.',
-    fileUtf16: '{file} is saved as UTF-16. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and try again.',
+    fileUtf16:
+      '{file} is saved as UTF-16. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and try again.',
     fileNotUtf8: '{file} is not UTF-8 text. Save it as UTF-8 and try again.',
     fileEmpty: '{file} is empty.',
     notJsonAt: '{file} is not valid JSON: there is an error at line {line}, column {column}.',
@@ -83,7 +84,8 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan ikke læse {file}: det er en mappe, ikke en fil.',
     readNoAccess: 'Kan ikke læse {file}: du har ikke adgang til at åbne den.',
     readFailed: 'Kan ikke læse {file}.',
-    fileUtf16: '{file} er gemt som UTF-16. Gem den som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8), og prøv igen.',
+    fileUtf16:
+      '{file} er gemt som UTF-16. Gem den som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8), og prøv igen.',
     fileNotUtf8: '{file} er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen.',
     fileEmpty: '{file} er tom.',
     notJsonAt: '{file} er ikke gyldig JSON: der er en fejl i linje {line}, kolonne {column}.',
@@ -134,7 +136,8 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan inte läsa {file}: det är en mapp, inte en fil.',
     readNoAccess: 'Kan inte läsa {file}: du har inte behörighet att öppna den.',
     readFailed: 'Kan inte läsa {file}.',
-    fileUtf16: '{file} är sparad som UTF-16. Spara den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8) och försök igen.',
+    fileUtf16:
+      '{file} är sparad som UTF-16. Spara den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8) och försök igen.',
     fileNotUtf8: '{file} är inte UTF-8-text. Spara den som UTF-8 och försök igen.',
     fileEmpty: '{file} är tom.',
     notJsonAt: '{file} är inte giltig JSON: det finns ett fel på rad {line}, kolumn {column}.',

@@ -5,7 +5,9 @@ export type DecodeProblem = 'utf16' | 'not-utf8';
  * A file's text: UTF-8, with or without its byte-order mark. UTF-16 (common from Windows tools) and
  * other encodings are named, never read as garbage; the core has no TextDecoder, so this is by hand.
  */
-export function decodeFileText(data: Uint8Array | string): { ok: true; text: string } | { ok: false; problem: DecodeProblem } {
+export function decodeFileText(
+  data: Uint8Array | string,
+): { ok: true; text: string } | { ok: false; problem: DecodeProblem } {
   if (typeof data === 'string') {
     if (data.includes('\u0000')) return { ok: false, problem: 'utf16' };
     return { ok: true, text: data.replace(/^\uFEFF/, '') };
@@ -24,7 +26,8 @@ function utf8(bytes: Uint8Array, from: number): string | undefined {
   let chunk: number[] = [];
   for (let i = from; i < bytes.length; ) {
     const first = bytes[i] ?? 0;
-    const size = first < 0x80 ? 1 : first >= 0xf0 && first < 0xf5 ? 4 : first >= 0xe0 ? 3 : first >= 0xc2 ? 2 : 0;
+    const size =
+      first < 0x80 ? 1 : first >= 0xf0 && first < 0xf5 ? 4 : first >= 0xe0 ? 3 : first >= 0xc2 ? 2 : 0;
     if (size === 0 || i + size > bytes.length) return undefined;
     let code = size === 1 ? first : first & (0xff >> (size + 1));
     for (let k = 1; k < size; k++) {

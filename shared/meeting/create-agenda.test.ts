@@ -29,7 +29,13 @@ describe('createAgenda', () => {
     ['nobody yet', { attendees: 0, end: at('10:00') }, 2, 60, true],
     ['a count that is no number', { attendees: Number.NaN }, 2, 40, true],
     ['14 people, 120 min by meetingMinutes', { attendees: 14, meetingMinutes: 120 }, 2, 120, true],
-    ['an end wins over meetingMinutes', { attendees: 14, end: at('10:30'), meetingMinutes: 120 }, 2, 90, true],
+    [
+      'an end wins over meetingMinutes',
+      { attendees: 14, end: at('10:30'), meetingMinutes: 120 },
+      2,
+      90,
+      true,
+    ],
     ['40 people, no end', { attendees: 40 }, 2, 120, true],
   ])('%s: %i min each, %i min in all, fits %s', (_label, options, perPerson, total, fits) => {
     const agenda = createAgenda({ locale: 'en', attendees: 0, start: at('09:00'), ...options });

@@ -31,7 +31,13 @@ describe('a weekly Tuesday 09:00 series from January', () => {
     expect(ics).toContain(`TZID:${zone}`);
     const { event, starts } = expandYear(ics);
     expect(starts).toHaveLength(52);
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     for (const start of starts) expect(local.format(start.toJSDate())).toBe('Tue 09:00');
     // Across the change on 29 March: the UTC hour moves, the local hour does not.
     const utcHours = new Set(starts.map((start) => start.toJSDate().getUTCHours()));
@@ -41,14 +47,24 @@ describe('a weekly Tuesday 09:00 series from January', () => {
   });
 
   it('derives the zone from the language when the draft only has an offset', () => {
-    expect(createIcs(series, { now, locale: 'sv' })).toContain('DTSTART;TZID=Europe/Stockholm:20260106T090000');
+    expect(createIcs(series, { now, locale: 'sv' })).toContain(
+      'DTSTART;TZID=Europe/Stockholm:20260106T090000',
+    );
     expect(createIcs(series, { now, locale: 'da', timeZone: 'Europe/Stockholm' })).toContain(
       'DTSTART;TZID=Europe/Stockholm:20260106T090000',
     );
   });
 
   it('writes the agenda in the zone’s clock when the offset written differs', () => {
-    const ics = createIcs({ ...series, start: '2026-01-06T08:00:00Z', end: '2026-01-06T09:30:00Z', timeZone: 'Europe/Copenhagen' }, { now, locale: 'en', agenda: true });
+    const ics = createIcs(
+      {
+        ...series,
+        start: '2026-01-06T08:00:00Z',
+        end: '2026-01-06T09:30:00Z',
+        timeZone: 'Europe/Copenhagen',
+      },
+      { now, locale: 'en', agenda: true },
+    );
     const { event } = expandYear(ics);
     expect(event.description).toContain('09:00–09:05  Welcome');
   });
@@ -100,7 +116,10 @@ describe('repeat rules from host forms', () => {
     ['FREQ=WEEKLY;UNTIL=20260630T070000Z', 'UNTIL=20260630T070000Z'],
     ['FREQ=MONTHLY;BYDAY=2TU;COUNT=10', 'COUNT=10'],
   ])('%s is written in the form calendars accept (%s) and parses', (rule, part) => {
-    const ics = createIcs({ ...series, recurrence: rule, timeZone: 'Europe/Copenhagen' }, { now, locale: 'en' });
+    const ics = createIcs(
+      { ...series, recurrence: rule, timeZone: 'Europe/Copenhagen' },
+      { now, locale: 'en' },
+    );
     expect(ics).toContain(part);
     expect(expandYear(ics).starts.length).toBeGreaterThan(0);
   });

@@ -72,7 +72,8 @@ export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   const valid = parsed.draft;
   const start = valid.start === undefined ? undefined : parseMeetingTime(valid.start);
   if (!start) throw new IcsError('missing-start', t('icsMissingStart'));
-  const zone = valid.timeZone ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
+  const zone =
+    valid.timeZone ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
   const block = zone === undefined ? undefined : vtimezone(zone);
   if (zone !== undefined && block === undefined)
     throw new IcsError('invalid-time-zone', t('icsInvalidTimeZone', { zone }));
@@ -127,5 +128,7 @@ function vtimezone(zone: string): string | undefined {
   const found = tzlib_get_ical_block(zone);
   const block = Array.isArray(found) ? found[0] : undefined;
   if (!block) return undefined;
-  return block.replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
+  return block
+    .replace(/^TZID:.*$/m, `TZID:${zone}`)
+    .replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
 }

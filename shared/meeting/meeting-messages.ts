@@ -50,15 +50,17 @@ export const meetingMessages = defineMessages({
     endTooShort:
       'The end time leaves {left, plural, one {# minute} other {# minutes}} for a presentation round of {people, plural, one {# person} other {# people}}; even one minute each needs {needed, plural, one {# minute} other {# minutes}}. Make the meeting longer, or let only newcomers present themselves this time.',
     roundTooLong:
-      'The presentation round takes {round} of the meeting\'s {minutes, plural, one {# minute} other {# minutes}}: more than a third. Give newcomers the full turn and regulars one sentence each, or make the meeting longer.',
+      "The presentation round takes {round} of the meeting's {minutes, plural, one {# minute} other {# minutes}}: more than a third. Give newcomers the full turn and regulars one sentence each, or make the meeting longer.",
     notesAfter:
       'Say where notes of the discussion will be sent or posted afterwards, so everyone can read them.',
     icsMissingStart: 'The meeting has no start time, so no calendar file can be made.',
     icsEndBeforeStart: 'The end time is before the start time, so no calendar file can be made.',
     icsInvalidRecurrence: 'The repeat rule is not a valid RRULE, so no calendar file can be made.',
     icsInvalidDraft: 'Could not be read: {field}. No calendar file can be made.',
-    icsInvalidTimeZone: 'The time zone "{zone}" is unknown, so no calendar file can be made. Use a name such as Europe/Copenhagen.',
-    rruleUnknownPart: 'The repeat rule has a part calendars do not know ({part}), so no calendar file can be made.',
+    icsInvalidTimeZone:
+      'The time zone "{zone}" is unknown, so no calendar file can be made. Use a name such as Europe/Copenhagen.',
+    rruleUnknownPart:
+      'The repeat rule has a part calendars do not know ({part}), so no calendar file can be made.',
     rruleBadNumber: 'The repeat rule has a number out of range ({part}), so no calendar file can be made.',
     rruleBadDay:
       'The repeat rule has a weekday calendars do not know ({part}). Use MO, TU, WE, TH, FR, SA or SU; a number before it (2TU, the second Tuesday) only in a monthly or yearly series.',
@@ -66,7 +68,8 @@ export const meetingMessages = defineMessages({
     rruleBadCount: 'The number of meetings in the series must be 1 or more, not "{part}".',
     rruleCountAndUntil:
       'The repeat rule gives both a number of meetings and an end date; calendars accept only one. Remove one of them.',
-    rruleBadUntil: 'The end date of the series ({part}) is not a valid date, so no calendar file can be made.',
+    rruleBadUntil:
+      'The end date of the series ({part}) is not a valid date, so no calendar file can be made.',
   },
   da: {
     agendaHeading: 'Dagsorden',
@@ -122,9 +125,12 @@ export const meetingMessages = defineMessages({
     icsEndBeforeStart: 'Sluttidspunktet ligger før starttidspunktet, så der kan ikke laves en kalenderfil.',
     icsInvalidRecurrence: 'Gentagelsesreglen er ikke en gyldig RRULE, så der kan ikke laves en kalenderfil.',
     icsInvalidDraft: 'Kunne ikke læses: {field}. Der kan ikke laves en kalenderfil.',
-    icsInvalidTimeZone: 'Tidszonen "{zone}" er ukendt, så der kan ikke laves en kalenderfil. Brug et navn som Europe/Copenhagen.',
-    rruleUnknownPart: 'Gentagelsesreglen har en del, som kalendere ikke kender ({part}), så der kan ikke laves en kalenderfil.',
-    rruleBadNumber: 'Gentagelsesreglen har et tal uden for det tilladte ({part}), så der kan ikke laves en kalenderfil.',
+    icsInvalidTimeZone:
+      'Tidszonen "{zone}" er ukendt, så der kan ikke laves en kalenderfil. Brug et navn som Europe/Copenhagen.',
+    rruleUnknownPart:
+      'Gentagelsesreglen har en del, som kalendere ikke kender ({part}), så der kan ikke laves en kalenderfil.',
+    rruleBadNumber:
+      'Gentagelsesreglen har et tal uden for det tilladte ({part}), så der kan ikke laves en kalenderfil.',
     rruleBadDay:
       'Gentagelsesreglen har en ugedag, som kalendere ikke kender ({part}). Brug MO, TU, WE, TH, FR, SA eller SU; et tal foran (2TU, anden tirsdag) kun i en månedlig eller årlig serie.',
     rruleBadInterval: 'Gentagelsesintervallet skal være et helt tal på 1 eller mere, ikke "{part}".',
@@ -188,9 +194,12 @@ export const meetingMessages = defineMessages({
     icsEndBeforeStart: 'Sluttiden ligger före starttiden, så ingen kalenderfil kan skapas.',
     icsInvalidRecurrence: 'Upprepningsregeln är inte en giltig RRULE, så ingen kalenderfil kan skapas.',
     icsInvalidDraft: 'Kunde inte läsas: {field}. Ingen kalenderfil kan skapas.',
-    icsInvalidTimeZone: 'Tidszonen "{zone}" är okänd, så ingen kalenderfil kan skapas. Använd ett namn som Europe/Stockholm.',
-    rruleUnknownPart: 'Upprepningsregeln har en del som kalendrar inte känner till ({part}), så ingen kalenderfil kan skapas.',
-    rruleBadNumber: 'Upprepningsregeln har ett tal utanför det tillåtna ({part}), så ingen kalenderfil kan skapas.',
+    icsInvalidTimeZone:
+      'Tidszonen "{zone}" är okänd, så ingen kalenderfil kan skapas. Använd ett namn som Europe/Stockholm.',
+    rruleUnknownPart:
+      'Upprepningsregeln har en del som kalendrar inte känner till ({part}), så ingen kalenderfil kan skapas.',
+    rruleBadNumber:
+      'Upprepningsregeln har ett tal utanför det tillåtna ({part}), så ingen kalenderfil kan skapas.',
     rruleBadDay:
       'Upprepningsregeln har en veckodag som kalendrar inte känner till ({part}). Använd MO, TU, WE, TH, FR, SA eller SU; en siffra framför (2TU, andra tisdagen) bara i en månatlig eller årlig serie.',
     rruleBadInterval: 'Upprepningsintervallet måste vara ett heltal på 1 eller mer, inte "{part}".',

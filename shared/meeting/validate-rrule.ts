@@ -11,7 +11,9 @@ export type RruleProblem =
   | 'bad-until'
   | 'bad-number';
 
-export type ValidatedRrule = { ok: true; value: string } | { ok: false; problem: RruleProblem; part?: string };
+export type ValidatedRrule =
+  | { ok: true; value: string }
+  | { ok: false; problem: RruleProblem; part?: string };
 
 const dayPattern = /^([+-]?(?:[1-9]|[1-4]\d|5[0-3]))?(MO|TU|WE|TH|FR|SA|SU)$/;
 // RFC 5545 §3.3.10: what a rule may hold and, for the BYxxx lists, the range of each number.
@@ -25,7 +27,15 @@ const numberRanges: Readonly<Record<string, { min: number; max: number; signed: 
   BYMONTH: { min: 1, max: 12, signed: false },
   BYSETPOS: { min: 1, max: 366, signed: true },
 };
-const knownParts = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST', ...Object.keys(numberRanges)]);
+const knownParts = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYDAY',
+  'WKST',
+  ...Object.keys(numberRanges),
+]);
 
 /**
  * Checks a host form's RRULE as calendars do, and writes UNTIL in DTSTART's form (UTC, as RFC 5545
@@ -47,7 +57,8 @@ export function validateRrule(input: string, toUtc: (local: LocalDateTime) => nu
     const ordinalAllowed = ['MONTHLY', 'YEARLY'].includes(parts.get('FREQ') ?? '');
     for (const day of days) {
       const match = dayPattern.exec(day);
-      if (!match || (match[1] !== undefined && !ordinalAllowed)) return { ok: false, problem: 'bad-day', part: day };
+      if (!match || (match[1] !== undefined && !ordinalAllowed))
+        return { ok: false, problem: 'bad-day', part: day };
     }
   }
   const wkst = parts.get('WKST');
@@ -57,7 +68,8 @@ export function validateRrule(input: string, toUtc: (local: LocalDateTime) => nu
   if (interval !== undefined && !/^[1-9]\d{0,3}$/.test(interval))
     return { ok: false, problem: 'bad-interval', part: interval };
   const count = parts.get('COUNT');
-  if (count !== undefined && !/^[1-9]\d{0,3}$/.test(count)) return { ok: false, problem: 'bad-count', part: count };
+  if (count !== undefined && !/^[1-9]\d{0,3}$/.test(count))
+    return { ok: false, problem: 'bad-count', part: count };
   const until = parts.get('UNTIL');
   if (until !== undefined) {
     if (count !== undefined) return { ok: false, problem: 'count-and-until' };
@@ -97,7 +109,10 @@ function untilInUtc(value: string, toUtc: (local: LocalDateTime) => number): str
     return undefined;
   if (m[7] === 'Z') return value;
   const ms = toUtc(local);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function inRange(text: string, range: { min: number; max: number; signed: boolean }): boolean {

@@ -40,7 +40,11 @@ export function timeAgendaSection(
 }
 
 /** Each item's start, end and length as `timeAgendaSection` computes them; items follow one another. */
-export function agendaSlots(section: AgendaSection, participants: number, timing: AgendaTiming = {}): AgendaSlot[] {
+export function agendaSlots(
+  section: AgendaSection,
+  participants: number,
+  timing: AgendaTiming = {},
+): AgendaSlot[] {
   return timeAgendaSection(section, participants, 'en', timing).items.map((item) => ({
     id: item.id,
     minutes: item.minutes,

@@ -120,4 +120,7 @@ export interface LayoutOptions {
 
 /** Miro's limit is 6,000 characters of HTML content; the plan stays under it even after escaping. */
 export const maxPlanTextLength = 6_000;
-export const layoutLimits = { participants: { min: 1, max: 40 }, meetingMinutes: { min: 15, max: 480 } } as const;
+export const layoutLimits = {
+  participants: { min: 1, max: 40 },
+  meetingMinutes: { min: 15, max: 480 },
+} as const;

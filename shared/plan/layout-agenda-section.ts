@@ -1,5 +1,5 @@
-import type { Section } from '../templates/template-schema.ts';
 import { defaultMeetingMinutes } from '../meeting/create-agenda.ts';
+import type { Section } from '../templates/template-schema.ts';
 import { formatAgendaTime, timeAgendaSection } from './agenda-times.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
@@ -25,7 +25,9 @@ export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext):
     ...(guestSpeaker === undefined ? {} : { guestSpeaker }),
   });
   const time = (offset: number) => formatAgendaTime(offset, startTime);
-  const texts = agenda.items.map((item) => clampPlanText([item.title, item.prompt].filter(Boolean).join('\n')));
+  const texts = agenda.items.map((item) =>
+    clampPlanText([item.title, item.prompt].filter(Boolean).join('\n')),
+  );
   const size = uniformSize(texts, ctx);
   const width = timeColumnWidth + planSpace.gap + size.width;
   const total = agenda.totalMinutes;
@@ -45,7 +47,11 @@ export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext):
   agenda.items.forEach((slot, i) => {
     const text = texts[i] ?? '';
     const end = slot.startMinute + slot.minutes;
-    const when = ctx.t('agendaTime', { start: time(slot.startMinute), end: time(end), minutes: slot.minutes });
+    const when = ctx.t('agendaTime', {
+      start: time(slot.startMinute),
+      end: time(end),
+      minutes: slot.minutes,
+    });
     items.push(...agendaRow({ y, when, text, perParticipant: slot.perParticipant }, size, ctx));
     y += size.height + planSpace.gap;
   });

@@ -32,7 +32,9 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOpti
     ...(theme !== undefined ? { theme } : {}),
     participants: participantsOf(options.participants),
     ...(options.startTime !== undefined ? { startTime: startTimeOf(options.startTime) } : {}),
-    ...(options.meetingMinutes !== undefined ? { meetingMinutes: meetingMinutesOf(options.meetingMinutes) } : {}),
+    ...(options.meetingMinutes !== undefined
+      ? { meetingMinutes: meetingMinutesOf(options.meetingMinutes) }
+      : {}),
     ...(options.guestSpeaker !== undefined ? { guestSpeaker: options.guestSpeaker === true } : {}),
     origin: originOf(options.origin),
     createId: createIdOf(options.createId),

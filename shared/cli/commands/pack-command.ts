@@ -23,7 +23,18 @@ export const packCommand: Command = {
     'pack --out DIR [--paper auto|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--guest] [--tz Europe/Copenhagen] [--location PLACE] [--pack FILE]',
   help: 'helpPack',
   spec: {
-    values: ['out', 'paper', 'network', 'theme', 'participants', 'start', 'minutes', 'tz', 'location', 'pack'],
+    values: [
+      'out',
+      'paper',
+      'network',
+      'theme',
+      'participants',
+      'start',
+      'minutes',
+      'tz',
+      'location',
+      'pack',
+    ],
     flags: ['guest'],
     maxPositionals: 0,
   },
@@ -34,7 +45,10 @@ export const packCommand: Command = {
     const catalogue = await loadCatalogue(ctx);
     const meeting = meetingFiles(ctx);
     // The printed agenda shows the same clock times and the same round as the meeting series.
-    const options = { ...layoutOptionsFrom(ctx, meeting.start.slice(11, 16)), meetingMinutes: meeting.minutes };
+    const options = {
+      ...layoutOptionsFrom(ctx, meeting.start.slice(11, 16)),
+      meetingMinutes: meeting.minutes,
+    };
     const files: [string, string][] = [];
     const papers: string[] = [];
     for (const template of catalogue) {
@@ -78,7 +92,8 @@ function timeZoneOf(ctx: CommandContext): string | undefined {
 
 function meetingFiles(ctx: CommandContext): { start: string; minutes: number; files: [string, string][] } {
   const zone = timeZoneOf(ctx);
-  const offsetAt = zone === undefined ? ctx.io.utcOffsetMinutes : (d: Date) => zoneOffsetMinutes(d.getTime(), zone);
+  const offsetAt =
+    zone === undefined ? ctx.io.utcOffsetMinutes : (d: Date) => zoneOffsetMinutes(d.getTime(), zone);
   const start = normaliseStart(ctx, ctx.args.values.start ?? defaultMeetingStart(ctx.io.now(), offsetAt));
   const { min, max } = layoutLimits.meetingMinutes;
   const minutes = intOption(ctx, 'minutes', min, max) ?? defaultMeetingMinutes;
