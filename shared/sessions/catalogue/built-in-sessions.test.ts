@@ -111,7 +111,4 @@ describe('built-in sessions', () => {
     expect(order.beforehand.join(' ')).toMatch(/evaluering/i);
     expect(order.beforehand.length).toBeGreaterThanOrEqual(2);
   });
-    expect(order.beforehand.join(' ')).toMatch(/evaluering/);
-    expect(order.beforehand.length).toBeGreaterThanOrEqual(2);
-  });
 });
