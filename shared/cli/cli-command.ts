@@ -6,7 +6,8 @@ import type { ArgSpec, ParsedArgs } from './parse-args.ts';
 /** What the command line may do to the outside world; the Node entry passes the real thing, tests a fake. */
 export interface CliIo {
   readFile(path: string): Promise<string>;
-  writeFile(path: string, data: string): Promise<void>;
+  /** Text is written as UTF-8, bytes as they are. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   makeDir(path: string): Promise<void>;
   stdout(text: string): void;

@@ -3,6 +3,7 @@ import type { CliIo } from '../../shared/cli/cli-command.ts';
 /** An in-memory world for the command line: files in a map, output captured. */
 export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en_GB.UTF-8') {
   const written = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   const dirs = new Set<string>();
   let out = '';
   let err = '';
@@ -13,7 +14,8 @@ export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en
       return text;
     },
     writeFile: async (path, data) => {
-      written.set(path, data);
+      if (typeof data === 'string') written.set(path, data);
+      else bytes.set(path, data);
     },
     makeDir: async (path) => {
       dirs.add(path);
@@ -28,5 +30,5 @@ export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en
     localeTag,
     utcOffsetMinutes: () => 60,
   };
-  return { io, written, dirs, stdout: () => out, stderr: () => err };
+  return { io, written, bytes, dirs, stdout: () => out, stderr: () => err };
 }

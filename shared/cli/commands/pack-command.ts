@@ -9,6 +9,7 @@ import { type Command, type CommandContext, InputError } from '../cli-command.ts
 import { choiceOption, intOption, loadCatalogue } from '../cli-input.ts';
 import { addMinutesKeepingOffset, defaultMeetingStart } from '../default-meeting-start.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
+import { type PackPoster, writeWorkshopPdf } from '../write-workshop-pdf.ts';
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
@@ -31,12 +32,12 @@ export const packCommand: Command = {
     // The printed agenda shows the same clock times as the meeting series.
     const options = layoutOptionsFrom(ctx, meeting.start.slice(11, 16));
     const files: [string, string][] = [];
-    const papers: string[] = [];
+    const posters: PackPoster[] = [];
     for (const template of catalogue) {
       const plan = layoutOrFail(ctx, () => layoutTemplate(template, options));
       // `auto`: A3 where the smallest text stays legible printed, A1 (a poster) where the board is too big.
       const paper = paperChoice !== 'auto' ? paperChoice : printScale(plan, 'A3').legible ? 'A3' : 'A1';
-      papers.push(paper);
+      posters.push({ template, plan, paper });
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
@@ -47,12 +48,13 @@ export const packCommand: Command = {
       'index.md',
       packIndex(
         ctx,
-        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), papers[i] ?? '']),
+        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), posters[i]?.paper ?? '']),
       ),
     ]);
     await ctx.io.makeDir(out);
     for (const [name, data] of files) await ctx.io.writeFile(`${out}/${name}`, data);
-    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length, dir: out })}\n`);
+    await writeWorkshopPdf(ctx, `${out}/workshop.pdf`, posters);
+    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length + 1, dir: out })}\n`);
     return 0;
   },
 };
