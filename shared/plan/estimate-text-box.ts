@@ -1,4 +1,4 @@
-import { glyphUnits } from './glyph-units.ts';
+import { glyphUnits, kernUnits } from './glyph-units.ts';
 
 /**
  * How text is measured: each character at its real Helvetica/Arial advance width (the font the
@@ -114,16 +114,20 @@ function breakWord(word: string, scale: number, maxWidth: number, bold: boolean)
   const pieces: Line[] = [];
   let text = '';
   let units = 0;
+  let previous = -1;
   for (const char of word) {
-    const charUnits = glyphUnits(char.codePointAt(0) ?? 0, bold);
+    const codePoint = char.codePointAt(0) ?? 0;
+    const charUnits = glyphUnits(codePoint, bold);
+    const kern = text === '' ? 0 : kernUnits(previous, codePoint, bold);
     // A glyph wider than the line still gets a line of its own.
-    if (text !== '' && (units + charUnits) * scale > maxWidth) {
+    if (text !== '' && (units + kern + charUnits) * scale > maxWidth) {
       pieces.push({ text, units });
       text = '';
       units = 0;
-    }
+    } else units += kern;
     text += char;
     units += charUnits;
+    previous = codePoint;
   }
   pieces.push({ text, units });
   return pieces;
@@ -131,6 +135,11 @@ function breakWord(word: string, scale: number, maxWidth: number, bold: boolean)
 
 function unitsOf(text: string, bold: boolean): number {
   let units = 0;
-  for (const char of text) units += glyphUnits(char.codePointAt(0) ?? 0, bold);
+  let previous = -1;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    units += glyphUnits(codePoint, bold) + kernUnits(previous, codePoint, bold);
+    previous = codePoint;
+  }
   return units;
 }

@@ -9,7 +9,7 @@ export const fallbackUnits = {
 } as const;
 
 // Drawn with no width of their own: combining accents, joiners, variation selectors, skin tones.
-const zeroWidth = /[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+const zeroWidth = /\p{Mn}|\p{Me}|\p{Cf}|\p{Emoji_Modifier}/u;
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 function table(widths: FontWidths): Int16Array {
@@ -28,10 +28,34 @@ function extras(widths: FontWidths): Map<number, number> {
   return new Map([...winAnsiExtras].map((char, i) => [char.codePointAt(0) ?? 0, widths.extras[i] ?? 0]));
 }
 
-const fonts = {
-  regular: { low: table(helveticaWidths.regular), high: extras(helveticaWidths.regular) },
-  bold: { low: table(helveticaWidths.bold), high: extras(helveticaWidths.bold) },
-};
+const planes = 0x110000;
+
+function widening(widths: FontWidths): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const [left, amount, rights] of widths.widening)
+    for (const right of rights)
+      pairs.set(pairKey(left.codePointAt(0) ?? 0, right.codePointAt(0) ?? 0), amount);
+  return pairs;
+}
+
+function pairKey(left: number, right: number): number {
+  return left * planes + right;
+}
+
+function fontOf(widths: FontWidths) {
+  const kerns = widening(widths);
+  const lefts = new Set([...kerns.keys()].map((key) => Math.floor(key / planes)));
+  return { low: table(widths), high: extras(widths), kerns, lefts };
+}
+
+const fonts = { regular: fontOf(helveticaWidths.regular), bold: fontOf(helveticaWidths.bold) };
+
+/** Extra width, 1/1000 em, that kerning puts between `left` and `right` (0 for most pairs). */
+export function kernUnits(left: number, right: number, bold: boolean): number {
+  const font = bold ? fonts.bold : fonts.regular;
+  if (!font.lefts.has(left)) return 0;
+  return font.kerns.get(pairKey(left, right)) ?? 0;
+}
 
 /** Width of one character in 1/1000 em of Helvetica (bold or not); integers, so sums stay exact. */
 export function glyphUnits(codePoint: number, bold: boolean): number {

@@ -11,6 +11,12 @@ export interface FontWidths {
   latin1: readonly number[];
   /** The rest of Windows-1252 (WinAnsi): typographic quotes, dashes, €, Œ, Š… in `winAnsiExtras` order. */
   extras: readonly number[];
+  /**
+   * The kerning pairs that push letters apart ("r" before "t" in Helvetica): [left, 1/1000 em,
+   * rights]. PDF text is kerned, so a measure without them would come out narrow. Pairs that pull
+   * letters together are left out: ignoring them only ever overestimates.
+   */
+  widening: readonly (readonly [string, number, string])[];
 }
 
 /** The Windows-1252 characters outside Latin-1, in the order of `FontWidths.extras`. */
@@ -36,6 +42,14 @@ export const helveticaWidths: Readonly<Record<'regular' | 'bold', FontWidths>> =
       556, 222, 556, 333, 1000, 556, 556, 333, 1000, 667, 333, 1000, 611, 222, 222, 333, 333, 350, 556, 1000,
       333, 1000, 500, 333, 944, 500, 500,
     ],
+    widening: [
+      ['f', 50, '’'],
+      ['f', 60, '”'],
+      ['r', 30, ':;pvyýÿŸ'],
+      ['r', 15, 'ikluìíîïùúûü'],
+      ['r', 25, 'mnñ'],
+      ['r', 40, 't'],
+    ],
   },
   bold: {
     ascii: [
@@ -55,6 +69,25 @@ export const helveticaWidths: Readonly<Record<'regular' | 'bold', FontWidths>> =
     extras: [
       556, 278, 556, 500, 1000, 556, 556, 333, 1000, 667, 333, 1000, 611, 278, 278, 500, 500, 350, 556, 1000,
       333, 1000, 556, 333, 944, 500, 556,
+    ],
+    widening: [
+      ['Q', 20, ',.'],
+      ['e', 10, ','],
+      ['e', 20, '.'],
+      ['f', 30, '’”'],
+      ['g', 10, 'eèéêë'],
+      ['r', 20, 't'],
+      ['r', 10, 'vyýÿŸ'],
+      ['z', 10, 'eèéêë'],
+      ['è', 10, ','],
+      ['è', 20, '.'],
+      ['é', 10, ','],
+      ['é', 20, '.'],
+      ['ê', 10, ','],
+      ['ê', 20, '.'],
+      ['ë', 10, ','],
+      ['ë', 20, '.'],
+      ['ž', 10, 'eèéêë'],
     ],
   },
 };

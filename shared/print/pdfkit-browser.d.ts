@@ -28,6 +28,7 @@ declare module 'pdfkit/browser' {
     addPage(options?: PdfPageOptions): this;
     font(name: string): this;
     fontSize(size: number): this;
+    widthOfString(text: string): number;
     text(text: string, x: number, y: number, options?: PdfTextOptions): this;
     fillColor(color: string, opacity?: number): this;
     strokeColor(color: string, opacity?: number): this;

@@ -1,7 +1,8 @@
 import { winAnsiExtras } from '../plan/helvetica-widths.ts';
 
 const extras = new Set([...winAnsiExtras].map((char) => char.codePointAt(0)));
-const dropped = /[\p{Mn}\p{Me}\p{Cc}\p{Cf}\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic}/u;
+const dropped =
+  /\p{Mn}|\p{Me}|\p{Cc}|\p{Cf}|\p{Emoji_Modifier}|\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 function printable(codePoint: number): boolean {
   return (
