@@ -15,7 +15,8 @@ let files = 0;
 
 /** Writes the bytes and reads them back with poppler: text per page and page sizes in points. */
 function readBack(bytes: Uint8Array) {
-  const file = join(dir, `${(files += 1)}.pdf`);
+  files += 1;
+  const file = join(dir, `${files}.pdf`);
   writeFileSync(file, bytes);
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
