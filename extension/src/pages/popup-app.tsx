@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { TabBar, tabPanelProps, UiLookProvider } from '../../../shared/ui/index.ts';
 import { saveNetwork } from '../storage/networks-store.ts';
 import { DecideWizard } from './decide-wizard.tsx';
 import { DraftsPanel } from './drafts-panel.tsx';
+import { pagesLook } from './pages-look.ts';
 import { ShowCardButton } from './show-card-button.tsx';
-import { panelId, TabBar, tabId } from './tab-bar.tsx';
 import { ThemeCanvasForm } from './theme-canvas-form.tsx';
 import { useDraftSession } from './use-draft-session.ts';
 import { useNetverkDb } from './use-netverk-db.ts';
@@ -12,6 +13,7 @@ import { usePageSettings } from './use-page-settings.ts';
 const popupTabs = ['decide', 'canvas', 'drafts'] as const;
 type PopupTab = (typeof popupTabs)[number];
 const tabKey = 'netverk.popupTab';
+const tabIdBase = 'netverk-popup';
 
 function initialTab(): PopupTab {
   const stored = localStorage.getItem(tabKey);
@@ -30,65 +32,68 @@ export function PopupApp() {
   }
   const labels = { decide: t('tabDecide'), canvas: t('tabCanvas'), drafts: t('tabDrafts') };
   return (
-    <div className="popup">
-      <header className="page-header">
-        <h1>{t('appName')}</h1>
-        <button type="button" className="link" onClick={() => void chrome.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
-      </header>
-      <main className="popup__main">
-        <TabBar
-          label={t('tabsLabel')}
-          tabs={popupTabs.map((id) => ({ id, label: labels[id] }))}
-          selected={tab}
-          onSelect={select}
-        />
-        {error && (
-          <p role="alert" className="error">
-            {t('saveFailed', { error })}
-          </p>
-        )}
-        <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="panel">
-          {tab === 'decide' && (
-            <DecideWizard
-              locale={locale}
-              t={t}
-              networkName={session.draft?.networkName ?? ''}
-              onUseInCanvas={(text) => session.update({ fields: { 'network-type': text } })}
-              onSaveNetwork={async (name, type, answers) => {
-                if (db)
-                  await saveNetwork(db, {
-                    id: crypto.randomUUID(),
-                    name,
-                    type,
-                    answers,
-                    updatedAt: new Date().toISOString(),
-                  });
-              }}
-            />
+    <UiLookProvider look={pagesLook}>
+      <div className="popup">
+        <header className="page-header">
+          <h1>{t('appName')}</h1>
+          <button type="button" className="link" onClick={() => void chrome.runtime.openOptionsPage()}>
+            {t('openOptions')}
+          </button>
+        </header>
+        <main className="popup__main">
+          <TabBar
+            idBase={tabIdBase}
+            label={t('tabsLabel')}
+            tabs={popupTabs.map((id) => ({ id, label: labels[id] }))}
+            selected={tab}
+            onSelect={select}
+          />
+          {error && (
+            <p role="alert" className="error">
+              {t('saveFailed', { error })}
+            </p>
           )}
-          {tab === 'canvas' && <ThemeCanvasForm session={session} locale={locale} t={t} />}
-          {tab === 'drafts' && (
-            <DraftsPanel
-              db={db}
-              locale={locale}
-              t={t}
-              currentId={session.draft?.id}
-              onOpen={(id) => void session.open(id).then(() => select('canvas'))}
-              onDeletedCurrent={() => void session.create()}
-              onAddSnippet={(snippet) => {
-                const before = session.draft?.fields['knowledge-inside']?.trim();
-                const added = `${snippet.text}${snippet.pageTitle ? ` (${snippet.pageTitle})` : ''}`;
-                session.update({ fields: { 'knowledge-inside': before ? `${before}\n${added}` : added } });
-              }}
-            />
-          )}
-        </div>
-      </main>
-      <footer className="page-footer">
-        <ShowCardButton t={t} />
-      </footer>
-    </div>
+          <div {...tabPanelProps(tabIdBase, tab)} className="panel">
+            {tab === 'decide' && (
+              <DecideWizard
+                locale={locale}
+                t={t}
+                networkName={session.draft?.networkName ?? ''}
+                onUseInCanvas={(text) => session.update({ fields: { 'network-type': text } })}
+                onSaveNetwork={async (name, type, answers) => {
+                  if (db)
+                    await saveNetwork(db, {
+                      id: crypto.randomUUID(),
+                      name,
+                      type,
+                      answers,
+                      updatedAt: new Date().toISOString(),
+                    });
+                }}
+              />
+            )}
+            {tab === 'canvas' && <ThemeCanvasForm session={session} locale={locale} t={t} />}
+            {tab === 'drafts' && (
+              <DraftsPanel
+                db={db}
+                locale={locale}
+                t={t}
+                currentId={session.draft?.id}
+                onOpen={(id) => void session.open(id).then(() => select('canvas'))}
+                onDeletedCurrent={() => void session.create()}
+                onAddSnippet={(snippet) => {
+                  const before = session.draft?.fields['knowledge-inside']?.trim();
+                  const added = `${snippet.text}${snippet.pageTitle ? ` (${snippet.pageTitle})` : ''}`;
+                  session.update({ fields: { 'knowledge-inside': before ? `${before}\n${added}` : added } });
+                }}
+              />
+            )}
+          </div>
+        </main>
+        <footer className="page-footer">
+          <ShowCardButton t={t} />
+        </footer>
+      </div>
+    </UiLookProvider>
   );
 }
