@@ -12,7 +12,12 @@ afterEach(() => {
 function watchClicks() {
   const clicks: { download: string; href: string; hidden: boolean; parent: Node | null }[] = [];
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicks.push({ download: this.download, href: this.href, hidden: this.hidden, parent: this.parentNode });
+    clicks.push({
+      download: this.download,
+      href: this.href,
+      hidden: this.hidden === true,
+      parent: this.parentNode,
+    });
   });
   return clicks;
 }
