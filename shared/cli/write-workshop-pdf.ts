@@ -7,6 +7,7 @@ import { renderWorkshopPdf } from '../print/render-workshop-pdf.ts';
 import type { ScriptRow } from '../print/workshop-script.ts';
 import type { Template } from '../templates/template-schema.ts';
 import type { CommandContext } from './cli-command.ts';
+import { writeOutput } from './cli-input.ts';
 
 /** One template of the pack, as laid out and as it prints. */
 export interface PackPoster {
@@ -37,5 +38,5 @@ export async function writeWorkshopPdf(ctx: CommandContext, path: string, poster
     posters: posters.map(({ plan, paper }) => ({ plan, paper })),
     createdAt: ctx.io.now(),
   });
-  await ctx.io.writeFile(path, bytes);
+  await writeOutput(ctx, path, () => ctx.io.writeFile(path, bytes));
 }
