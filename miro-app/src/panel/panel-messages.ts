@@ -24,6 +24,10 @@ export const panelMessages = defineMessages({
     participantsLabel: 'Participants',
     participantsHelp: 'Optional, {min} to {max}: templates with a round per person use it.',
     participantsInvalid: 'Participants must be a whole number from {min} to {max}.',
+    meetingMinutesLabel: 'Meeting length in minutes',
+    meetingMinutesHelp:
+      'Optional, {min} to {max} (default {fallback}). The presentation round gets about 2 minutes each and the discussion what is left.',
+    meetingMinutesInvalid: 'The meeting length must be a whole number of minutes from {min} to {max}.',
     pickTemplateFirst: 'Pick a template first.',
     generateButton: 'Generate board',
     generateStarted: 'Generating {title}…',
@@ -100,6 +104,10 @@ export const panelMessages = defineMessages({
     participantsLabel: 'Deltagere',
     participantsHelp: 'Valgfrit, {min} til {max}: skabeloner med en runde per person bruger det.',
     participantsInvalid: 'Antal deltagere skal være et helt tal fra {min} til {max}.',
+    meetingMinutesLabel: 'Mødets længde i minutter',
+    meetingMinutesHelp:
+      'Valgfrit, {min} til {max} (standard {fallback}). Præsentationsrunden får omkring 2 minutter pr. person og drøftelsen resten.',
+    meetingMinutesInvalid: 'Mødets længde skal være et helt antal minutter fra {min} til {max}.',
     pickTemplateFirst: 'Vælg først en skabelon.',
     generateButton: 'Opret tavle',
     generateStarted: 'Opretter {title} …',
@@ -176,6 +184,10 @@ export const panelMessages = defineMessages({
     participantsLabel: 'Deltagare',
     participantsHelp: 'Valfritt, {min} till {max}: mallar med en runda per person använder det.',
     participantsInvalid: 'Antalet deltagare måste vara ett heltal från {min} till {max}.',
+    meetingMinutesLabel: 'Mötets längd i minuter',
+    meetingMinutesHelp:
+      'Valfritt, {min} till {max} (standard {fallback}). Presentationsrundan får ungefär 2 minuter per person och diskussionen resten.',
+    meetingMinutesInvalid: 'Mötets längd måste vara ett helt antal minuter från {min} till {max}.',
     pickTemplateFirst: 'Välj en mall först.',
     generateButton: 'Skapa tavla',
     generateStarted: 'Skapar {title} …',
