@@ -14,7 +14,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'List the built-in templates (and those of a pack).',
     helpPlan: 'Print the board plan of a template as JSON or SVG.',
     helpPack:
-      'Write a printable workshop pack: every template as SVG and JSON, the meeting agenda and the series as .ics.',
+      'Write a printable workshop pack: workshop.pdf (A4 script, then the posters), every template as SVG and JSON, the meeting agenda and the series as .ics.',
     helpDecide:
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
@@ -43,6 +43,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Cannot write {file}: --out names a file, not a folder.',
     writeIsFolder: 'Cannot write {file}: a folder has that name.',
     writeFailed: 'Cannot write {file} (error {code}).',
+    draftTimeZone: 'not a time zone calendars know; use a name such as Europe/Copenhagen',
     badLang: '--lang must be one of {choices}, not "{value}".',
     badTimeZone: '--tz must be a time zone such as Europe/Copenhagen or Europe/Stockholm, not "{zone}".',
     internalError: 'netverk stopped because of an error in the program itself ({name}). Please report it.',
@@ -66,7 +67,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'Vis de indbyggede skabeloner (og en pakkes skabeloner).',
     helpPlan: 'Udskriv tavleplanen for en skabelon som JSON eller SVG.',
     helpPack:
-      'Skriv en workshoppakke til print: alle skabeloner som SVG og JSON, mødets dagsorden og serien som .ics.',
+      'Skriv en workshoppakke til print: workshop.pdf (drejebog på A4, så plakaterne), alle skabeloner som SVG og JSON, mødets dagsorden og serien som .ics.',
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
@@ -95,6 +96,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan ikke skrive {file}: --out angiver en fil, ikke en mappe.',
     writeIsFolder: 'Kan ikke skrive {file}: der findes en mappe med det navn.',
     writeFailed: 'Kan ikke skrive {file} (fejl {code}).',
+    draftTimeZone: 'ikke en tidszone, som kalendere kender; brug et navn som Europe/Copenhagen',
     badLang: '--lang skal være en af {choices}, ikke "{value}".',
     badTimeZone: '--tz skal være en tidszone som Europe/Copenhagen eller Europe/Stockholm, ikke "{zone}".',
     internalError: 'netverk stoppede på grund af en fejl i selve programmet ({name}). Meld den gerne.',
@@ -118,7 +120,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'Lista de inbyggda mallarna (och ett pakets mallar).',
     helpPlan: 'Skriv ut tavelplanen för en mall som JSON eller SVG.',
     helpPack:
-      'Skriv ett utskrivbart workshoppaket: alla mallar som SVG och JSON, mötets dagordning och serien som .ics.',
+      'Skriv ett utskrivbart workshoppaket: workshop.pdf (körschema på A4, sedan affischerna), alla mallar som SVG och JSON, mötets dagordning och serien som .ics.',
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
@@ -147,6 +149,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan inte skriva {file}: --out anger en fil, inte en mapp.',
     writeIsFolder: 'Kan inte skriva {file}: det finns en mapp med det namnet.',
     writeFailed: 'Kan inte skriva {file} (fel {code}).',
+    draftTimeZone: 'inte en tidszon som kalendrar känner till; använd ett namn som Europe/Stockholm',
     badLang: '--lang måste vara en av {choices}, inte "{value}".',
     badTimeZone: '--tz måste vara en tidszon som Europe/Stockholm eller Europe/Copenhagen, inte "{zone}".',
     internalError: 'netverk stoppade på grund av ett fel i själva programmet ({name}). Rapportera det gärna.',
