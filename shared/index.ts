@@ -143,4 +143,5 @@ export {
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
 export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
+export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';
