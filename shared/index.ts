@@ -97,6 +97,7 @@ export {
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
+export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
