@@ -22,9 +22,7 @@ describe('safe file name', () => {
     expect(safeFileName('???', 'ics', 'meeting')).toBe('meeting.ics');
     expect(safeFileName('CON', 'ics')).toBe('netverk.ics');
     expect(safeFileName('nul.txt', 'ics')).toBe('netverk.ics');
-    const long = safeFileName('🙂'.repeat(200), 'ics');
-    expect([...long.replace(/\.ics$/, '')].length).toBe(80);
-    expect(long.isWellFormed()).toBe(true);
+    expect(safeFileName('🙂'.repeat(200), 'ics')).toBe(`${'🙂'.repeat(80)}.ics`);
     expect(safeFileName('x', '.ics')).toBe('x.ics');
   });
 });

@@ -252,7 +252,7 @@ describe('extension pages', () => {
     await page.getByText('Skriv en https-adress').waitFor();
     await page.screenshot({ path: join(shots, 'options-swedish.png'), fullPage: true });
     const popup = await openPage(popupPath);
-    await popup.getByRole('tab', { name: 'Temaduk' }).waitFor();
+    await popup.getByRole('tab', { name: 'Temaunderlag' }).waitFor();
     await popup.close();
     await page.getByLabel('Netverks språk').selectOption('auto');
     await page.getByRole('heading', { name: 'Netverk options' }).waitFor();

@@ -26,8 +26,7 @@ export const cardMessages = defineMessages({
     themeButton: 'Check against the seven characteristics',
     clearInTheme: 'Clear in our theme',
     saveSelection: 'Save selected text to the theme draft',
-    selectionSaved:
-      'Saved to the theme draft ({count, plural, one {# snippet} other {# snippets}} so far).',
+    selectionSaved: 'Saved to the theme draft ({count, plural, one {# snippet} other {# snippets}} so far).',
     selectionEmpty: 'Select some text on the page first.',
     saveFailed: 'Could not save. Try again.',
   },

@@ -304,4 +304,3 @@ export const pagesMessages = defineMessages({
 });
 
 export type PagesMessageKey = keyof (typeof pagesMessages)['en'];
-
