@@ -7,6 +7,7 @@ import { inviteInTime } from './invite-in-time.ts';
 import type { MeetingRule } from './meeting-rule.ts';
 import { meetingRuleTitles } from './meeting-rule-titles.ts';
 import { notesAfter } from './notes-after.ts';
+import { roundLength } from './round-length.ts';
 import { samePlace } from './same-place.ts';
 
 /** Every meeting rule, in the order their prompts are shown (content.md §5: before, during, after). */
@@ -17,6 +18,7 @@ export const meetingRules: readonly MeetingRule[] = [
   agendaInDescription,
   ...agendaPartRules,
   endTime,
+  roundLength,
   notesAfter,
 ];
 
