@@ -95,8 +95,8 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   });
   ics.addEventListener('click', () => {
     refresh();
-    const uid = `${series}-${draft.start ?? 'undated'}@netverk`;
-    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now(), uid });
+    // The core's series UID: the same series exported again updates instead of duplicating.
+    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now() });
     if (file.ok) downloadFile(doc, safeFileName(draft.title, 'ics', 'meeting'), file.text, 'text/calendar');
     status.textContent = file.ok ? t('icsReady') : file.message;
   });

@@ -57,7 +57,7 @@ export function withSuggestedFixes(draft: MeetingDraft, prompts: readonly Meetin
 /** The series as an .ics file with the description as given (never a second agenda), or the reason there is none. */
 export function icsFor(
   draft: MeetingDraft,
-  options: { locale: Locale; now: Date; uid: string },
+  options: { locale: Locale; now: Date },
 ): { ok: true; text: string } | { ok: false; message: string } {
   try {
     return { ok: true, text: createIcs(draft, options) };
