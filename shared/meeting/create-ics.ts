@@ -72,8 +72,11 @@ export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   const valid = parsed.draft;
   const start = valid.start === undefined ? undefined : parseMeetingTime(valid.start);
   if (!start) throw new IcsError('missing-start', t('icsMissingStart'));
+  // A zone the page's browser reported but the zone library lacks falls back to one derived from the offset.
+  const fromDraft =
+    valid.timeZone !== undefined && vtimezone(valid.timeZone) !== undefined ? valid.timeZone : undefined;
   const zone =
-    valid.timeZone ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
+    fromDraft ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
   const block = zone === undefined ? undefined : vtimezone(zone);
   if (zone !== undefined && block === undefined)
     throw new IcsError('invalid-time-zone', t('icsInvalidTimeZone', { zone }));

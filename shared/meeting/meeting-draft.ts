@@ -13,7 +13,8 @@ export const meetingDraftSchema = z.object({
   timeZone: z
     .string()
     .max(100)
-    .refine((zone) => isTimeZone(zone), { message: 'Not a known IANA time zone' })
+    // A message key, so each caller words it in the user's language (see safeParseLocalized).
+    .refine((zone) => isTimeZone(zone), { params: { key: 'unknownTimeZone' } })
     .optional(),
   /** An RFC 5545 RRULE, with or without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=2TU`. */
   recurrence: z.string().max(500).optional(),

@@ -200,6 +200,17 @@ describe('reading files', () => {
   });
 });
 
+describe('check-meeting', () => {
+  it('names a time zone it does not know, in Danish', async () => {
+    const bad = JSON.stringify({ title: 'x', timeZone: 'Mars/Olympus' });
+    const { code, err } = await run(['check-meeting', 'm.json'], { 'm.json': bad });
+    expect(code).toBe(1);
+    expect(err).toContain('$.timeZone: ikke en tidszone, som kalendere kender');
+    const good = JSON.stringify({ title: 'x', timeZone: 'Europe/Copenhagen' });
+    expect((await run(['check-meeting', 'm.json'], { 'm.json': good })).code).toBe(0);
+  });
+});
+
 describe('--lang', () => {
   it('exits 2 with the list of languages for an unknown one', async () => {
     const { code, err } = await run(['templates', '--lang', 'xx']);
