@@ -97,6 +97,7 @@ export {
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
+export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
@@ -168,4 +169,5 @@ export {
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
 export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
+export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';
