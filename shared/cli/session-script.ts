@@ -124,5 +124,9 @@ function longDate(start: string, locale: Locale): string | undefined {
   const time = parseMeetingTime(start);
   if (!time) return undefined;
   const local = new Date(time.epochMs + time.offsetMinutes * 60_000);
-  return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'full', timeZone: 'UTC' }).format(local);
+  const date = new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'full', timeZone: 'UTC' }).format(
+    local,
+  );
+  // Danish and Swedish write weekdays in lower case; the line starts with one.
+  return date.charAt(0).toUpperCase() + date.slice(1);
 }
