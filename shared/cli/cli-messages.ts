@@ -69,6 +69,7 @@ export const cliMessages = defineMessages({
     sessionFromUser: 'as long as the meeting (default {count, plural, one {# minute} other {# minutes}})',
     sessionParticipants: '{min}–{max} participants',
     sessionFromPack: 'from the pack',
+    textTooLong: '--{option} may be at most {max} characters long; it has {length}.',
   },
   da: {
     meetingTitle: 'Netværksmøde',
@@ -137,6 +138,7 @@ export const cliMessages = defineMessages({
     sessionFromUser: 'så længe mødet varer (standard {count, plural, one {# minut} other {# minutter}})',
     sessionParticipants: '{min}–{max} deltagere',
     sessionFromPack: 'fra pakken',
+    textTooLong: '--{option} må højst være {max} tegn lang; den har {length}.',
   },
   sv: {
     meetingTitle: 'Nätverksträff',
@@ -205,6 +207,7 @@ export const cliMessages = defineMessages({
     sessionFromUser: 'så länge träffen varar (standard {count, plural, one {# minut} other {# minuter}})',
     sessionParticipants: '{min}–{max} deltagare',
     sessionFromPack: 'från paketet',
+    textTooLong: '--{option} får vara högst {max} tecken lång; den har {length}.',
   },
 });
 

@@ -4,6 +4,7 @@ import type { BoardPlan } from '../../plan/board-plan.ts';
 import { layoutRunningOrder } from '../../plan/layout-session.ts';
 import { LayoutError } from '../../plan/layout-template.ts';
 import { type Paper, printScale } from '../../plan/print-scale.ts';
+import { maxOptionTextLength } from '../../plan/resolve-layout-options.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
 import type { ScriptPoster } from '../../print/workshop-script.ts';
 import type { RunningOrder } from '../../sessions/running-order.ts';
@@ -40,6 +41,7 @@ export const sessionCommand: Command = {
     const participantsGiven = intOption(ctx, 'participants', min, max);
     const start =
       ctx.args.values.start === undefined ? undefined : normaliseStart(ctx, ctx.args.values.start);
+    for (const option of ['network', 'theme']) checkText(ctx, option);
     const out = ctx.args.values.out;
     if (out === undefined) throw new InputError(ctx.t('missingArgument', { arg: '--out DIR' }));
     const catalogue = await loadSessions(ctx);
@@ -68,10 +70,13 @@ export const sessionCommand: Command = {
       layoutRunningOrder(found, order, layoutOptions(ctx, start, catalogue.templates)),
     );
     const posters = blockPosters(order, plan);
+    // Blank text counts as not given, as on the board.
+    const network = ctx.args.values.network?.trim();
+    const theme = ctx.args.values.theme?.trim();
     const context: SessionContext = {
       ...(start === undefined ? {} : { start }),
-      ...(ctx.args.values.network ? { network: ctx.args.values.network } : {}),
-      ...(ctx.args.values.theme ? { theme: ctx.args.values.theme } : {}),
+      ...(network ? { network } : {}),
+      ...(theme ? { theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
     const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()));
@@ -89,6 +94,14 @@ export const sessionCommand: Command = {
     return 0;
   },
 };
+
+/** The board shows the network's name and the theme; longer text than it takes is refused before any work. */
+function checkText(ctx: CommandContext, option: string): void {
+  // UTF-16 units, as the layout counts them.
+  const length = (ctx.args.values[option] ?? '').length;
+  if (length > maxOptionTextLength)
+    throw new InputError(ctx.t('textTooLong', { option, max: maxOptionTextLength, length }));
+}
 
 function clamp(value: number, range: { min: number; max: number }): number {
   return Math.min(range.max, Math.max(range.min, value));
