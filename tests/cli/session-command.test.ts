@@ -206,29 +206,33 @@ describe('netverk session: failures are one line in the user’s language, and n
   });
 
   it.each([
-    ['unfold-the-theme', ['--minutes', '60'], 'sv'],
-    ['start-up-network', ['--participants', '40'], 'da'],
-    ['open-network-meeting', ['--minutes', '15', '--participants', '30'], 'en'],
-  ] as const)('%s %j does not fit: the message names the block to shorten', async (id, options, lang) => {
-    const r = await run(['session', id, '--out', 'o', '--lang', lang, ...options]);
-    const minutes = options.includes('--minutes')
-      ? Number(options[options.indexOf('--minutes') + 1])
-      : undefined;
-    const participants = options.includes('--participants')
-      ? Number(options[options.indexOf('--participants') + 1])
-      : 12;
-    const order = timeSession(find(id), {
-      locale: lang,
-      participants,
-      ...(minutes === undefined ? {} : { minutes }),
-    });
-    expect(order.fits).toBe(false);
-    expect(r.code).toBe(1);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toContain(`“${order.shorten?.title}”`);
-    expect(r.err.trim()).toBe(order.warnings[0]);
-    expect(wroteNothing(r)).toBe(true);
-  });
+    { id: 'unfold-the-theme', lang: 'sv', minutes: 60, participants: 12 },
+    { id: 'start-up-network', lang: 'da', participants: 40 },
+    { id: 'open-network-meeting', lang: 'en', minutes: 15, participants: 30 },
+  ] as const)(
+    '$id ($minutes min, $participants people) does not fit: the message names the block to shorten',
+    async (c) => {
+      const { id, lang, participants } = c;
+      const minutes = 'minutes' in c ? c.minutes : undefined;
+      const options = [
+        '--participants',
+        String(participants),
+        ...(minutes ? ['--minutes', String(minutes)] : []),
+      ];
+      const r = await run(['session', id, '--out', 'o', '--lang', lang, ...options]);
+      const order = timeSession(find(id), {
+        locale: lang,
+        participants,
+        ...(minutes === undefined ? {} : { minutes }),
+      });
+      expect(order.fits).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toContain(`“${order.shorten?.title}”`);
+      expect(r.err.trim()).toBe(order.warnings[0]);
+      expect(wroteNothing(r)).toBe(true);
+    },
+  );
 
   it.each(['5', '601', 'ninety', '90.5', '-30'])('--minutes %s is wrong usage (exit 2)', async (value) => {
     const r = await run(['session', 'open-network-meeting', '--out', 'o', '--minutes', value]);
