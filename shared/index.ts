@@ -32,17 +32,14 @@ export {
 } from './decide/network-types.ts';
 // harvest
 export {
-  type BoardSnapshot,
-  boardSnapshotSchema,
-  boardSnapshotVersion,
-  type GeneratedBoard,
-  generatedBoardSchema,
-  type ItemMeta,
-  itemMetaSchema,
-  netverkMetaKey,
-  type SnapshotItem,
-  snapshotItemSchema,
-} from './harvest/board-snapshot.ts';
+  type BoardReading,
+  boardReadingSchema,
+  boardReadingVersion,
+  type ReadingItem,
+  type ReadingItemKind,
+  readingItemSchema,
+} from './harvest/board-reading.ts';
+export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export type {
   HarvestBoard,
@@ -53,7 +50,8 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
-export { harvestSnapshot } from './harvest/harvest-snapshot.ts';
+export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
+export { harvestReading } from './harvest/harvest-reading.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
@@ -142,5 +140,4 @@ export {
 } from './templates/template-schema.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
-export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

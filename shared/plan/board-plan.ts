@@ -19,6 +19,8 @@ export interface PlanMeta {
   role: PlanRole;
   /** Set on zone shapes: stickies lying on this shape belong to this zone of the template. */
   zoneId?: string;
+  /** Set on zone shapes: the zone's title as drawn; the board record keeps it for the harvest. */
+  title?: string;
 }
 
 export interface FrameProps {

@@ -120,7 +120,9 @@ function rowItems(section: MatrixSection, row: Row, band: { y: number; height: n
   section.columns.forEach((column, c) => {
     const rect = { x: columnX(c), y: band.y, width: zoneMinWidth, height: band.height };
     const zoneId = `${row.id}.${column.id}`;
-    items.push(createShape(ctx, rect, zoneColors(column.color ?? defaultColor), { role: 'zone', zoneId }));
+    const title = clampPlanText(`${row.title[locale]} · ${column.title[locale]}`);
+    const meta = { role: 'zone', zoneId, title } as const;
+    items.push(createShape(ctx, rect, zoneColors(column.color ?? defaultColor), meta));
   });
   return items;
 }

@@ -160,7 +160,11 @@ function zoneItems(
   ctx: LayoutContext,
 ): PlanItem[] {
   const inner = rect.width - 2 * pad;
-  const shape = createShape(ctx, rect, zoneColors(zone.color), { role: 'zone', zoneId: zone.id });
+  const shape = createShape(ctx, rect, zoneColors(zone.color), {
+    role: 'zone',
+    zoneId: zone.id,
+    title: clampPlanText(zone.title),
+  });
   const title = createText(
     ctx,
     { x: rect.x + pad, y: rect.y + pad, width: inner },

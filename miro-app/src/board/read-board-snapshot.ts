@@ -1,21 +1,17 @@
-import {
-  type BoardSnapshot,
-  boardSnapshotVersion,
-  type GeneratedBoard,
-  netverkMetaKey,
-  type SnapshotItem,
-} from '../../../shared/index.ts';
+import type { BoardReading, GeneratedBoard } from '../../../shared/index.ts';
+import { BoardError } from './board-error.ts';
 import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
-import { readStoredBoards } from './board-records.ts';
+import { type ItemMetaValue, itemMetaFor, readStoredBoards, type StoredBoard } from './board-records.ts';
 import { callBoard } from './call-board.ts';
-import { type ItemMetaValue, itemMetaFor } from './check-plan.ts';
 import { callCredits } from './credit-ledger.ts';
+import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 import { type BoardJobOptions, callContextFor } from './generation-run.ts';
+import { boardSnapshotVersion, netverkMetaKey, type SnapshotItem } from './miro-snapshot.ts';
 
 /** What the harvest reads; connectors have no position of their own, so they stay out. */
 export const snapshotItemTypes: readonly PortItemType[] = ['frame', 'shape', 'text', 'sticky_note'];
 
-function metaByItem(stored: Awaited<ReturnType<typeof readStoredBoards>>): Map<string, ItemMetaValue> {
+function metaByItem(stored: readonly StoredBoard[]): Map<string, ItemMetaValue> {
   const metas = new Map<string, ItemMetaValue>();
   for (const { record, items } of stored)
     for (const [id, role, zoneId] of items)
@@ -30,25 +26,28 @@ function toSnapshotItem(item: PortItem, meta: ItemMetaValue | undefined): Snapsh
 }
 
 /**
- * Reads the board for `harvestSnapshot` in TWO calls however many notes it holds: one `get` of the
- * item types, one read of the board records. Item metadata comes from the records (which list every
- * generated item with its role and zone), not from one `getMetadata` call per item.
+ * Reads the board as the core's board reading in TWO calls however many notes it holds: one `get` of
+ * the item types, one read of the board records, which list every generated item with its role and
+ * zone (no call per item). Miro's coordinates and HTML are decoded here, not in the core.
  */
 export async function readBoardSnapshot(
   board: BoardPort,
   options: BoardJobOptions = {},
-): Promise<BoardSnapshot> {
+): Promise<BoardReading> {
   const ctx = callContextFor(board, options);
   const [items, stored] = await Promise.all([
     callBoard(ctx, callCredits.get, () => board.get({ type: [...snapshotItemTypes] })),
     readStoredBoards(ctx, board),
   ]);
   const metas = metaByItem(stored);
-  return {
+  const decoded = decodeMiroSnapshot({
     snapshotVersion: boardSnapshotVersion,
     items: items.map((item) => toSnapshotItem(item, metas.get(item.id))),
     boards: stored.map((entry) => entry.record),
-  };
+  });
+  // The envelope is ours, so only a broken SDK answer gets here.
+  if (!decoded.ok) throw new BoardError('permanent', `The board could not be read: ${decoded.error.message}`);
+  return decoded.reading;
 }
 
 /** The generated boards recorded on this board, in the order they were made: one call. */

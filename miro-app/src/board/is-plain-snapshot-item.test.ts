@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { snapshotItemSchema } from './board-snapshot.ts';
+import { snapshotItemSchema } from './miro-snapshot.ts';
 import { isPlainSnapshotItem } from './is-plain-snapshot-item.ts';
 
 const valid = {
