@@ -111,7 +111,8 @@ async function drain(ctx: CallContext, board: BoardPort, state: { queue: Pending
         (current, pending) => pending.change(current),
         await readStoredBoards(shared, board),
       );
-      const value: Json = { v: 1, boards };
+      // Optional fields are absent, never `undefined` (exactOptionalPropertyTypes): this is JSON.
+      const value = { v: 1, boards } as unknown as Json;
       const collection = board.storage.collection(recordCollection);
       await callBoard(shared, callCredits.call, () => collection.set(recordKey, value), true);
       for (const pending of batch) pending.done();
