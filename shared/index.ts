@@ -41,6 +41,7 @@ export {
 } from './harvest/board-reading.ts';
 export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
+export { harvestReading } from './harvest/harvest-reading.ts';
 export type {
   HarvestBoard,
   HarvestError,
@@ -50,11 +51,10 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
-export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
-export { harvestReading } from './harvest/harvest-reading.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
   createTranslator,

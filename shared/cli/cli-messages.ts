@@ -18,7 +18,8 @@ export const cliMessages = defineMessages({
     helpDecide:
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
-    helpHarvest: 'Turn a board reading (JSON, from the Harvest tab) into results per zone as Markdown, CSV or JSON.',
+    helpHarvest:
+      'Turn a board reading (JSON, from the Harvest tab) into results per zone as Markdown, CSV or JSON.',
     helpValidate: 'Check a template or template pack (JSON); errors name the JSON path.',
     unknownCommand: 'Unknown command "{name}".',
     unknownOption: 'Unknown option {option}.',

@@ -38,7 +38,8 @@ export function itemMetaFor(
 export function planZoneTitles(plan: BoardPlan): Record<string, string> {
   const titles: Record<string, string> = {};
   for (const item of plan.items)
-    if (item.meta.zoneId !== undefined && item.meta.title !== undefined) titles[item.meta.zoneId] = item.meta.title;
+    if (item.meta.zoneId !== undefined && item.meta.title !== undefined)
+      titles[item.meta.zoneId] = item.meta.title;
   return titles;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostileTexts } from '../../../tests/fixtures/build-snapshot.ts';
 import { type HarvestResult, harvestReading, textToMiroHtml } from '../../../shared/index.ts';
+import { hostileTexts } from '../../../tests/fixtures/build-snapshot.ts';
 import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 import type { SnapshotItem } from './miro-snapshot.ts';
 

@@ -12,7 +12,12 @@ import { type RestoredItem, restoreSnapshot } from './restore-snapshot.ts';
 export type DecodeOutcome = { ok: true; reading: BoardReading } | { ok: false; error: HarvestError };
 
 /** Miro's item types as the core's kinds; other types pass under their own name. */
-const kinds: Readonly<Record<string, string>> = { sticky_note: 'sticky', frame: 'frame', shape: 'shape', text: 'text' };
+const kinds: Readonly<Record<string, string>> = {
+  sticky_note: 'sticky',
+  frame: 'frame',
+  shape: 'shape',
+  text: 'text',
+};
 
 function readingItem({ item, meta }: RestoredItem, rect: Rect): ReadingItem {
   const text = item.type === 'frame' ? (item.title ?? '') : miroHtmlToText(item.content ?? '');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createVirtualClock } from './board-clock.ts';
 import { readStoredBoards } from './board-records.ts';
-import { callContextFor } from './generation-run.ts';
 import { generateBoard } from './generate-board.ts';
+import { callContextFor } from './generation-run.ts';
 import { listGeneratedBoards } from './read-board-snapshot.ts';
 import { removeGeneratedBoard } from './remove-generated-board.ts';
 import { createStandInBoard, type StandInOptions } from './stand-in/index.ts';

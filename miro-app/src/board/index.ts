@@ -26,9 +26,9 @@ export {
   type StoredBoard,
   type StoredItemRef,
 } from './board-records.ts';
-export { type DecodeOutcome, decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 export type { RetryOptions } from './call-board.ts';
 export { callCredits, miroCreditWindows } from './credit-ledger.ts';
+export { type DecodeOutcome, decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 export { type GenerateOptions, generateBoard } from './generate-board.ts';
 export type { BoardJobOptions } from './generation-run.ts';
 export { createMiroBoardPort } from './miro-board-port.ts';

@@ -77,7 +77,11 @@ describe('readBoardSnapshot', () => {
       templateId: 'sample',
       role: 'seed',
     });
-    expect(reading.items.find((item) => item.role === 'zone')).toMatchObject({ x: 40, y: 140, zoneId: 'left' });
+    expect(reading.items.find((item) => item.role === 'zone')).toMatchObject({
+      x: 40,
+      y: 140,
+      zoneId: 'left',
+    });
     expect(JSON.parse(JSON.stringify(reading))).toEqual(reading);
   });
 

@@ -35,7 +35,10 @@ function toSnapshotItem(item: PortItem, meta: ItemMetaValue | undefined): Snapsh
  * one read of the board records, which list every generated item with its role and zone (no call
  * per item); each generated item gets that entry as its Netverk metadata.
  */
-export async function readMiroSnapshot(board: BoardPort, options: BoardJobOptions = {}): Promise<BoardSnapshot> {
+export async function readMiroSnapshot(
+  board: BoardPort,
+  options: BoardJobOptions = {},
+): Promise<BoardSnapshot> {
   const ctx = callContextFor(board, options);
   const [items, stored] = await Promise.all([
     callBoard(ctx, callCredits.get, () => board.get({ type: [...snapshotItemTypes] })),

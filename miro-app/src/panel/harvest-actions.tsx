@@ -20,7 +20,14 @@ interface HarvestActionsProps {
 }
 
 /** Take the harvest away: Markdown to the clipboard, CSV, JSON or the board reading as a file, or a summary onto the board. */
-export function HarvestActions({ result, reading, onDone, onFail, onWriteSummary, busy }: HarvestActionsProps) {
+export function HarvestActions({
+  result,
+  reading,
+  onDone,
+  onFail,
+  onWriteSummary,
+  busy,
+}: HarvestActionsProps) {
   const { locale, t } = usePanelI18n();
   async function copyMarkdown() {
     const copied = await copyText(renderHarvestMarkdown(result, locale));
