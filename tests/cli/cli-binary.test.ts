@@ -29,7 +29,7 @@ describe('the built `netverk` command', () => {
   it('exits 0 and speaks the language of LANG', () => {
     const { code, out } = netverk(['templates'], { LANG: 'da_DK.UTF-8' });
     expect(code).toBe(0);
-    expect(out).toContain('Temalærred');
+    expect(out).toContain('Temaskema');
   });
 
   it('exits 1 on invalid input with the JSON path on standard error', () => {

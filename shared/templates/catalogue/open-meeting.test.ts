@@ -29,6 +29,13 @@ describe('open-meeting template', () => {
     }
   });
 
+  it("keeps the recipe's results and its word on meeting in person", () => {
+    const recipe = openMeeting.sections.find((s) => s.kind === 'notes');
+    const notes = recipe?.kind === 'notes' ? recipe.items.map((item) => item.en) : [];
+    expect(notes.some((note) => note.startsWith('Results: new collaborations'))).toBe(true);
+    expect(notes.some((note) => note.startsWith('Meeting in person is the base'))).toBe(true);
+  });
+
   it('has the recipe notes and the three fields people bring', () => {
     expect(openMeeting.sections.map((s) => s.kind)).toEqual(['agenda', 'notes', 'zones']);
     const zones = openMeeting.sections.find((s) => s.kind === 'zones');
