@@ -115,6 +115,12 @@ export {
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
 export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
+export {
+  layoutSummary,
+  type SummaryInput,
+  type SummarySection,
+  sectionText,
+} from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';

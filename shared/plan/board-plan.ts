@@ -13,7 +13,17 @@ export const boardPlanVersion = 1;
 export type PlanItemKind = 'frame' | 'shape' | 'text' | 'sticky';
 
 /** What an item is for; harvest tells zones and generated notes from participants' notes by it. */
-export type PlanRole = 'frame' | 'title' | 'instruction' | 'zone' | 'label' | 'card' | 'node' | 'seed';
+export type PlanRole =
+  | 'frame'
+  | 'title'
+  | 'instruction'
+  | 'zone'
+  | 'label'
+  | 'card'
+  | 'node'
+  | 'seed'
+  /** A note seeded from `LayoutOptions.notes` (someone's own content): harvested like participants' notes. */
+  | 'note';
 
 export interface PlanMeta {
   role: PlanRole;
@@ -108,6 +118,11 @@ export interface LayoutOptions {
   theme?: string;
   /** For templates that scale with the group (per-participant zones, the presentation round). */
   participants?: number;
+  /**
+   * Notes to put in zones as sticky notes, by zone id (a matrix cell's is `row.column`, a participant's
+   * copy `zone-n`): plain text, one sticky each, after the zone's seed; zones grow to hold them.
+   */
+  notes?: Readonly<Record<string, readonly string[]>>;
   /** Meeting start `HH:MM` for agenda clock times; without it times are relative (`0:00`). */
   startTime?: string;
   /** Top-left corner of the frame, board units. Default 0,0. */

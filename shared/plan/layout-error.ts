@@ -7,6 +7,7 @@ export type LayoutErrorField =
   | 'network'
   | 'origin'
   | 'createId'
+  | 'notes'
   | 'columns'
   | 'gap';
 
