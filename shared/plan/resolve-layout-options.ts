@@ -11,6 +11,8 @@ export interface ResolvedLayoutOptions {
   /** Seeded notes by zone id; empty when none. */
   notes: Readonly<Record<string, readonly string[]>>;
   startTime?: string;
+  meetingMinutes?: number;
+  guestSpeaker?: boolean;
   origin: { x: number; y: number };
   createId: (kind: PlanItemKind | 'connector') => string;
 }
@@ -33,6 +35,10 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOpti
     participants: participantsOf(options.participants),
     notes: notesOf(options.notes),
     ...(options.startTime !== undefined ? { startTime: startTimeOf(options.startTime) } : {}),
+    ...(options.meetingMinutes !== undefined
+      ? { meetingMinutes: meetingMinutesOf(options.meetingMinutes) }
+      : {}),
+    ...(options.guestSpeaker !== undefined ? { guestSpeaker: options.guestSpeaker === true } : {}),
     origin: originOf(options.origin),
     createId: createIdOf(options.createId),
   };
@@ -71,6 +77,16 @@ function notesOf(value: unknown): ResolvedLayoutOptions['notes'] {
       texts.filter((t) => t.trim() !== ''),
     ]),
   );
+}
+
+function meetingMinutesOf(value: number): number {
+  const { min, max } = layoutLimits.meetingMinutes;
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new LayoutError(
+      'meetingMinutes',
+      `meetingMinutes must be a whole number from ${min} to ${max}, not ${value}`,
+    );
+  return value;
 }
 
 function startTimeOf(value: unknown): string {

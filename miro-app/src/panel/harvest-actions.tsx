@@ -5,8 +5,8 @@ import {
   renderHarvestJson,
   renderHarvestMarkdown,
 } from '../../../shared/index.ts';
+import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyText } from './copy-text.ts';
-import { downloadFile } from './download-file.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 
 interface HarvestActionsProps {
@@ -36,16 +36,20 @@ export function HarvestActions({
   }
   function download(kind: 'csv' | 'json') {
     const text = kind === 'csv' ? renderHarvestCsv(result, locale) : renderHarvestJson(result);
-    downloadFile(
-      `netverk-harvest.${kind}`,
-      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+    downloadFile({
+      fileName: `netverk-harvest.${kind}`,
+      type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
       text,
-    );
+    });
     onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson'));
   }
   function downloadReading() {
     if (!reading) return;
-    downloadFile('netverk-board-reading.json', 'application/json', `${JSON.stringify(reading, null, 2)}\n`);
+    downloadFile({
+      fileName: 'netverk-board-reading.json',
+      type: 'application/json',
+      text: `${JSON.stringify(reading, null, 2)}\n`,
+    });
     onDone(t('downloadedReading'));
   }
   return (

@@ -20,7 +20,7 @@ describe('open-meeting template', () => {
     const agenda = openMeeting.sections.find((s): s is Agenda => s.kind === 'agenda');
     for (const item of agenda?.items ?? []) {
       if (item.id === 'presentation-round') {
-        expect(item.perParticipantMinutes).toBe(3);
+        expect(item.perParticipantMinutes).toBe(2);
         expect(item.minutes).toBeUndefined();
       } else {
         expect(item.minutes).toBeGreaterThan(0);

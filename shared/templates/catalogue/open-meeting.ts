@@ -1,7 +1,8 @@
 import { agendaItems } from '../../meeting/agenda-items.ts';
 import type { Section, Template } from '../template-schema.ts';
 
-// The running order comes from the meeting guide, so the board and the calendar agenda never disagree.
+// The running order comes from the meeting guide and is timed by its one rule (`createAgenda`), so the
+// board and the calendar agenda never disagree: about 2 minutes each, the guest only when asked for.
 const agendaSection: Section = {
   kind: 'agenda',
   id: 'running-order',
