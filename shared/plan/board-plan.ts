@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
+import type { ZoneMinutes } from '../templates/template-schema.ts';
 import type { StickyColor } from './sticky-colors.ts';
 
 /**
@@ -31,6 +32,14 @@ export interface PlanMeta {
   zoneId?: string;
   /** Set on zone shapes: the zone's title as drawn; the board record keeps it for the harvest. */
   title?: string;
+  /** Set on zones where minutes are born, so a harvest can put decisions and actions first. */
+  minutes?: ZoneMinutes;
+  /** In a session plan: the running-order block this item belongs to (agenda rows and block frames). */
+  blockId?: string;
+  /** In a session plan: the template a block frame's items come from. */
+  templateId?: string;
+  /** In a session plan: which copy of an individual exercise (1, 2, …), when a block has copies. */
+  copy?: number;
 }
 
 export interface FrameProps {

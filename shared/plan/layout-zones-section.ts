@@ -1,4 +1,4 @@
-import type { Section } from '../templates/template-schema.ts';
+import type { Section, ZoneMinutes } from '../templates/template-schema.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
 import { fitSticky, fitTextHeight } from './fit-box.ts';
@@ -20,6 +20,7 @@ export interface ZoneDraft {
   span: number;
   /** The theme seed first (when the zone has one), then the notes seeded from the options. */
   stickies: RoomSticky[];
+  minutes?: ZoneMinutes;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -103,6 +104,7 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         color: zone.color ?? defaultZoneColor,
         span: Math.min(zone.span ?? 1, section.columns),
         stickies: [...seed, ...seededNotes(id, ctx)],
+        ...(zone.minutes ? { minutes: zone.minutes } : {}),
       };
     }),
   );
@@ -165,11 +167,13 @@ function zoneItems(
   ctx: LayoutContext,
 ): PlanItem[] {
   const inner = rect.width - 2 * pad;
-  const shape = createShape(ctx, rect, zoneColors(zone.color), {
+  const meta = {
     role: 'zone',
     zoneId: zone.id,
     title: clampPlanText(zone.title),
-  });
+    ...(zone.minutes ? { minutes: zone.minutes } : {}),
+  } as const;
+  const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(
     ctx,
     { x: rect.x + pad, y: rect.y + pad, width: inner },
