@@ -95,6 +95,7 @@ export {
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
+export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
@@ -167,4 +168,5 @@ export {
 } from './templates/template-schema.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
+export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';
