@@ -98,6 +98,7 @@ export const pagesMessages = defineMessages({
     'prompt.agenda-guest-speaker': 'A guest speaker on the agenda',
     'prompt.agenda-discussion': 'Time for discussion',
     'prompt.end-time': 'An end time that fits the agenda',
+    'prompt.round-length': 'A presentation round that leaves time to talk',
     'prompt.notes-after': 'Notes afterwards',
   },
   da: {
@@ -197,6 +198,7 @@ export const pagesMessages = defineMessages({
     'prompt.agenda-guest-speaker': 'En gæst på dagsordenen',
     'prompt.agenda-discussion': 'Tid til drøftelse',
     'prompt.end-time': 'Et sluttidspunkt, der passer til dagsordenen',
+    'prompt.round-length': 'En præsentationsrunde, der giver tid til at drøfte',
     'prompt.notes-after': 'Referat bagefter',
   },
   sv: {
@@ -296,6 +298,7 @@ export const pagesMessages = defineMessages({
     'prompt.agenda-guest-speaker': 'En gäst på dagordningen',
     'prompt.agenda-discussion': 'Tid för diskussion',
     'prompt.end-time': 'En sluttid som passar dagordningen',
+    'prompt.round-length': 'En presentationsrunda som lämnar tid att prata',
     'prompt.notes-after': 'Anteckningar efteråt',
   },
 });
@@ -313,6 +316,7 @@ export const promptRuleIds = [
   'agenda-guest-speaker',
   'agenda-discussion',
   'end-time',
+  'round-length',
   'notes-after',
 ] as const;
 export type PromptRuleId = (typeof promptRuleIds)[number];
