@@ -7,7 +7,8 @@ import type { ArgSpec, ParsedArgs } from './parse-args.ts';
 export interface CliIo {
   /** A file's bytes (or text already decoded); errors carry Node's `code` (ENOENT, EISDIR …). */
   readFile(path: string): Promise<Uint8Array | string>;
-  writeFile(path: string, data: string): Promise<void>;
+  /** Text is written as UTF-8, bytes as they are. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   makeDir(path: string): Promise<void>;
   stdout(text: string): void;

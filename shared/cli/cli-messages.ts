@@ -14,7 +14,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'List the built-in templates (and those of a pack).',
     helpPlan: 'Print the board plan of a template as JSON or SVG.',
     helpPack:
-      'Write a printable workshop pack: every template as SVG and JSON, the meeting agenda and the series as .ics.',
+      'Write a printable workshop pack: workshop.pdf (A4 script, then the posters), every template as SVG and JSON, the meeting agenda and the series as .ics.',
     helpDecide:
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
@@ -67,7 +67,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'Vis de indbyggede skabeloner (og en pakkes skabeloner).',
     helpPlan: 'Udskriv tavleplanen for en skabelon som JSON eller SVG.',
     helpPack:
-      'Skriv en workshoppakke til print: alle skabeloner som SVG og JSON, mødets dagsorden og serien som .ics.',
+      'Skriv en workshoppakke til print: workshop.pdf (drejebog på A4, så plakaterne), alle skabeloner som SVG og JSON, mødets dagsorden og serien som .ics.',
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
@@ -120,7 +120,7 @@ export const cliMessages = defineMessages({
     helpTemplates: 'Lista de inbyggda mallarna (och ett pakets mallar).',
     helpPlan: 'Skriv ut tavelplanen för en mall som JSON eller SVG.',
     helpPack:
-      'Skriv ett utskrivbart workshoppaket: alla mallar som SVG och JSON, mötets dagordning och serien som .ics.',
+      'Skriv ett utskrivbart workshoppaket: workshop.pdf (körschema på A4, sedan affischerna), alla mallar som SVG och JSON, mötets dagordning och serien som .ics.',
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:

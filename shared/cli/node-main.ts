@@ -5,7 +5,7 @@ import { runCli } from './run-cli.ts';
 const io = {
   // Bytes, not text: the core tells UTF-8 (with or without a BOM) from UTF-16 and says which.
   readFile: (path: string) => readFile(path),
-  writeFile: (path: string, data: string) => writeFile(path, data, 'utf8'),
+  writeFile: (path: string, data: string | Uint8Array) => writeFile(path, data, 'utf8'),
   makeDir: async (path: string) => {
     await mkdir(path, { recursive: true });
   },

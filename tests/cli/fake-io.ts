@@ -8,6 +8,7 @@ export function fsError(code: string): Error {
 
 export function createFakeIo(files: Record<string, string | Uint8Array> = {}, localeTag = 'en_GB.UTF-8') {
   const written = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   const dirs = new Set<string>();
   let out = '';
   let err = '';
@@ -18,7 +19,8 @@ export function createFakeIo(files: Record<string, string | Uint8Array> = {}, lo
       return text;
     },
     writeFile: async (path, data) => {
-      written.set(path, data);
+      if (typeof data === 'string') written.set(path, data);
+      else bytes.set(path, data);
     },
     makeDir: async (path) => {
       dirs.add(path);
@@ -33,5 +35,5 @@ export function createFakeIo(files: Record<string, string | Uint8Array> = {}, lo
     localeTag,
     utcOffsetMinutes: () => 60,
   };
-  return { io, written, dirs, stdout: () => out, stderr: () => err };
+  return { io, written, bytes, dirs, stdout: () => out, stderr: () => err };
 }

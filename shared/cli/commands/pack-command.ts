@@ -13,6 +13,7 @@ import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-inpu
 import { defaultMeetingStart } from '../default-meeting-start.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
 import { UsageError } from '../parse-args.ts';
+import { type PackPoster, writeWorkshopPdf } from '../write-workshop-pdf.ts';
 
 // The help's own form (no seconds) and `Z` are as good as the full ISO form.
 const isoWithOffset = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
@@ -50,12 +51,12 @@ export const packCommand: Command = {
       meetingMinutes: meeting.minutes,
     };
     const files: [string, string][] = [];
-    const papers: string[] = [];
+    const posters: PackPoster[] = [];
     for (const template of catalogue) {
       const plan = layoutOrFail(ctx, () => layoutTemplate(template, options));
       // `auto`: A3 where the smallest text stays legible printed, A1 (a poster) where the board is too big.
       const paper = paperChoice !== 'auto' ? paperChoice : printScale(plan, 'A3').legible ? 'A3' : 'A1';
-      papers.push(paper);
+      posters.push({ template, plan, paper });
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
@@ -66,7 +67,7 @@ export const packCommand: Command = {
       'index.md',
       packIndex(
         ctx,
-        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), papers[i] ?? '']),
+        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), posters[i]?.paper ?? '']),
       ),
     ]);
     await writeOutput(ctx, out, () => ctx.io.makeDir(out));
@@ -74,7 +75,8 @@ export const packCommand: Command = {
       const path = `${out}/${name}`;
       await writeOutput(ctx, path, () => ctx.io.writeFile(path, data));
     }
-    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length, dir: out })}\n`);
+    await writeWorkshopPdf(ctx, `${out}/workshop.pdf`, posters);
+    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length + 1, dir: out })}\n`);
     return 0;
   },
 };
