@@ -97,6 +97,7 @@ export {
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
+export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
@@ -117,11 +118,32 @@ export {
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
 export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
+export { type LayoutSessionOptions, layoutRunningOrder, layoutSession } from './plan/layout-session.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 
+// sessions
+export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
+export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
+export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
+export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';
+export {
+  type ActivityBlock,
+  type ActivityKind,
+  activityKinds,
+  type GroupSplit,
+  type Session,
+  type SessionBlock,
+  sessionLimits,
+  sessionSchema,
+  sessionSchemaVersion,
+  type TemplateBlock,
+} from './sessions/session-schema.ts';
+export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
+export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
 export {
@@ -129,18 +151,19 @@ export {
   type RestoreOutcome,
   restoreTemplatePack,
 } from './templates/restore-template-pack.ts';
+export { type TemplatePack, templatePackSchema } from './templates/template-pack-schema.ts';
 export {
   type Section,
   type SectionKind,
   type Template,
-  type TemplatePack,
   templateLimits,
-  templatePackSchema,
   templateSchema,
   templateSchemaVersion,
   type Zone,
+  type ZoneMinutes,
 } from './templates/template-schema.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
 export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
+export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

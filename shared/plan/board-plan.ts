@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
+import type { ZoneMinutes } from '../templates/template-schema.ts';
 import type { StickyColor } from './sticky-colors.ts';
 
 /**
@@ -19,6 +20,14 @@ export interface PlanMeta {
   role: PlanRole;
   /** Set on zone shapes: stickies lying on this shape belong to this zone of the template. */
   zoneId?: string;
+  /** Set on zones where minutes are born, so a harvest can put decisions and actions first. */
+  minutes?: ZoneMinutes;
+  /** In a session plan: the running-order block this item belongs to (agenda rows and block frames). */
+  blockId?: string;
+  /** In a session plan: the template a block frame's items come from. */
+  templateId?: string;
+  /** In a session plan: which copy of an individual exercise (1, 2, …), when a block has copies. */
+  copy?: number;
 }
 
 export interface FrameProps {

@@ -56,7 +56,8 @@ export function layoutTemplateWith(
   );
 }
 
-function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
+/** A fresh context: the plan's words in the locale and a key counter for one layout call. */
+export function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
   let keys = 0;
   return {
     options,

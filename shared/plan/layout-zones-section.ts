@@ -1,4 +1,4 @@
-import type { Section } from '../templates/template-schema.ts';
+import type { Section, ZoneMinutes } from '../templates/template-schema.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
 import { fitSticky, fitTextHeight, type Size } from './fit-box.ts';
@@ -18,6 +18,7 @@ export interface ZoneDraft {
   color: StickyColor;
   span: number;
   seed?: { text: string; size: Size & { shape: 'square' | 'rectangle' } };
+  minutes?: ZoneMinutes;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -95,6 +96,7 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         ...(zone.prompt ? { prompt: zone.prompt[locale] } : {}),
         color: zone.color ?? defaultZoneColor,
         span: Math.min(zone.span ?? 1, section.columns),
+        ...(zone.minutes ? { minutes: zone.minutes } : {}),
         ...(seedText !== undefined
           ? { seed: { text: seedText, size: fitSticky(seedText, ctx.measure) } }
           : {}),
@@ -160,7 +162,8 @@ function zoneItems(
   ctx: LayoutContext,
 ): PlanItem[] {
   const inner = rect.width - 2 * pad;
-  const shape = createShape(ctx, rect, zoneColors(zone.color), { role: 'zone', zoneId: zone.id });
+  const meta = { role: 'zone', zoneId: zone.id, ...(zone.minutes ? { minutes: zone.minutes } : {}) } as const;
+  const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(
     ctx,
     { x: rect.x + pad, y: rect.y + pad, width: inner },
