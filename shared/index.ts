@@ -127,6 +127,10 @@ export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-co
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
 export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  type RestoreSessionOutcome,
+  restoreSession,
+} from './sessions/restore-session.ts';
 export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
 export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
 export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';

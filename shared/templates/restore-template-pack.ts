@@ -5,6 +5,7 @@ import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-loc
 import { builtInSessions } from '../sessions/catalogue/built-in-sessions.ts';
 import { checkSessionRefs } from '../sessions/check-session-refs.ts';
 import { sessionMessages } from '../sessions/session-messages.ts';
+import { sessionSchemaVersion } from '../sessions/session-schema.ts';
 import { findTemplate } from './catalogue/built-in-templates.ts';
 import { templateMessages } from './template-messages.ts';
 import { type TemplatePack, templatePackSchema } from './template-pack-schema.ts';
@@ -28,7 +29,7 @@ export function restoreTemplatePack(input: unknown, locale: Locale): RestoreOutc
   const candidate = wrapLoneTemplate(input);
   if (candidate === undefined) return { ok: false, errors: [{ path: '$', message: t('notTemplate') }] };
   const lone = candidate !== input;
-  const newer = newerVersionError(candidate, lone, t);
+  const newer = newerVersionError(candidate, lone, t) ?? newerSessionError(candidate, locale);
   if (newer) return { ok: false, errors: [newer] };
 
   const ts = createTranslator(sessionMessages, locale);
@@ -114,6 +115,18 @@ function newerVersionError(
     path: lone ? '$.schemaVersion' : `$.templates[${index}].schemaVersion`,
     message: t('newerVersion', { version }),
   };
+}
+
+function newerSessionError(candidate: unknown, locale: Locale): ValidationError | undefined {
+  const sessions = (candidate as { sessions?: unknown }).sessions;
+  if (!Array.isArray(sessions)) return undefined;
+  const index = sessions.findIndex(
+    (x) => typeof x?.schemaVersion === 'number' && x.schemaVersion > sessionSchemaVersion,
+  );
+  if (index < 0) return undefined;
+  const version = (sessions[index] as { schemaVersion: number }).schemaVersion;
+  const ts = createTranslator(sessionMessages, locale);
+  return { path: `$.sessions[${index}].schemaVersion`, message: ts('newerSession', { version }) };
 }
 
 function capErrors(errors: ValidationError[], t: Translate<TemplateMessage>): ValidationError[] {

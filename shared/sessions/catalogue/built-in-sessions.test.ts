@@ -90,6 +90,12 @@ describe('built-in sessions', () => {
         const order = timeSession(session, { locale: 'sv', participants, minutes });
         const agenda = createAgenda({ locale: 'sv', attendees: participants, meetingMinutes: minutes });
         expect(order.entries.map((e) => e.minutes)).toEqual(agenda.items.map((item) => item.minutes));
+        expect(order.entries.map((e) => e.blockId)).toEqual(agenda.items.map((item) => item.id));
+        expect(order.entries.map((e) => e.title)).toEqual(
+          agenda.items.map((item) =>
+            item.id === 'discussion' ? 'Diskussion och överenskommelser' : item.title,
+          ),
+        );
         expect(order.fits).toBe(agenda.fits);
         expect(order.entries[1]?.perPersonMinutes).toBe(agenda.perPersonMinutes);
       }

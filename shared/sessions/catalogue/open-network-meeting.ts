@@ -1,4 +1,18 @@
+import { type AgendaItemDefinition, type AgendaItemId, agendaItems } from '../../meeting/agenda-items.ts';
 import type { Session } from '../session-schema.ts';
+
+/** The meeting guide's item: its minutes, title and prompt are this session's, so the two cannot drift. */
+function item(id: AgendaItemId): AgendaItemDefinition {
+  const found = agendaItems.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`the meeting guide has no item ${id}`);
+  return found;
+}
+
+const welcome = item('welcome');
+const round = item('presentation-round');
+const matters = item('current-matters');
+const discussion = item('discussion');
+const thanks = item('thanks');
 
 /**
  * The open network meeting (content.md §5) as a session: as long as the meeting in the calendar.
@@ -24,33 +38,29 @@ export const openNetworkMeeting: Session = {
   defaultMinutes: 90,
   participants: { min: 3, max: 40 },
   blocks: [
-    { kind: 'activity', id: 'welcome', activity: 'welcome', minutes: 5 },
+    {
+      kind: 'activity',
+      id: 'welcome',
+      activity: 'welcome',
+      title: welcome.title,
+      minutes: welcome.minutes ?? 5,
+      notes: [welcome.prompt],
+    },
     {
       kind: 'activity',
       id: 'presentation-round',
       activity: 'presentation-round',
-      notes: [
-        {
-          da: 'Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?',
-          sv: 'Vem är jag, vad gör jag och vad behöver jag?',
-          en: 'Who I am, what I do, what I need.',
-        },
-      ],
+      title: round.title,
+      notes: [round.prompt],
     },
     {
       kind: 'template',
       id: 'current-matters',
       template: 'open-meeting',
       sections: ['bring'],
-      title: { da: 'Aktuelle sager', sv: 'Aktuella ärenden', en: 'Current matters' },
-      minutes: 15,
-      notes: [
-        {
-          da: 'Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?',
-          sv: 'Ett forum för de frågor vi delar: vad är på gång just nu?',
-          en: 'A forum for the questions we share: what is going on right now?',
-        },
-      ],
+      title: matters.title,
+      minutes: matters.minutes ?? 15,
+      notes: [matters.prompt],
     },
     {
       kind: 'template',
@@ -62,9 +72,11 @@ export const openNetworkMeeting: Session = {
         sv: 'Diskussion och överenskommelser',
         en: 'Discussion and agreements',
       },
-      minutes: 15,
+      // The discussion takes the minutes left over, as in the agenda rule.
+      minutes: discussion.minutes ?? 15,
       stretch: true,
       notes: [
+        discussion.prompt,
         {
           da: 'Skriv undervejs, hvad I aftaler, og hvem der gør hvad hvornår: det bliver referatet.',
           sv: 'Skriv under tiden vad ni kommer överens om och vem som gör vad och när: det blir minnesanteckningarna.',
@@ -76,15 +88,9 @@ export const openNetworkMeeting: Session = {
       kind: 'activity',
       id: 'thanks',
       activity: 'round-up',
-      title: { da: 'Tak og næste møde', sv: 'Tack och nästa träff', en: 'Thanks and next meeting' },
-      minutes: 5,
-      notes: [
-        {
-          da: 'Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde.',
-          sv: 'Sluta i tid, tacka alla för att de kom och bekräfta datum för nästa träff.',
-          en: 'End on time, thank everyone for coming and confirm the date of the next meeting.',
-        },
-      ],
+      title: thanks.title,
+      minutes: thanks.minutes ?? 5,
+      notes: [thanks.prompt],
     },
   ],
 };
