@@ -32,18 +32,16 @@ export {
 } from './decide/network-types.ts';
 // harvest
 export {
-  type BoardSnapshot,
-  boardSnapshotSchema,
-  boardSnapshotVersion,
-  type GeneratedBoard,
-  generatedBoardSchema,
-  type ItemMeta,
-  itemMetaSchema,
-  netverkMetaKey,
-  type SnapshotItem,
-  snapshotItemSchema,
-} from './harvest/board-snapshot.ts';
+  type BoardReading,
+  boardReadingSchema,
+  boardReadingVersion,
+  type ReadingItem,
+  type ReadingItemKind,
+  readingItemSchema,
+} from './harvest/board-reading.ts';
+export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
+export { harvestReading } from './harvest/harvest-reading.ts';
 export type {
   HarvestBoard,
   HarvestError,
@@ -53,10 +51,10 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
-export { harvestSnapshot } from './harvest/harvest-snapshot.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
   createTranslator,
@@ -119,6 +117,12 @@ export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text
 export type { LayoutErrorField } from './plan/layout-error.ts';
 export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
 export { type LayoutSessionOptions, layoutRunningOrder, layoutSession } from './plan/layout-session.ts';
+export {
+  layoutSummary,
+  type SummaryInput,
+  type SummarySection,
+  sectionText,
+} from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
@@ -168,6 +172,5 @@ export {
 } from './templates/template-schema.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
-export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
 export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

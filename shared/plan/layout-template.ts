@@ -56,7 +56,7 @@ export function layoutTemplateWith(
   );
 }
 
-/** A fresh context: the plan's words in the locale and a key counter for one layout call. */
+/** What every layout step shares: options, the text measure, the plan's words, temporary keys. */
 export function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
   let keys = 0;
   return {

@@ -129,14 +129,19 @@ describe('the local preview', () => {
   });
 
   it('Harvest: notes participants add show per zone, and leave as Markdown, CSV and JSON', async () => {
-    const seeded = await page.evaluate((text) => {
+    const seeded = await page.evaluate(async (text) => {
       const standIn = window.__netverkStandIn;
       if (!standIn) throw new Error('no stand-in on the preview page');
+      // The board record lists Netverk's items with their roles (items carry no metadata).
+      const stored = (await standIn.storage.collection('netverk').get('boards')) as {
+        boards: { items: string[][] }[];
+      };
+      const zoneIds = new Set(
+        stored.boards.flatMap((entry) => entry.items.filter((ref) => ref[1] === 'zone').map((ref) => ref[0])),
+      );
       const zones = standIn.inspect
         .items()
-        .filter(
-          (item) => (standIn.inspect.metadata(item.id).netverk as { r?: string } | undefined)?.r === 'zone',
-        )
+        .filter((item) => zoneIds.has(item.id))
         .slice(0, 2);
       const toHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       for (const [n, zone] of zones.entries()) {
@@ -180,6 +185,15 @@ describe('the local preview', () => {
       const text = readFileSync((await download.path()) ?? '', 'utf8');
       expect(text).toContain('not bold');
     }
+    // The board reading, for `netverk harvest`: flat records with the note's text as typed.
+    const [readingDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel().getByRole('button', { name: 'Download board reading' }).click(),
+    ]);
+    expect(readingDownload.suggestedFilename()).toBe('netverk-board-reading.json');
+    const reading = JSON.parse(readFileSync((await readingDownload.path()) ?? '', 'utf8'));
+    expect(reading.readingVersion).toBe(1);
+    expect(reading.items.map((item: { text: string }) => item.text)).toContain(hostileNote);
 
     await panel().getByRole('button', { name: 'Write summary on board' }).click();
     await expect
