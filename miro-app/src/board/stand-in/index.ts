@@ -16,3 +16,4 @@ export {
   writeMethods,
 } from './stand-in-options.ts';
 export type { Box } from './stand-in-store.ts';
+export { boardFeatures, checkTimerDuration } from './stand-in-timer.ts';
