@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Locale, locales, type MessageCatalog, placeholdersOf } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { countdownMessages } from './countdown-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 
 const catalogs: [string, MessageCatalog<string>][] = [
   ['panel', panelMessages],
   ['preview', previewMessages],
+  ['countdown', countdownMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */
