@@ -24,8 +24,11 @@ export function dropRemoteCssImports(): Plugin {
   };
 }
 
-/** Vite settings for the Miro app (`vite --mode miro-app` serves it on port 3000; build → dist/miro-app). */
-export function miroAppBuild(root: string): UserConfig {
+/**
+ * Vite settings for the Miro app (`vite --mode miro-app` serves it on port 3000; build → dist/miro-app).
+ * `testHooks` (mode `miro-app-test`, the browser tests' build) lets the preview expose its stand-in.
+ */
+export function miroAppBuild(root: string, { testHooks = false } = {}): UserConfig {
   const appRoot = resolve(root, 'miro-app');
   return {
     root: appRoot,
@@ -36,6 +39,7 @@ export function miroAppBuild(root: string): UserConfig {
     preview: { port: 3000, strictPort: true },
     oxc: { jsx: { runtime: 'automatic' } },
     plugins: [dropRemoteCssImports()],
+    define: { __NETVERK_TEST_HOOKS__: JSON.stringify(testHooks) },
     build: {
       outDir: resolve(root, 'dist/miro-app'),
       emptyOutDir: true,

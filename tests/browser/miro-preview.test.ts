@@ -29,7 +29,8 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'netverk-miro-app-'));
   await build({
     configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app',
+    // The test build: the preview exposes its stand-in (window.__netverkStandIn) for inspection only.
+    mode: 'miro-app-test',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
