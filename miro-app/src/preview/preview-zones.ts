@@ -20,21 +20,72 @@ export interface PreviewZone {
 export function previewZones(standIn: StandInBoard): PreviewZone[] {
   const { inspect } = standIn;
   const boards = restoreStoredBoards(inspect.storage(recordCollection)[recordKey]);
+  // Titles are texts, and shapes with text (a matrix's column headers).
+  const texts = inspect
+    .items()
+    .filter((item) => item.type === 'text' || item.type === 'shape')
+    .map((item) => ({ text: plainText(item), box: inspect.absoluteBox(item.id) }))
+    .filter((placed) => placed.text !== '');
   return boards.flatMap(({ record, items }) =>
     items.flatMap(([id, role, zoneId]) => {
       const item = role === 'zone' && zoneId !== undefined ? inspect.item(id) : undefined;
       if (!item || zoneId === undefined) return [];
-      const title = zoneTitle(item) || zoneId;
       const box = inspect.absoluteBox(id);
       const { templateId, locale } = record;
+      const title = zoneTitle(box, texts) || zoneId;
       return [{ id, zoneId, templateId, locale, title, box, parentId: item.parentId ?? null }];
     }),
   );
 }
 
-function zoneTitle(item: ItemData): string {
-  const text = miroHtmlToText(typeof item.content === 'string' ? item.content : '');
-  return text.split('\n')[0]?.trim() ?? '';
+interface PlacedText {
+  text: string;
+  box: Box;
+}
+
+function plainText(item: ItemData): string {
+  return (
+    miroHtmlToText(typeof item.content === 'string' ? item.content : '')
+      .split('\n')[0]
+      ?.trim() ?? ''
+  );
+}
+
+const centreX = (box: Box) => box.left + box.width / 2;
+const centreY = (box: Box) => box.top + box.height / 2;
+const within = (value: number, from: number, length: number) => value > from && value < from + length;
+
+/**
+ * The title a person reads for a zone: the topmost text inside it, or (a matrix cell) its row's header
+ * to the left and its column's header above.
+ */
+function zoneTitle(zone: Box, texts: PlacedText[]): string {
+  const inside = texts
+    .filter(
+      (t) => within(centreX(t.box), zone.left, zone.width) && within(centreY(t.box), zone.top, zone.height),
+    )
+    .sort((a, b) => a.box.top - b.box.top);
+  if (inside[0]?.text) return inside[0].text;
+  const left = texts
+    .filter((t) => within(centreY(t.box), zone.top, zone.height) && t.box.left + t.box.width <= zone.left + 1)
+    .sort((a, b) => b.box.left + b.box.width - (a.box.left + a.box.width))[0];
+  const above = texts
+    .filter((t) => within(centreX(t.box), zone.left, zone.width) && t.box.top + t.box.height <= zone.top + 1)
+    .sort((a, b) => b.box.top + b.box.height - (a.box.top + a.box.height))[0];
+  return [left?.text, above?.text].filter((text) => text).join(' – ');
+}
+
+/** Where notes may go in a zone: below the texts at its top (its title and prompt). */
+function roomTop(standIn: StandInBoard, box: Box): number {
+  const bottoms = standIn.inspect
+    .items()
+    .filter((item) => item.type === 'text')
+    .map((item) => standIn.inspect.absoluteBox(item.id))
+    .filter((t) => within(centreX(t), box.left, box.width) && within(centreY(t), box.top, box.height))
+    .map((t) => t.top + t.height);
+  const below = Math.max(box.top + 8, ...bottoms) + 8;
+  // A zone whose texts fill it still takes notes, over its lower half.
+  return Math.min(below, box.top + box.height / 2);
 }
 
 /** A participant's sticky: narrower than Miro's default so a few fit side by side in a zone. */
@@ -56,7 +107,7 @@ export function nextNoteSlot(
   const pad = Math.min(16, box.width / 10);
   const width = Math.max(note.minWidth, Math.min(note.maxWidth, (box.width - 2 * pad - 2 * note.gap) / 3));
   const height = width * note.aspect;
-  const top = box.top + Math.min(70, box.height * 0.3);
+  const top = roomTop(standIn, box);
   const columns = Math.max(1, Math.floor((box.width - 2 * pad + note.gap) / (width + note.gap)));
   const rows = Math.max(1, Math.floor((box.top + box.height - pad - top + note.gap) / (height + note.gap)));
   const count = standIn.inspect
