@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import { renderStandInSvg, type StandInBoard } from '../board/stand-in/index.ts';
+import { type Box, renderStandInSvg, type StandInBoard, standInBounds } from '../board/stand-in/index.ts';
+import { type PreviewZone, previewZones } from './preview-zones.ts';
 
 export interface StandInPicture {
   /** The board drawn as an SVG data URL for an <img>: item text never becomes live markup. */
   url: string;
   itemCount: number;
+  /** The board area the picture shows, board units. */
+  bounds: Box;
+  /** Where notes can be added. */
+  zones: PreviewZone[];
 }
 
 function draw(standIn: StandInBoard): StandInPicture {
@@ -12,6 +17,8 @@ function draw(standIn: StandInBoard): StandInPicture {
   return {
     url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
     itemCount: standIn.inspect.items().length,
+    bounds: standInBounds(standIn),
+    zones: previewZones(standIn),
   };
 }
 
