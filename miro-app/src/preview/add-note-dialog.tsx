@@ -21,6 +21,7 @@ export interface AddNoteDialogProps {
 export function AddNoteDialog({ zone, locale, draft, onDraft, onAdd, onClose }: AddNoteDialogProps) {
   const t = createTranslator(previewMessages, locale);
   const dialog = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState('');
   const id = useId();
   useEffect(() => {
@@ -34,12 +35,17 @@ export function AddNoteDialog({ zone, locale, draft, onDraft, onAdd, onClose }: 
   }, [zone]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // A refused note keeps its text, and the cursor goes back to it.
     if (draft.trim() === '') {
       setError(t('noteEmpty'));
+      field.current?.focus();
       return;
     }
     const refused = onAdd(draft.trim());
-    if (refused) setError(t('noteRefused', { reason: refused }));
+    if (refused) {
+      setError(t('noteRefused', { reason: refused }));
+      field.current?.focus();
+    }
   };
   return (
     <dialog
@@ -56,12 +62,12 @@ export function AddNoteDialog({ zone, locale, draft, onDraft, onAdd, onClose }: 
           </h2>
           <label htmlFor={`${id}-text`}>{t('noteLabel')}</label>
           <textarea
+            ref={field}
             id={`${id}-text`}
             className="input netverk-note-text"
             value={draft}
             maxLength={maxNoteLength}
             rows={4}
-            // biome-ignore lint/a11y/noAutofocus: the dialog exists to type this one note
             autoFocus
             aria-invalid={error !== ''}
             aria-describedby={error ? `${id}-error` : undefined}

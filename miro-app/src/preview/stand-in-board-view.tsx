@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { createTranslator, type Locale } from '../../../shared/index.ts';
 import type { StandInBoard } from '../board/stand-in/index.ts';
 import { AddNoteDialog } from './add-note-dialog.tsx';
@@ -26,11 +26,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
   const t = createTranslator(previewMessages, locale);
   const picture = useStandInSvg(standIn);
   const view = useRef<HTMLDivElement>(null);
-  const bounds = useMemo(
-    () => picture.bounds,
-    // A new object on every redraw; the camera only cares when the numbers change.
-    [picture.bounds.left, picture.bounds.top, picture.bounds.width, picture.bounds.height],
-  );
+  const bounds = picture.bounds;
   const camera = useBoardCamera(view, bounds);
   const [zone, setZone] = useState<PreviewZone | null>(null);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
@@ -102,11 +98,12 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
       <div className="netverk-visually-hidden" role="status">
         {announcement}
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: a focusable group the keys act on, like Miro's canvas */}
+      {/* The canvas handles its own keys (+ − 0 and the arrows), as Miro's does: an application region. */}
       <div
         ref={view}
         className="netverk-board-viewport"
-        role="group"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes focus so its keys work, as in Miro
         tabIndex={0}
         aria-label={t('boardViewLabel')}
         aria-describedby={helpId}

@@ -22,6 +22,13 @@ function draw(standIn: StandInBoard): StandInPicture {
   };
 }
 
+/** The previous bounds object when the numbers are the same: the camera refits only when they change. */
+function keepBounds(previous: StandInPicture, next: StandInPicture): StandInPicture {
+  const [a, b] = [previous.bounds, next.bounds];
+  const same = a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+  return same ? { ...next, bounds: a } : next;
+}
+
 /** The stand-in's picture, redrawn after its changes (at most once per animation frame). */
 export function useStandInSvg(standIn: StandInBoard): StandInPicture {
   const [picture, setPicture] = useState(() => draw(standIn));
@@ -31,7 +38,7 @@ export function useStandInSvg(standIn: StandInBoard): StandInPicture {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setPicture(draw(standIn));
+        setPicture((previous) => keepBounds(previous, draw(standIn)));
       });
     });
     setPicture(draw(standIn));
