@@ -1,4 +1,4 @@
-import { type Locale, miroHtmlToText, textToMiroHtml } from '../../../shared/index.ts';
+import { estimateTextBox, type Locale, miroHtmlToText, textToMiroHtml } from '../../../shared/index.ts';
 import { recordCollection, recordKey, restoreStoredBoards } from '../board/board-records.ts';
 import type { Box, ItemData, StandInBoard } from '../board/stand-in/index.ts';
 
@@ -75,21 +75,31 @@ function zoneTitle(zone: Box, texts: PlacedText[]): string {
   return [left?.text, above?.text].filter((text) => text).join(' – ');
 }
 
+/** A text's bottom edge as it reads: Miro sizes a text's height from its wrapped content. */
+function textBottom(standIn: StandInBoard, item: ItemData): number {
+  const box = standIn.inspect.absoluteBox(item.id);
+  const text = miroHtmlToText(typeof item.content === 'string' ? item.content : '');
+  const fontSize = Number((item.style as { fontSize?: unknown } | undefined)?.fontSize ?? 14) || 14;
+  return box.top + Math.max(box.height, estimateTextBox(text, fontSize, box.width).height);
+}
+
 /** Where notes may go in a zone: below the texts at its top (its title and prompt). */
 function roomTop(standIn: StandInBoard, box: Box): number {
   const bottoms = standIn.inspect
     .items()
     .filter((item) => item.type === 'text')
-    .map((item) => standIn.inspect.absoluteBox(item.id))
-    .filter((t) => within(centreX(t), box.left, box.width) && within(centreY(t), box.top, box.height))
-    .map((t) => t.top + t.height);
+    .filter((item) => {
+      const t = standIn.inspect.absoluteBox(item.id);
+      return within(t.left + 1, box.left, box.width) && within(t.top + 1, box.top, box.height);
+    })
+    .map((item) => textBottom(standIn, item));
   const below = Math.max(box.top + 8, ...bottoms) + 8;
   // A zone whose texts fill it still takes notes, over its lower half.
   return Math.min(below, box.top + box.height / 2);
 }
 
 /** A participant's sticky: narrower than Miro's default so a few fit side by side in a zone. */
-const note = { maxWidth: 140, minWidth: 60, gap: 10, aspect: 228 / 199 } as const;
+const note = { maxWidth: 150, minWidth: 60, gap: 10, aspect: 228 / 199 } as const;
 
 function centreInside(box: Box, item: ItemData, standIn: StandInBoard): boolean {
   const b = standIn.inspect.absoluteBox(item.id);
@@ -105,7 +115,7 @@ export function nextNoteSlot(
 ): { x: number; y: number; width: number } {
   const { box } = zone;
   const pad = Math.min(16, box.width / 10);
-  const width = Math.max(note.minWidth, Math.min(note.maxWidth, (box.width - 2 * pad - 2 * note.gap) / 3));
+  const width = Math.max(note.minWidth, Math.min(note.maxWidth, (box.width - 2 * pad - note.gap) / 2));
   const height = width * note.aspect;
   const top = roomTop(standIn, box);
   const columns = Math.max(1, Math.floor((box.width - 2 * pad + note.gap) / (width + note.gap)));
