@@ -33,6 +33,16 @@ export default defineConfig(async ({ mode }) => {
   const base: UserConfig = build ? await build() : {};
   return {
     ...base,
+    resolve: {
+      ...base.resolve,
+      // pdfkit's platform-free build: no `fs`, fonts passed in, so the core stays pure and the CLI bundles it.
+      alias: [
+        {
+          find: /^pdfkit\/browser$/,
+          replacement: resolve(root, 'node_modules/pdfkit/js/pdfkit.browser.mjs'),
+        },
+      ],
+    },
     test: {
       testTimeout: bench ? 600_000 : 30_000,
       hookTimeout: 120_000,

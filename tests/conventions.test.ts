@@ -18,8 +18,27 @@ const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, 
 const importsOf = (text: string) =>
   [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
 
+/** Where a relative import from `file` lands, as a path from the repository root. */
+const targetOf = (file: string, spec: string) => relative(root, join(root, file, '..', spec));
+
+/** The UI layer on top of the core: React and the DOM allowed, the core only through shared/index.ts. */
+const uiLayer = 'shared/ui/';
+
+/** Why an import of the UI layer breaks the layering, or nothing: core → UI never; UI → core via the entry only. */
+function layerViolation(file: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const target = targetOf(file, spec);
+  const inUi = (path: string) => path.startsWith(uiLayer);
+  if (file.startsWith('shared/') && !inUi(file) && inUi(target)) return `${file}: the core imports ${spec}`;
+  if (inUi(file) && !inUi(target) && target !== 'shared/index.ts')
+    return `${file}: ${spec} is not the core's entry shared/index.ts`;
+  return undefined;
+}
+
 describe('the core stays pure', () => {
-  const core = sourceFiles('shared').filter((f) => !/\.test\.ts$/.test(f) && !f.endsWith('cli/node-main.ts'));
+  const core = sourceFiles('shared').filter(
+    (f) => !/\.test\.ts$/.test(f) && !f.endsWith('cli/node-main.ts') && !f.startsWith(uiLayer),
+  );
 
   it('has files to check', () => {
     expect(core.length).toBeGreaterThan(20);
@@ -39,9 +58,51 @@ describe('the core stays pure', () => {
   it('exports through one explicit entry', () => {
     expect(code('shared/index.ts')).not.toMatch(/export\s*\*/);
   });
+
+  it.each(core)('%s never imports the UI layer shared/ui/', (file) => {
+    expect(importsOf(read(file)).flatMap((spec) => layerViolation(file, spec) ?? [])).toEqual([]);
+  });
 });
 
-describe('the apps import the core through shared/index.ts and never each other', () => {
+describe('the UI layer shared/ui/ sits on the core and serves both apps', () => {
+  const ui = sourceFiles(uiLayer).filter((f) => !/\.test\.tsx?$/.test(f));
+
+  it('has files to check', () => {
+    expect(ui.length).toBeGreaterThan(5);
+  });
+
+  it.each(ui)('%s imports React and the core through shared/index.ts only', (file) => {
+    const specs = importsOf(read(file));
+    expect(specs.filter((spec) => !spec.startsWith('.') && !/^react(-dom)?(\/|$)/.test(spec))).toEqual([]);
+    expect(specs.flatMap((spec) => layerViolation(file, spec) ?? [])).toEqual([]);
+  });
+
+  it.each(ui)('%s touches no chrome, miro or browser storage', (file) => {
+    expect(code(file)).not.toMatch(/\b(chrome|miro|localStorage|indexedDB)\s*\./);
+  });
+
+  it('exports through one explicit entry', () => {
+    expect(code('shared/ui/index.ts')).not.toMatch(/export\s*\*/);
+  });
+
+  it('the layering check catches both directions', () => {
+    expect(layerViolation('shared/decide/decide-network-type.ts', '../ui/index.ts')).toMatch(
+      /the core imports/,
+    );
+    expect(layerViolation('shared/index.ts', './ui/tab-bar.tsx')).toMatch(/the core imports/);
+    expect(layerViolation('shared/ui/tab-bar.tsx', '../decide/network-types.ts')).toMatch(
+      /not the core's entry/,
+    );
+    expect(layerViolation('shared/ui/tab-bar.tsx', '../../miro-app/src/panel/x.ts')).toMatch(
+      /not the core's/,
+    );
+    expect(layerViolation('shared/ui/tab-bar.tsx', '../index.ts')).toBeUndefined();
+    expect(layerViolation('shared/ui/tab-bar.tsx', './ui-look.tsx')).toBeUndefined();
+    expect(layerViolation('shared/decide/decide-network-type.ts', '../i18n/locale.ts')).toBeUndefined();
+  });
+});
+
+describe('the apps import the core through shared/index.ts, the UI through shared/ui/index.ts, and never each other', () => {
   const apps = [...sourceFiles('miro-app'), ...sourceFiles('extension')];
 
   it.each(apps.length ? apps : ['(none yet)'])('%s', (file) => {
@@ -49,9 +110,10 @@ describe('the apps import the core through shared/index.ts and never each other'
     const app = file.startsWith('miro-app') ? 'miro-app' : 'extension';
     const other = app === 'miro-app' ? 'extension' : 'miro-app';
     for (const spec of importsOf(read(file)).filter((s) => s.startsWith('.'))) {
-      const target = relative(root, join(root, file, '..', spec));
+      const target = targetOf(file, spec);
       expect(target.startsWith(other), `${file} imports ${spec}`).toBe(false);
-      if (target.startsWith('shared')) expect(target, `${file} imports ${spec}`).toBe('shared/index.ts');
+      if (target.startsWith('shared'))
+        expect(['shared/index.ts', 'shared/ui/index.ts'], `${file} imports ${spec}`).toContain(target);
     }
   });
 

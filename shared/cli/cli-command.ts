@@ -5,8 +5,10 @@ import type { ArgSpec, ParsedArgs } from './parse-args.ts';
 
 /** What the command line may do to the outside world; the Node entry passes the real thing, tests a fake. */
 export interface CliIo {
-  readFile(path: string): Promise<string>;
-  writeFile(path: string, data: string): Promise<void>;
+  /** A file's bytes (or text already decoded); errors carry Node's `code` (ENOENT, EISDIR …). */
+  readFile(path: string): Promise<Uint8Array | string>;
+  /** Text is written as UTF-8, bytes as they are. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   makeDir(path: string): Promise<void>;
   stdout(text: string): void;
@@ -14,6 +16,8 @@ export interface CliIo {
   now(): Date;
   /** The user's locale tag from the environment (LC_ALL, LC_MESSAGES, LANG). */
   localeTag?: string | undefined;
+  /** The machine's IANA time zone, e.g. `Europe/Copenhagen`; the default of `pack --tz`. */
+  timeZone?: string | undefined;
   /** Offset of local time from UTC in minutes at a moment, e.g. 60 for Copenhagen in winter. */
   utcOffsetMinutes(date: Date): number;
 }
@@ -46,4 +50,5 @@ export class InputError extends Error {
   }
 }
 
-export const exitCodes = { ok: 0, invalidInput: 1, usage: 2 } as const;
+/** 70 (EX_SOFTWARE) is a bug in netverk itself, reported in one line. */
+export const exitCodes = { ok: 0, invalidInput: 1, usage: 2, internal: 70 } as const;

@@ -2,21 +2,68 @@ import { builtInTemplates, findTemplate } from '../templates/catalogue/built-in-
 import { restoreTemplatePack } from '../templates/restore-template-pack.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
+import type { CliMessage } from './cli-messages.ts';
+import { decodeFileText } from './decode-file-text.ts';
 import { UsageError } from './parse-args.ts';
 
-/** Reads and parses a JSON file; unreadable or malformed files are input errors in the user's language. */
+/** Reads and parses a JSON file; unreadable or malformed files are input errors wholly in the user's language. */
 export async function readJsonFile(ctx: CommandContext, file: string): Promise<unknown> {
-  let text: string;
+  let data: Uint8Array | string;
   try {
-    text = await ctx.io.readFile(file);
+    data = await ctx.io.readFile(file);
   } catch (error) {
-    throw new InputError(ctx.t('cannotRead', { file, reason: (error as Error).message }));
+    throw new InputError(ctx.t(readErrorKey(error), { file }));
   }
+  const decoded = decodeFileText(data);
+  if (!decoded.ok)
+    throw new InputError(ctx.t(decoded.problem === 'utf16' ? 'fileUtf16' : 'fileNotUtf8', { file }));
+  if (decoded.text.trim() === '') throw new InputError(ctx.t('fileEmpty', { file }));
   try {
-    return JSON.parse(text);
+    return JSON.parse(decoded.text);
   } catch (error) {
-    throw new InputError(ctx.t('notJson', { file, reason: (error as Error).message }));
+    // V8's own text is English: only the position is taken from it, as a line and column.
+    const at = /position (\d+)/.exec((error as Error).message ?? '');
+    if (!at) throw new InputError(ctx.t('notJsonEnd', { file }));
+    const before = decoded.text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new InputError(ctx.t('notJsonAt', { file, line, column }));
   }
+}
+
+/** Runs a write; a full disk, a read-only folder or `--out` naming a file is one localized line, exit 1. */
+export async function writeOutput(
+  ctx: CommandContext,
+  path: string,
+  write: () => Promise<void>,
+): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    throw new InputError(ctx.t(writeErrorKey(error), { file: path, code: errorCode(error) || '?' }));
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function readErrorKey(error: unknown): CliMessage {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'readMissing';
+  if (code === 'EISDIR') return 'readIsFolder';
+  if (code === 'EACCES' || code === 'EPERM') return 'readNoAccess';
+  return 'readFailed';
+}
+
+function writeErrorKey(error: unknown): CliMessage {
+  const code = errorCode(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'writeDiskFull';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'writeNoAccess';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'writeNotFolder';
+  if (code === 'EISDIR') return 'writeIsFolder';
+  return 'writeFailed';
 }
 
 export function requirePositional(ctx: CommandContext, index: number, name: string): string {

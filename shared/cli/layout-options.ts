@@ -1,4 +1,4 @@
-import type { BoardPlan, LayoutOptions } from '../plan/board-plan.ts';
+import { type BoardPlan, type LayoutOptions, layoutLimits } from '../plan/board-plan.ts';
 import { LayoutError } from '../plan/layout-template.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
 import { intOption } from './cli-input.ts';
@@ -10,12 +10,16 @@ import { intOption } from './cli-input.ts';
 export function layoutOptionsFrom(ctx: CommandContext, startTime = ctx.args.values.start): LayoutOptions {
   const { network, theme } = ctx.args.values;
   const participants = intOption(ctx, 'participants', 1, 40);
+  const { min, max } = layoutLimits.meetingMinutes;
+  const meetingMinutes = intOption(ctx, 'minutes', min, max);
   return {
     locale: ctx.locale,
     ...(network !== undefined ? { network } : {}),
     ...(theme !== undefined ? { theme } : {}),
     ...(participants !== undefined ? { participants } : {}),
     ...(startTime !== undefined ? { startTime } : {}),
+    ...(meetingMinutes !== undefined ? { meetingMinutes } : {}),
+    ...(ctx.args.flags.has('guest') ? { guestSpeaker: true } : {}),
   };
 }
 

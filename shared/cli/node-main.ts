@@ -3,8 +3,9 @@ import { runCli } from './run-cli.ts';
 
 // The one file of the command line that touches Node: everything else is the pure core.
 const io = {
-  readFile: (path: string) => readFile(path, 'utf8'),
-  writeFile: (path: string, data: string) => writeFile(path, data, 'utf8'),
+  // Bytes, not text: the core tells UTF-8 (with or without a BOM) from UTF-16 and says which.
+  readFile: (path: string) => readFile(path),
+  writeFile: (path: string, data: string | Uint8Array) => writeFile(path, data, 'utf8'),
   makeDir: async (path: string) => {
     await mkdir(path, { recursive: true });
   },
@@ -12,6 +13,7 @@ const io = {
   stderr: (text: string) => process.stderr.write(text),
   now: () => new Date(),
   localeTag: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   utcOffsetMinutes: (date: Date) => -date.getTimezoneOffset(),
 };
 
@@ -20,9 +22,8 @@ runCli(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `netverk: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // runCli reports its own errors; this is the last guard, still without a stack trace.
+    process.stderr.write(`netverk: ${error instanceof Error ? error.name : String(error)}\n`);
     process.exitCode = 70;
   },
 );

@@ -1,5 +1,5 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
-import { isLocale, type Locale, parseLocale } from '../i18n/locale.ts';
+import { isLocale, type Locale, locales, parseLocale } from '../i18n/locale.ts';
 import { type CliIo, type Command, exitCodes, InputError } from './cli-command.ts';
 import { type CliMessage, cliMessages } from './cli-messages.ts';
 import { commands } from './commands.ts';
@@ -15,6 +15,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const locale = localeFrom(argv, io);
   const t = createTranslator(cliMessages, locale);
   const [name, ...rest] = argv;
+  const lang = langValue(argv);
+  if (lang !== undefined && !isLocale(lang))
+    return usageError(io, t, t('badLang', { value: lang, choices: locales.join(', ') }));
   if (name === undefined || name === '--help' || name === 'help' || name.startsWith('--lang')) {
     io.stdout(overview(t));
     return name === undefined ? exitCodes.usage : exitCodes.ok;
@@ -38,15 +41,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`${[error.message, ...error.details.map((d) => `  ${d}`)].join('\n')}\n`);
       return exitCodes.invalidInput;
     }
-    throw error;
+    // A bug, not the user's input: one line in their language, never a stack trace.
+    io.stderr(`${t('internalError', { name: error instanceof Error ? error.name : typeof error })}\n`);
+    return exitCodes.internal;
   }
 }
 
 /** `--lang` wins over the environment; an unsupported `--lang` is caught by its own check. */
 function localeFrom(argv: readonly string[], io: CliIo): Locale {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = at < 0 ? undefined : (argv[at]?.split('=')[1] ?? argv[at + 1]);
+  const value = langValue(argv);
   return isLocale(value) ? value : parseLocale(io.localeTag);
+}
+
+function langValue(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  return at < 0 ? undefined : (argv[at]?.split('=')[1] ?? argv[at + 1]);
 }
 
 function usageMessage(code: string, t: Translate<CliMessage>): string {

@@ -172,9 +172,9 @@ describe('decideNetworkType: language', () => {
   });
 
   it.each([
-    { locale: 'da', note: 'Svarene skiller ikke Velfærdsnetværk tydeligt fra Innovationsnetværk' },
-    { locale: 'sv', note: 'Svaren skiljer inte tydligt Välfärdsnätverk från Innovationsnätverk' },
-    { locale: 'en', note: 'The answers do not clearly separate Welfare network from Innovation network' },
+    { locale: 'da', note: 'Svarene skelner ikke tydeligt mellem velfærdsnetværk og innovationsnetværk' },
+    { locale: 'sv', note: 'Svaren skiljer inte tydligt mellan välfärdsnätverk och innovationsnätverk' },
+    { locale: 'en', note: 'The answers do not clearly tell a welfare network from an innovation network' },
   ] as const)('a close call ends its why with a note in $locale', ({ locale, note }) => {
     const result = decide({ 'starting-point': 'political-vision', 'main-gap': 'coordination' }, locale);
     expect(result.why).toHaveLength(3);

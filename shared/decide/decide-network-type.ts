@@ -78,8 +78,8 @@ export function decideNetworkType(
   if (ambiguous)
     why.push(
       t('ambiguous', {
-        first: networkTypes[leader].title[locale],
-        second: networkTypes[runnerUp].title[locale],
+        first: networkTypes[leader].inText[locale],
+        second: networkTypes[runnerUp].inText[locale],
       }),
     );
   return {

@@ -63,4 +63,16 @@ describe('networkTypes', () => {
     expect(networkTypes.welfare.purpose.da).toContain('borgerinddragelse');
     expect(networkTypes.welfare.anchoring.en).toContain('or the innovation committee');
   });
+
+  it("keeps Albertslund's own project name as the innovation example", () => {
+    for (const locale of locales) expect(networkTypes.innovation.purpose[locale]).toContain('Urban Farming');
+  });
+
+  it.each(networkTypeIds)('%s has a lower-case name for running text that is its title', (type) => {
+    for (const locale of locales) {
+      const { title, inText } = networkTypes[type];
+      expect(inText[locale], locale).toMatch(/^\p{Ll}/u);
+      expect(inText[locale].endsWith(title[locale].toLocaleLowerCase(locale)), locale).toBe(true);
+    }
+  });
 });

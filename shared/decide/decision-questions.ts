@@ -76,8 +76,8 @@ export const decisionQuestions: readonly DecisionQuestion[] = [
         },
         weights: { learning: clear },
         why: {
-          da: 'Temaet er et område, organisationen vil have på dagsordenen uden at vide nok om det endnu: den viden opbygger et læringsnetværk.',
-          sv: 'Temat är ett område som organisationen vill ha på agendan utan att veta tillräckligt om det än: den kunskapen bygger ett lärandenätverk.',
+          da: 'Temaet er et område, organisationen vil have på dagsordenen uden at vide nok om det endnu: det er den viden, et læringsnetværk opbygger.',
+          sv: 'Temat är ett område som organisationen vill ha på agendan utan att veta tillräckligt om det än: det är den kunskapen ett lärandenätverk bygger upp.',
           en: 'The theme is an area the organisation wants on its agenda without knowing enough about it yet: a learning network builds that knowledge.',
         },
       },
@@ -167,13 +167,13 @@ export const decisionQuestions: readonly DecisionQuestion[] = [
         id: 'coordination',
         text: {
           da: 'Koordinering: mellem afdelinger og med borgerne',
-          sv: 'Samordning: mellan förvaltningar och med medborgarna',
+          sv: 'Samordning: mellan förvaltningar och med invånarna',
           en: 'Coordination: between departments and with citizens',
         },
         weights: { welfare: clear },
         why: {
           da: 'Det største hul er koordineringen mellem afdelinger og med borgerne: kernen i et velfærdsnetværk.',
-          sv: 'Den största luckan är samordningen mellan förvaltningar och med medborgarna: kärnan i ett välfärdsnätverk.',
+          sv: 'Den största luckan är samordningen mellan förvaltningar och med invånarna: kärnan i ett välfärdsnätverk.',
           en: 'The main gap is coordination between departments and with citizens: the core of a welfare network.',
         },
       },
@@ -215,8 +215,8 @@ export const decisionQuestions: readonly DecisionQuestion[] = [
         },
         weights: { learning: clear },
         why: {
-          da: 'Resultatet er viden, der bringes med hjem til hver enhed; det forpligter deltagerne i et læringsnetværk sig til.',
-          sv: 'Resultatet är kunskap som tas med hem till varje enhet; det förbinder sig deltagarna i ett lärandenätverk till.',
+          da: 'Resultatet er viden, der bringes med hjem til hver enhed, og netop det forpligter deltagerne i et læringsnetværk sig til.',
+          sv: 'Resultatet är kunskap som tas med hem till varje enhet, och det är just det deltagarna i ett lärandenätverk förbinder sig till.',
           en: 'The result is knowledge carried back into each unit, which participants in a learning network commit to.',
         },
       },
@@ -224,13 +224,13 @@ export const decisionQuestions: readonly DecisionQuestion[] = [
         id: 'better-services',
         text: {
           da: 'Bedre borgernære ydelser og nye samarbejder med borgerne',
-          sv: 'Bättre medborgarnära tjänster och nya samarbeten med medborgarna',
+          sv: 'Bättre tjänster nära invånarna och nya samarbeten med dem',
           en: 'Better citizen-near services and new collaboration with citizens',
         },
         weights: { welfare: clear },
         why: {
           da: 'Resultatet er bedre borgernære ydelser og nye samarbejder med borgerne, som velfærdsnetværk skaber.',
-          sv: 'Resultatet är bättre medborgarnära tjänster och nya samarbeten med medborgarna, som välfärdsnätverk skapar.',
+          sv: 'Resultatet är bättre tjänster nära invånarna och nya samarbeten med dem, något som välfärdsnätverk skapar.',
           en: 'The result is better citizen-near services and new collaboration with citizens, which welfare networks deliver.',
         },
       },

@@ -7,6 +7,8 @@ export type NetworkType = (typeof networkTypeIds)[number];
 /** What a network type means for the network: all texts in our own words. */
 export interface NetworkTypeInfo {
   title: Localized;
+  /** The name as it reads mid-sentence: lower case, with the article English needs. */
+  inText: Localized;
   purpose: Localized;
   expectedResults: Localized;
   anchoring: Localized;
@@ -22,26 +24,27 @@ export const networkTypeFieldLabels: Readonly<Record<NetworkTypeField, Localized
   purpose: { da: 'Formål', sv: 'Syfte', en: 'Purpose' },
   expectedResults: { da: 'Forventede resultater', sv: 'Förväntade resultat', en: 'Expected results' },
   anchoring: { da: 'Forankring', sv: 'Förankring', en: 'Anchoring' },
-  duration: { da: 'Varighed', sv: 'Varaktighet', en: 'Duration' },
+  duration: { da: 'Varighed', sv: 'Tidsram', en: 'Duration' },
 };
 
 // The welfare network follows S1, the newer source: citizen involvement, and "or the innovation committee".
 export const networkTypes: Readonly<Record<NetworkType, NetworkTypeInfo>> = {
   innovation: {
     title: { da: 'Innovationsnetværk', sv: 'Innovationsnätverk', en: 'Innovation network' },
+    inText: { da: 'innovationsnetværk', sv: 'innovationsnätverk', en: 'an innovation network' },
     purpose: {
-      da: 'Radikal innovation: at forme fremtidens løsninger med afsæt i politiske visioner og strategier (for eksempel urbant landbrug).',
-      sv: 'Radikal innovation: att forma framtidens lösningar med avstamp i politiska visioner och strategier (till exempel stadsodling).',
-      en: 'Radical innovation: shaping the solutions of the future, starting from political visions and strategies (urban farming, for example).',
+      da: 'Radikal innovation: at forme fremtidens løsninger med afsæt i politiske visioner og strategier (for eksempel projektet Urban Farming).',
+      sv: 'Radikal innovation: att forma framtidens lösningar med avstamp i politiska visioner och strategier (till exempel projektet Urban Farming).',
+      en: 'Radical innovation: shaping the solutions of the future, starting from political visions and strategies (the Urban Farming project, for example).',
     },
     expectedResults: {
-      da: 'Gennemgribende forandring, der tænker helt nyt om den måde, tingene hidtil er gjort på.',
-      sv: 'Genomgripande förändring som tänker helt nytt kring hur saker har gjorts hittills.',
-      en: 'Far-reaching change that thinks afresh about the way things have been done so far.',
+      da: 'Gennemgribende forandring og radikal nytænkning af den måde, vi hidtil har gjort tingene på.',
+      sv: 'Genomgripande förändring och ett radikalt nytänkande kring hur vi har arbetat hittills.',
+      en: 'Far-reaching change: a radical rethink of how things have been done.',
     },
     anchoring: {
       da: 'En referenceleder på direktørniveau; når arbejdet berører politikken, også innovationsudvalget.',
-      sv: 'En referensledare på direktörsnivå; när arbetet berör politiken även innovationsutskottet.',
+      sv: 'En referensledare på direktörsnivå; när arbetet berör politiken även det politiska innovationsutskottet.',
       en: 'A reference leader at director level; where the work touches politics, the innovation committee too.',
     },
     duration: {
@@ -52,19 +55,20 @@ export const networkTypes: Readonly<Record<NetworkType, NetworkTypeInfo>> = {
   },
   welfare: {
     title: { da: 'Velfærdsnetværk', sv: 'Välfärdsnätverk', en: 'Welfare network' },
+    inText: { da: 'velfærdsnetværk', sv: 'välfärdsnätverk', en: 'a welfare network' },
     purpose: {
       da: 'Hverdagsinnovation: god og effektiv velfærd tæt på borgeren gennem borgerinddragelse, blik for helheden, bedre arbejdsgange og relationel koordinering mellem afdelinger.',
-      sv: 'Vardagsinnovation: god och effektiv välfärd nära medborgaren genom medborgardelaktighet, helhetssyn, bättre arbetsflöden och relationell samordning mellan förvaltningar.',
+      sv: 'Vardagsinnovation: god och effektiv välfärd nära invånarna genom invånardelaktighet, helhetssyn, bättre arbetsflöden och relationell samordning mellan förvaltningar.',
       en: 'Everyday innovation: good, efficient welfare close to the citizen, through citizen involvement, seeing the whole, better workflows and relational coordination between departments.',
     },
     expectedResults: {
       da: 'Bedre udgaver af de løsninger, vi har; nye måder at koordinere og bruge de ressourcer, kommunen allerede har; nye samarbejder med borgerne.',
-      sv: 'Bättre versioner av de lösningar vi har; nya sätt att samordna och använda de resurser kommunen redan har; nya samarbeten med medborgarna.',
+      sv: 'Bättre versioner av de lösningar vi har; nya sätt att samordna och använda de resurser kommunen redan har; nya samarbeten med invånarna.',
       en: 'Better versions of the solutions we have; new ways to coordinate and use the resources the municipality already has; new collaboration with citizens.',
     },
     anchoring: {
       da: 'En referenceleder fra chefforum; når arbejdet berører politikken, også fagudvalget eller innovationsudvalget.',
-      sv: 'En referensledare från chefsforum; när arbetet berör politiken även facknämnden eller innovationsutskottet.',
+      sv: 'En referensledare från chefsforum; när arbetet berör politiken även ansvarig facknämnd eller det politiska innovationsutskottet.',
       en: 'A reference leader from the management forum; where the work touches politics, the professional committee or the innovation committee too.',
     },
     duration: {
@@ -75,6 +79,7 @@ export const networkTypes: Readonly<Record<NetworkType, NetworkTypeInfo>> = {
   },
   learning: {
     title: { da: 'Læringsnetværk', sv: 'Lärandenätverk', en: 'Learning network' },
+    inText: { da: 'læringsnetværk', sv: 'lärandenätverk', en: 'a learning network' },
     purpose: {
       da: 'At opbygge viden på et område, organisationen vil have på dagsordenen, men i dag ved for lidt om (for eksempel deleøkonomi eller frivillighed).',
       sv: 'Att bygga kunskap inom ett område som organisationen vill ha på agendan men i dag vet för lite om (till exempel delningsekonomi eller frivilligarbete).',

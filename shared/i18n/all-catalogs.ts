@@ -3,6 +3,7 @@ import { decideMessages } from '../decide/decide-messages.ts';
 import { harvestMessages } from '../harvest/harvest-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
 import { planMessages } from '../plan/plan-messages.ts';
+import { printMessages } from '../print/print-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -16,5 +17,6 @@ export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
   harvest: harvestMessages,
   meeting: meetingMessages,
   plan: planMessages,
+  print: printMessages,
   templates: templateMessages,
 };

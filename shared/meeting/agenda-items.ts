@@ -15,11 +15,14 @@ export interface AgendaItemDefinition {
   prompt: Localized;
   /** Fixed length in minutes; absent for the presentation round, which is per attendee. */
   minutes?: number;
-  /** Minutes per attendee: the agenda picks the most in [min, max] that fits; boards show `typical`. */
+  /** Minutes per attendee: `typical` (about 2) by default, down to `min` when the meeting is short. */
   perParticipantMinutes?: { min: number; max: number; typical: number };
   /** Only on the agenda when asked for (the guest speaker comes when the members need one). */
   optional?: boolean;
 }
+
+/** The optional item: on the agenda only when the members ask for a guest. */
+export const guestSpeakerItemId: AgendaItemId = 'guest-speaker';
 
 /** The running order of an open network meeting: one source for the agenda generator and the template. */
 export const agendaItems: readonly AgendaItemDefinition[] = [
@@ -27,7 +30,7 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
     id: 'welcome',
     title: { da: 'Velkommen', sv: 'Välkommen', en: 'Welcome' },
     prompt: {
-      da: 'Byd alle velkommen, især dem der er her for første gang.',
+      da: 'Byd alle velkommen, især dem, der er her for første gang.',
       sv: 'Hälsa alla välkomna, särskilt den som är med för första gången.',
       en: 'Welcome everyone, especially those who are here for the first time.',
     },
@@ -41,7 +44,7 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
       sv: 'Vem är jag, vad gör jag och vad behöver jag?',
       en: 'Who I am, what I do, what I need.',
     },
-    perParticipantMinutes: { min: 1, max: 5, typical: 3 },
+    perParticipantMinutes: { min: 1, max: 5, typical: 2 },
   },
   {
     id: 'current-matters',
@@ -59,7 +62,7 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
     prompt: {
       da: 'Når medlemmerne har brug for det: en sparringspartner, en neutral part eller en inspirator.',
       sv: 'När medlemmarna behöver det: ett bollplank, en neutral part eller en inspiratör.',
-      en: 'When the members need one: a sounding board, a neutral party or an inspiration.',
+      en: 'When the members need one: a sounding board, a neutral party or someone to inspire us.',
     },
     minutes: 20,
     optional: true,

@@ -42,6 +42,7 @@ describe('checkMeeting', () => {
       'invite-in-time',
       'agenda',
       'end-time-missing',
+      'round-length',
       'notes-after',
     ]);
   });

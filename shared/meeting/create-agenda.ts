@@ -1,6 +1,19 @@
 import type { Locale } from '../i18n/locale.ts';
-import { type AgendaItemDefinition, type AgendaItemId, agendaItems } from './agenda-items.ts';
+import type { Localized } from '../i18n/localized.ts';
+import { agendaItems, guestSpeakerItemId } from './agenda-items.ts';
 import { formatClock, parseMeetingTime } from './meeting-time.ts';
+
+/** An item to time: the meeting guide's own, or a board template's agenda section item. */
+export interface AgendaItemSpec {
+  id: string;
+  title: Localized;
+  prompt?: Localized | undefined;
+  minutes?: number | undefined;
+  /** Minutes per attendee; a plain number is the default and the most, shortened down to 1 when time is short. */
+  perParticipantMinutes?: number | { min: number; max: number; typical: number } | undefined;
+  /** Only on the agenda when `guestSpeaker` is asked for. */
+  optional?: boolean | undefined;
+}
 
 export interface AgendaOptions {
   locale: Locale;
@@ -9,16 +22,23 @@ export interface AgendaOptions {
   /** ISO date-time with offset; clock times follow this offset. */
   start?: string;
   end?: string;
+  /** The meeting's length in minutes; a readable start and end win over it. */
+  meetingMinutes?: number;
+  /** Include the guest speaker (only when the members asked for one). */
   guestSpeaker?: boolean;
+  /** The running order to time; default the open network meeting's. */
+  items?: readonly AgendaItemSpec[];
 }
 
 export interface AgendaItem {
-  id: AgendaItemId;
+  id: string;
   title: string;
   prompt: string;
   /** Minutes after the meeting starts. */
   startMinute: number;
   minutes: number;
+  /** True when the length grows with the group (the presentation round). */
+  perParticipant: boolean;
   /** Local start time `HH:MM` in the start's own offset; only when a start is given. */
   clock?: string;
 }
@@ -26,62 +46,99 @@ export interface AgendaItem {
 export interface Agenda {
   items: AgendaItem[];
   totalMinutes: number;
-  /** Minutes between start and end, when both are given and readable. */
+  /** The meeting's length: from start and end, else `meetingMinutes`; absent when neither is known. */
   availableMinutes?: number;
   perPersonMinutes: number;
-  /** False when even one minute per person does not fit between start and end. */
+  /** Minutes the presentation round takes in all. */
+  roundMinutes: number;
+  /** The round takes more than a third of the meeting: newcomers the full turn, regulars one sentence. */
+  roundTooLong: boolean;
+  /** False when even one minute per person does not fit the meeting's length. */
   fits: boolean;
 }
 
-/** With no end time, the round gets the most minutes that keep the meeting within two hours. */
-export const defaultMeetingMinutes = 120;
+/** The open meeting's length when none is given: the CLI and the board both start from it. */
+export const defaultMeetingMinutes = 90;
 
-const roundId: AgendaItemId = 'presentation-round';
+/** The item that takes the minutes left over, so the meeting ends on time. */
+const spareItemId = 'discussion';
 
 /**
- * Times the running order: the presentation round gets the most minutes per person (5 down to 1)
- * that fit; spare time goes to the discussion, so the meeting ends on time. Unreadable times are ignored.
+ * The one agenda rule (board, CLI, card and popup): the presentation round gets its default minutes
+ * per person (about 2), fewer down to 1 when the meeting is too short; spare time goes to the
+ * discussion; the guest comes only when asked. Unreadable times are ignored.
  */
 export function createAgenda(options: AgendaOptions): Agenda {
   const attendees = Number.isFinite(options.attendees) ? Math.max(0, Math.floor(options.attendees)) : 0;
   const start = options.start === undefined ? undefined : parseMeetingTime(options.start);
   const end = options.end === undefined ? undefined : parseMeetingTime(options.end);
-  const availableMinutes = start && end ? Math.floor((end.epochMs - start.epochMs) / 60_000) : undefined;
-  const definitions = agendaItems.filter((item) => !item.optional || options.guestSpeaker === true);
-  const fixedMinutes = definitions.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
-  const budget = (availableMinutes ?? defaultMeetingMinutes) - fixedMinutes;
-  const perPersonMinutes = pickPerPersonMinutes(attendees, budget);
-  const neededMinutes = fixedMinutes + perPersonMinutes * attendees;
-  const fits = availableMinutes === undefined || neededMinutes <= availableMinutes;
-  const spare = availableMinutes !== undefined && fits ? availableMinutes - neededMinutes : 0;
-  const lengths = (item: AgendaItemDefinition): number => {
-    if (item.id === roundId) return perPersonMinutes * attendees;
-    return (item.minutes ?? 0) + (item.id === 'discussion' ? spare : 0);
-  };
+  const length = meetingLength(start?.epochMs, end?.epochMs, options.meetingMinutes);
+  const specs = (options.items ?? agendaItems).filter(
+    (item) => !isOptional(item) || options.guestSpeaker === true,
+  );
+  const fixed = specs.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
+  const ranges = specs.map((item) => roundRange(item.perParticipantMinutes));
+  const perPerson = ranges.map((range) => range?.typical ?? 0);
+  const needed = () => fixed + perPerson.reduce((sum, minutes) => sum + minutes * attendees, 0);
+  // Shorten every turn by a minute at a time, never below its minimum, until the round fits.
+  while (length !== undefined && needed() > length) {
+    let shortened = false;
+    ranges.forEach((range, i) => {
+      const now = perPerson[i] ?? 0;
+      if (range && now > range.min) {
+        perPerson[i] = now - 1;
+        shortened = true;
+      }
+    });
+    if (!shortened) break;
+  }
+  const neededMinutes = needed();
+  const fits = length === undefined || neededMinutes <= length;
+  const hasSpareItem = specs.some((item) => item.id === spareItemId);
+  const spare = length !== undefined && fits && hasSpareItem ? length - neededMinutes : 0;
   const items: AgendaItem[] = [];
   let startMinute = 0;
-  for (const definition of definitions) {
-    const minutes = lengths(definition);
+  specs.forEach((spec, i) => {
+    const round = (perPerson[i] ?? 0) * attendees;
+    const minutes = (spec.minutes ?? 0) + round + (spec.id === spareItemId ? spare : 0);
     const item: AgendaItem = {
-      id: definition.id,
-      title: definition.title[options.locale],
-      prompt: definition.prompt[options.locale],
+      id: spec.id,
+      title: spec.title[options.locale],
+      prompt: spec.prompt?.[options.locale] ?? '',
       startMinute,
       minutes,
+      perParticipant: ranges[i] !== undefined,
     };
     if (start) item.clock = formatClock(start.minuteOfDay + startMinute);
     items.push(item);
     startMinute += minutes;
-  }
-  const agenda: Agenda = { items, totalMinutes: startMinute, perPersonMinutes, fits };
-  if (availableMinutes !== undefined) agenda.availableMinutes = availableMinutes;
+  });
+  const roundMinutes = perPerson.reduce((sum, minutes) => sum + minutes * attendees, 0);
+  const firstRound = ranges.findIndex((range) => range !== undefined);
+  const agenda: Agenda = {
+    items,
+    totalMinutes: startMinute,
+    perPersonMinutes: firstRound < 0 ? 0 : (perPerson[firstRound] ?? 0),
+    roundMinutes,
+    roundTooLong: roundMinutes * 3 > (length ?? startMinute),
+    fits,
+  };
+  if (length !== undefined) agenda.availableMinutes = length;
   return agenda;
 }
 
-/** The most minutes per person in the round's range whose total stays within the budget; the minimum otherwise. */
-function pickPerPersonMinutes(attendees: number, budget: number): number {
-  const range = agendaItems.find((item) => item.id === roundId)?.perParticipantMinutes ?? { min: 1, max: 5 };
-  let minutes = range.max;
-  while (minutes > range.min && minutes * attendees > budget) minutes--;
-  return minutes;
+function meetingLength(startMs?: number, endMs?: number, minutes?: number): number | undefined {
+  if (startMs !== undefined && endMs !== undefined) return Math.floor((endMs - startMs) / 60_000);
+  if (minutes !== undefined && Number.isFinite(minutes) && minutes > 0) return Math.floor(minutes);
+  return undefined;
+}
+
+function isOptional(item: AgendaItemSpec): boolean {
+  return item.optional === true || item.id === guestSpeakerItemId;
+}
+
+function roundRange(value: AgendaItemSpec['perParticipantMinutes']) {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return { min: Math.min(1, value), max: value, typical: value };
+  return value;
 }

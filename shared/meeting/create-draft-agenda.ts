@@ -8,12 +8,16 @@ import { countAttendees, type ValidMeetingDraft } from './parse-meeting-draft.ts
 export const assumedAttendees = 10;
 
 /** The agenda a draft would get: its times and attendees, and a guest speaker when the text mentions one. */
-export function createDraftAgenda(draft: ValidMeetingDraft, locale: Locale): Agenda {
+export function createDraftAgenda(
+  draft: ValidMeetingDraft,
+  locale: Locale,
+  guestSpeaker = hasKeyword(`${draft.title}\n${draft.description}`, agendaPartKeywords['guest-speaker']),
+): Agenda {
   return createAgenda({
     locale,
     attendees: countAttendees(draft) ?? assumedAttendees,
     ...(draft.start === undefined ? {} : { start: draft.start }),
     ...(draft.end === undefined ? {} : { end: draft.end }),
-    guestSpeaker: hasKeyword(`${draft.title}\n${draft.description}`, agendaPartKeywords['guest-speaker']),
+    guestSpeaker,
   });
 }

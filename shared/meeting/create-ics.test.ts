@@ -16,8 +16,10 @@ const draft: MeetingDraft = {
 };
 
 function property(ics: string, name: string): string | undefined {
+  // The event's own lines: the VTIMEZONE before it has DTSTART and RRULE lines of its own.
   const unfolded = ics.replaceAll('\r\n ', '');
-  return unfolded.split('\r\n').find((line) => line.startsWith(`${name}:`));
+  const event = unfolded.slice(unfolded.indexOf('BEGIN:VEVENT'));
+  return event.split('\r\n').find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
 }
 
 function errorOf(change: Partial<MeetingDraft>, locale: Locale = 'en'): IcsError {
@@ -36,17 +38,36 @@ describe('createIcs', () => {
       "BEGIN:VCALENDAR⏎
       VERSION:2.0⏎
       PRODID:-//Netverk//Meeting guide//EN⏎
-      CALSCALE:GREGORIAN⏎
       METHOD:PUBLISH⏎
+      BEGIN:VTIMEZONE⏎
+      TZID:Europe/Copenhagen⏎
+      X-LIC-LOCATION:Europe/Copenhagen⏎
+      LAST-MODIFIED:20260715T220651Z⏎
+      BEGIN:DAYLIGHT⏎
+      TZNAME:CEST⏎
+      TZOFFSETFROM:+0100⏎
+      TZOFFSETTO:+0200⏎
+      DTSTART:19700329T020000⏎
+      RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU⏎
+      END:DAYLIGHT⏎
+      BEGIN:STANDARD⏎
+      TZNAME:CET⏎
+      TZOFFSETFROM:+0200⏎
+      TZOFFSETTO:+0100⏎
+      DTSTART:19701025T030000⏎
+      RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU⏎
+      END:STANDARD⏎
+      END:VTIMEZONE⏎
       BEGIN:VEVENT⏎
       UID:netverk-42@example.org⏎
+      SEQUENCE:0⏎
       DTSTAMP:20261101T120000Z⏎
-      DTSTART:20261201T080000Z⏎
-      DTEND:20261201T093000Z⏎
+      DTSTART;TZID=Europe/Copenhagen:20261201T090000⏎
+      DTEND;TZID=Europe/Copenhagen:20261201T103000⏎
       RRULE:FREQ=WEEKLY;INTERVAL=4;BYDAY=TU⏎
       SUMMARY:Netværksmøde\\; HR\\, økonomi⏎
-      DESCRIPTION:Velkommen!\\nReferat sendes bagefter.⏎
       LOCATION:Rådhuset\\, lokale 2⏎
+      DESCRIPTION:Velkommen!\\nReferat sendes bagefter.⏎
       END:VEVENT⏎
       END:VCALENDAR⏎
       "
@@ -60,20 +81,20 @@ describe('createIcs', () => {
   });
 
   it.each([
-    ['+01:00 (winter)', '2026-12-01T09:00:00+01:00', '20261201T080000Z'],
-    ['+02:00 (summer)', '2026-06-01T09:00:00+02:00', '20260601T070000Z'],
-    ['Z', '2026-06-01T09:00:00Z', '20260601T090000Z'],
-    ['-05:00, past midnight in UTC', '2026-06-01T21:30:00-05:00', '20260602T023000Z'],
-  ])('converts a start at %s to UTC', (_label, start, utc) => {
+    ['+01:00 (winter)', '2026-12-01T09:00:00+01:00', ';TZID=Europe/Copenhagen:20261201T090000'],
+    ['+02:00 (summer)', '2026-06-01T09:00:00+02:00', ';TZID=Europe/Copenhagen:20260601T090000'],
+    ['Z', '2026-06-01T09:00:00Z', ':20260601T090000Z'],
+    ['-05:00, past midnight in UTC', '2026-06-01T21:30:00-05:00', ':20260602T023000Z'],
+  ])('writes a start at %s in a zone that has that offset, else in UTC', (_label, start, value) => {
     expect(property(createIcs({ ...draft, start, end: undefined }, options), 'DTSTART')).toBe(
-      `DTSTART:${utc}`,
+      `DTSTART${value}`,
     );
   });
 
   it('lasts as long as its agenda when the draft has no end', () => {
-    // 12 people without an end: 5 min each, 100 minutes in all.
+    // 12 people without an end: 2 min each, 64 minutes in all.
     expect(property(createIcs({ ...draft, end: undefined }, options), 'DTEND')).toBe(
-      'DTEND:20261201T094000Z',
+      'DTEND;TZID=Europe/Copenhagen:20261201T100400',
     );
   });
 

@@ -1,24 +1,40 @@
-import { createTranslator } from '../i18n/define-messages.ts';
+import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createDraftAgenda } from './create-draft-agenda.ts';
-import { escapeIcsText, foldIcsLine } from './ics-text.ts';
 import type { MeetingDraft } from './meeting-draft.ts';
-import { draftFieldKeys, meetingMessages } from './meeting-messages.ts';
-import { formatIcsUtc, parseMeetingTime } from './meeting-time.ts';
+import { draftFieldKeys, type MeetingMessageKey, meetingMessages } from './meeting-messages.ts';
+import { formatIsoInOffset, parseMeetingTime } from './meeting-time.ts';
 import { parseMeetingDraft } from './parse-meeting-draft.ts';
-import { parseRrule } from './parse-rrule.ts';
 import { renderAgendaText } from './render-agenda.ts';
+import { seriesUid } from './series-uid.ts';
+import { deriveTimeZone, isTimeZone, zonedToUtc, zoneOffsetMinutes } from './time-zone.ts';
+import { type RruleProblem, validateRrule } from './validate-rrule.ts';
+import { zonedDateTime } from './zoned-date-time.ts';
 
 export interface IcsOptions {
-  /** Globally unique and stable for the meeting, so a re-import updates instead of duplicating. */
-  uid: string;
+  /**
+   * The series' id when the caller keeps one; without it the UID is a hash of the title, first
+   * start and rule, so the same series exported again gets the same UID and another series another.
+   */
+  uid?: string;
   now: Date;
   locale: Locale;
   /** Append the computed agenda to the description. */
   agenda?: boolean;
+  /** Put the guest speaker on the agenda; default: when the title or description mentions one. */
+  guestSpeaker?: boolean;
+  /** IANA zone for the times (the CLI's `--tz`); the draft's `timeZone` wins, else one derived from the offset. */
+  timeZone?: string;
 }
 
-export type IcsErrorCode = 'invalid-draft' | 'missing-start' | 'end-before-start' | 'invalid-recurrence';
+export type IcsErrorCode =
+  | 'invalid-draft'
+  | 'missing-start'
+  | 'end-before-start'
+  | 'invalid-recurrence'
+  | 'invalid-time-zone';
 
 /** Why no calendar file could be made; `message` is localized and fit to show the user. */
 export class IcsError extends Error {
@@ -31,45 +47,23 @@ export class IcsError extends Error {
   }
 }
 
+const problemKeys: Readonly<Record<RruleProblem, MeetingMessageKey>> = {
+  syntax: 'icsInvalidRecurrence',
+  'unknown-part': 'rruleUnknownPart',
+  'bad-number': 'rruleBadNumber',
+  'bad-day': 'rruleBadDay',
+  'bad-interval': 'rruleBadInterval',
+  'bad-count': 'rruleBadCount',
+  'count-and-until': 'rruleCountAndUntil',
+  'bad-until': 'rruleBadUntil',
+};
+
 /**
- * An RFC 5545 calendar with one event, as Outlook and Google Calendar import it: CRLF lines folded at
- * 75 octets, times in UTC. Without an end, the event lasts as long as its agenda.
- * Throws `IcsError` (never returns a partial file) when the draft has no start or cannot be read.
- * A draft carries an offset, not a time zone, so a series keeps its UTC time across a daylight-saving change.
+ * An RFC 5545 calendar with one event (ical-generator writes and folds it): `DTSTART;TZID=…` with its
+ * VTIMEZONE, so a series keeps its local time across daylight saving. Without an end, the event
+ * lasts as long as its agenda. Throws `IcsError` (never returns a file calendars reject).
  */
 export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
-  const event = readEvent(draft, options);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//Netverk//Meeting guide//${options.locale.toUpperCase()}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeIcsText(options.uid)}`,
-    `DTSTAMP:${formatIcsUtc(options.now.getTime())}`,
-    `DTSTART:${formatIcsUtc(event.startMs)}`,
-    `DTEND:${formatIcsUtc(event.endMs)}`,
-    ...(event.rrule ? [`RRULE:${event.rrule}`] : []),
-    `SUMMARY:${escapeIcsText(event.title)}`,
-    ...(event.description === '' ? [] : [`DESCRIPTION:${escapeIcsText(event.description)}`]),
-    ...(event.location === '' ? [] : [`LOCATION:${escapeIcsText(event.location)}`]),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
-}
-
-interface IcsEvent {
-  title: string;
-  description: string;
-  location: string;
-  startMs: number;
-  endMs: number;
-  rrule?: string;
-}
-
-function readEvent(draft: MeetingDraft, options: IcsOptions): IcsEvent {
   const t = createTranslator(meetingMessages, options.locale);
   const parsed = parseMeetingDraft(draft);
   if (!parsed.ok) {
@@ -78,23 +72,66 @@ function readEvent(draft: MeetingDraft, options: IcsOptions): IcsEvent {
   const valid = parsed.draft;
   const start = valid.start === undefined ? undefined : parseMeetingTime(valid.start);
   if (!start) throw new IcsError('missing-start', t('icsMissingStart'));
-  const agenda = createDraftAgenda(valid, options.locale);
-  const end = valid.end === undefined ? undefined : parseMeetingTime(valid.end);
-  const endMs = end ? end.epochMs : start.epochMs + agenda.totalMinutes * 60_000;
+  // A zone the page's browser reported but the zone library lacks falls back to one derived from the offset.
+  const fromDraft =
+    valid.timeZone !== undefined && vtimezone(valid.timeZone) !== undefined ? valid.timeZone : undefined;
+  const zone =
+    fromDraft ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
+  const block = zone === undefined ? undefined : vtimezone(zone);
+  if (zone !== undefined && block === undefined)
+    throw new IcsError('invalid-time-zone', t('icsInvalidTimeZone', { zone }));
+  // The agenda's clock times are the zone's, so the description says what the calendar shows.
+  const offset = zone === undefined ? start.offsetMinutes : zoneOffsetMinutes(start.epochMs, zone);
+  const inZone = (ms: number) => formatIsoInOffset(ms, offset);
+  const endGiven = valid.end === undefined ? undefined : parseMeetingTime(valid.end);
+  const agenda = createDraftAgenda(
+    { ...valid, start: inZone(start.epochMs), ...(endGiven ? { end: inZone(endGiven.epochMs) } : {}) },
+    options.locale,
+    ...(options.guestSpeaker === undefined ? [] : [options.guestSpeaker]),
+  );
+  const endMs = endGiven ? endGiven.epochMs : start.epochMs + agenda.totalMinutes * 60_000;
   if (endMs <= start.epochMs) throw new IcsError('end-before-start', t('icsEndBeforeStart'));
-  const recurrence = valid.recurrence?.trim() ?? '';
-  const rrule = recurrence === '' ? undefined : parseRrule(recurrence);
-  if (recurrence !== '' && !rrule) throw new IcsError('invalid-recurrence', t('icsInvalidRecurrence'));
+  const rrule = readRrule(valid.recurrence, zone ?? 'UTC', t);
   const description = options.agenda
     ? [valid.description.trim(), renderAgendaText(agenda, options.locale)].filter(Boolean).join('\n\n')
     : valid.description.trim();
-  const event: IcsEvent = {
-    title: valid.title,
-    description,
-    location: valid.location?.trim() ?? '',
-    startMs: start.epochMs,
-    endMs,
-  };
-  if (rrule) event.rrule = rrule.value;
-  return event;
+  const calendar = new ICalCalendar({
+    prodId: { company: 'Netverk', product: 'Meeting guide', language: options.locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  // No calendar-wide zone (DTSTAMP stays UTC); the generator adds the VTIMEZONE the event names.
+  if (block !== undefined) calendar.timezone({ name: null, generator: () => block });
+  const at = (ms: number) => (zone === undefined ? new Date(ms) : zonedDateTime(ms, zone));
+  calendar.createEvent({
+    id: options.uid ?? seriesUid(valid.title, start.epochMs, rrule ?? ''),
+    stamp: options.now,
+    start: at(start.epochMs),
+    end: at(endMs),
+    ...(zone === undefined ? {} : { timezone: zone }),
+    ...(rrule === undefined ? {} : { repeating: `RRULE:${rrule}` }),
+    summary: valid.title,
+    ...(description === '' ? {} : { description }),
+    ...(valid.location?.trim() ? { location: valid.location.trim() } : {}),
+  });
+  return `${calendar.toString()}\r\n`;
+}
+
+function readRrule(recurrence: string | undefined, zone: string, t: Translate<MeetingMessageKey>) {
+  const text = recurrence?.trim() ?? '';
+  if (text === '') return undefined;
+  const checked = validateRrule(text, (local) => zonedToUtc(local, zone));
+  if (!checked.ok)
+    throw new IcsError('invalid-recurrence', t(problemKeys[checked.problem], { part: checked.part ?? '' }));
+  return checked.value;
+}
+
+/** The zone's VTIMEZONE under the zone's own name (the library files linked zones under their target). */
+function vtimezone(zone: string): string | undefined {
+  if (!isTimeZone(zone)) return undefined;
+  const found = tzlib_get_ical_block(zone);
+  const block = Array.isArray(found) ? found[0] : undefined;
+  if (!block) return undefined;
+  return block
+    .replace(/^TZID:.*$/m, `TZID:${zone}`)
+    .replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
 }

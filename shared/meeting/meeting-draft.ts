@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './time-zone.ts';
 
 /** A meeting as the user is drafting it in a calendar; everything but the title may still be empty. */
 export const meetingDraftSchema = z.object({
@@ -8,6 +9,13 @@ export const meetingDraftSchema = z.object({
   start: z.iso.datetime({ offset: true }).optional(),
   end: z.iso.datetime({ offset: true }).optional(),
   location: z.string().max(2_000).optional(),
+  /** The user's IANA time zone, e.g. `Europe/Copenhagen` (`Intl.DateTimeFormat().resolvedOptions().timeZone`): a series keeps its local time in it. */
+  timeZone: z
+    .string()
+    .max(100)
+    // A message key, so each caller words it in the user's language (see safeParseLocalized).
+    .refine((zone) => isTimeZone(zone), { params: { key: 'unknownTimeZone' } })
+    .optional(),
   /** An RFC 5545 RRULE, with or without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=2TU`. */
   recurrence: z.string().max(500).optional(),
   /** Attendee addresses or names, or just their number when that is all the page shows. */

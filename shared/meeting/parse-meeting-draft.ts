@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { meetingDraftSchema } from './meeting-draft.ts';
 import { parseMeetingTime } from './meeting-time.ts';
+import { isTimeZone } from './time-zone.ts';
 
 /** A draft that passed `meetingDraftSchema`: the description is always there. */
 export type ValidMeetingDraft = z.output<typeof meetingDraftSchema>;
@@ -37,6 +38,10 @@ export function parseMeetingDraft(input: unknown): ParsedMeetingDraft {
     if (value === undefined) continue;
     if (!isText(value, maxLength[field])) return { ok: false, field };
     draft[field] = value;
+  }
+  if (raw.timeZone !== undefined) {
+    if (!isTimeZone(raw.timeZone)) return { ok: false, field: 'timeZone' };
+    draft.timeZone = raw.timeZone;
   }
   if (raw.attendees !== undefined) {
     if (!isAttendees(raw.attendees)) return { ok: false, field: 'attendees' };

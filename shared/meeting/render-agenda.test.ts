@@ -12,7 +12,7 @@ describe('renderAgendaText', () => {
     ).toMatchInlineSnapshot(`
       "Agenda
       09:00–09:05  Welcome
-      09:05–09:29  Presentation round (2 min each)
+      09:05–09:29  Presentation round (2 minutes each)
       09:29–09:44  Current matters
       09:44–10:10  Discussion
       10:10–10:15  Thanks and next meeting"
@@ -23,21 +23,21 @@ describe('renderAgendaText', () => {
     expect(
       renderAgendaText(createAgenda({ locale: 'sv', attendees: 6, guestSpeaker: true }), 'sv'),
     ).toMatchInlineSnapshot(`
-        "Dagordning
-        0–5 min  Välkommen
-        5–35 min  Presentationsrunda (5 min per person)
-        35–50 min  Aktuella ärenden
-        50–70 min  Gästtalare
-        70–85 min  Diskussion
-        85–90 min  Tack och nästa träff"
-      `);
+      "Dagordning
+      0–5 min  Välkommen
+      5–17 min  Presentationsrunda (2 minuter per person)
+      17–32 min  Aktuella ärenden
+      32–52 min  Gästtalare
+      52–67 min  Diskussion
+      67–72 min  Tack och nästa träff"
+    `);
   });
 
   it('ends a meeting that runs past midnight on the next day’s clock', () => {
     const late = createAgenda({ locale: 'da', attendees: 2, start: '2026-12-01T23:00:00+01:00' });
-    expect(renderAgendaText(late, 'da').split('\n').at(-1)).toBe('23:45–23:50  Tak og næste møde');
+    expect(renderAgendaText(late, 'da').split('\n').at(-1)).toBe('23:39–23:44  Tak og næste møde');
     const later = createAgenda({ locale: 'da', attendees: 20, start: '2026-12-01T23:00:00+01:00' });
-    expect(renderAgendaText(later, 'da').split('\n').at(-1)).toBe('00:55–01:00  Tak og næste møde');
+    expect(renderAgendaText(later, 'da').split('\n').at(-1)).toBe('00:15–00:20  Tak og næste møde');
   });
 });
 
@@ -46,13 +46,13 @@ describe('renderAgendaMarkdown', () => {
     expect(
       renderAgendaMarkdown(createAgenda({ locale: 'da', attendees: 12, start, end }), 'da'),
     ).toMatchInlineSnapshot(`
-        "## Dagsorden
+      "## Dagsorden
 
-        - **09:00–09:05** Velkommen: Byd alle velkommen, især dem der er her for første gang.
-        - **09:05–09:29** Præsentationsrunde (2 min. pr. person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
-        - **09:29–09:44** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
-        - **09:44–10:10** Drøftelse: Tid til at tale tingene igennem sammen.
-        - **10:10–10:15** Tak og næste møde: Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde."
-      `);
+      - **09:00–09:05** Velkommen: Byd alle velkommen, især dem, der er her for første gang.
+      - **09:05–09:29** Præsentationsrunde (2 minutter pr. person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
+      - **09:29–09:44** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
+      - **09:44–10:10** Drøftelse: Tid til at tale tingene igennem sammen.
+      - **10:10–10:15** Tak og næste møde: Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde."
+    `);
   });
 });

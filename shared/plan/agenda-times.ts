@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale.ts';
+import { type Agenda, createAgenda } from '../meeting/create-agenda.ts';
 import type { Section } from '../templates/template-schema.ts';
 
 type AgendaSection = Extract<Section, { kind: 'agenda' }>;
@@ -12,21 +14,44 @@ export interface AgendaSlot {
   perParticipant: boolean;
 }
 
-/** Each item's length is its fixed minutes plus minutes per participant × participants; items follow one another. */
-export function agendaSlots(section: AgendaSection, participants: number): AgendaSlot[] {
-  let start = 0;
-  return section.items.map((item) => {
-    const minutes = (item.minutes ?? 0) + (item.perParticipantMinutes ?? 0) * participants;
-    const slot = {
-      id: item.id,
-      minutes,
-      start,
-      end: start + minutes,
-      perParticipant: item.perParticipantMinutes !== undefined,
-    };
-    start += minutes;
-    return slot;
+/** What the board's agenda is timed for, besides the group: the meeting's length and whether a guest comes. */
+export interface AgendaTiming {
+  meetingMinutes?: number;
+  guestSpeaker?: boolean;
+}
+
+/**
+ * Times a board template's agenda section by the meeting guide's one rule (`createAgenda`), so the
+ * board, the CLI and the calendar agree: the guest-speaker item only when asked for.
+ */
+export function timeAgendaSection(
+  section: AgendaSection,
+  participants: number,
+  locale: Locale,
+  timing: AgendaTiming = {},
+): Agenda {
+  return createAgenda({
+    locale,
+    attendees: participants,
+    items: section.items,
+    ...(timing.meetingMinutes === undefined ? {} : { meetingMinutes: timing.meetingMinutes }),
+    ...(timing.guestSpeaker === undefined ? {} : { guestSpeaker: timing.guestSpeaker }),
   });
+}
+
+/** Each item's start, end and length as `timeAgendaSection` computes them; items follow one another. */
+export function agendaSlots(
+  section: AgendaSection,
+  participants: number,
+  timing: AgendaTiming = {},
+): AgendaSlot[] {
+  return timeAgendaSection(section, participants, 'en', timing).items.map((item) => ({
+    id: item.id,
+    minutes: item.minutes,
+    start: item.startMinute,
+    end: item.startMinute + item.minutes,
+    perParticipant: item.perParticipant,
+  }));
 }
 
 /**

@@ -108,6 +108,10 @@ export interface LayoutOptions {
   participants?: number;
   /** Meeting start `HH:MM` for agenda clock times; without it times are relative (`0:00`). */
   startTime?: string;
+  /** The meeting's length in minutes for agenda sections (default 90); the presentation round is timed to fit. */
+  meetingMinutes?: number;
+  /** Put the agenda's guest-speaker item on the board (only when the members asked for one). */
+  guestSpeaker?: boolean;
   /** Top-left corner of the frame, board units. Default 0,0. */
   origin?: { x: number; y: number };
   /** Id factory, injected so plans are deterministic. Default: `${prefix}-${n}` counters. */
@@ -116,4 +120,7 @@ export interface LayoutOptions {
 
 /** Miro's limit is 6,000 characters of HTML content; the plan stays under it even after escaping. */
 export const maxPlanTextLength = 6_000;
-export const layoutLimits = { participants: { min: 1, max: 40 } } as const;
+export const layoutLimits = {
+  participants: { min: 1, max: 40 },
+  meetingMinutes: { min: 15, max: 480 },
+} as const;

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { clearTextBoxCache, estimateTextBox, textMetrics } from './estimate-text-box.ts';
+import { clearTextBoxCache, estimateTextBox, textMetrics, textWidth } from './estimate-text-box.ts';
+import { fallbackUnits } from './glyph-units.ts';
 
-// At fontSize 10 a glyph is 6 wide and a line 14 tall: a width of 60 holds ten characters.
+// Helvetica widths at fontSize 10: a is 5.56, i 2.22, m 8.33, W 9.44, space 2.78.
 describe('estimateTextBox', () => {
   it.each([
     { text: '', width: 60, lines: [] },
     { text: 'short', width: 60, lines: ['short'] },
     { text: 'ten chars!', width: 60, lines: ['ten chars!'] },
     { text: 'one two three four', width: 60, lines: ['one two', 'three four'] },
-    { text: 'abcdefghijklmnopqrstuvwxy', width: 60, lines: ['abcdefghij', 'klmnopqrst', 'uvwxy'] },
-    { text: 'a abcdefghijklmnopqrst', width: 60, lines: ['a', 'abcdefghij', 'klmnopqrst'] },
     { text: 'line one\nline two', width: 600, lines: ['line one', 'line two'] },
     { text: 'para\n\nafter gap', width: 600, lines: ['para', '', 'after gap'] },
     { text: 'spaces   collapse  here', width: 600, lines: ['spaces collapse here'] },
-    { text: 'æøå äöé ÆØÅ', width: 42, lines: ['æøå äöé', 'ÆØÅ'] },
-    { text: '🙂🙂🙂 x', width: 24, lines: ['🙂🙂🙂', 'x'] },
+    { text: 'æøå äöé ÆØÅ', width: 60, lines: ['æøå äöé', 'ÆØÅ'] },
+    { text: '🙂🙂🙂 x', width: 40, lines: ['🙂🙂🙂', 'x'] },
+    // Narrow letters pack tighter than wide ones: the count of characters is not the measure.
+    { text: 'iiiiiiiiiiiiiiiiiiii', width: 45, lines: ['iiiiiiiiiiiiiiiiiiii'] },
+    { text: 'WWWWW', width: 45, lines: ['WWWW', 'W'] },
   ])('wraps $text at $width', ({ text, width, lines }) => {
     const box = estimateTextBox(text, 10, width);
     expect(box.lines).toEqual(lines);
@@ -22,18 +24,64 @@ describe('estimateTextBox', () => {
     expect(box.width).toBeLessThanOrEqual(width);
   });
 
-  it('measures the longest line, in code points', () => {
-    expect(estimateTextBox('ab\nabcd', 10).width).toBeCloseTo(4 * 6);
-    expect(estimateTextBox('æøå', 10).width).toBeCloseTo(3 * 6);
+  it('measures the longest line at the real glyph widths', () => {
+    expect(estimateTextBox('ab\nabcd', 10).width).toBeCloseTo(5.56 + 5.56 + 5 + 5.56);
+    expect(estimateTextBox('æøå', 10).width).toBeCloseTo(8.89 + 6.11 + 5.56);
+    // The word the theme sticky used to split: 168 by the old 0.6-em guess, 134 as Helvetica sets it.
+    expect(estimateTextBox('Loneliness', 28).width).toBeCloseTo(133.84);
+    expect(textWidth('Loneliness', 28)).toBeCloseTo(133.84);
+  });
+
+  it('keeps a word whole whenever it fits the line on its own', () => {
+    expect(estimateTextBox('Loneliness', 28, 140).lines).toEqual(['Loneliness']);
+    expect(estimateTextBox('Loneliness and belonging', 28, 140).lines).toEqual([
+      'Loneliness',
+      'and',
+      'belonging',
+    ]);
+  });
+
+  it('breaks a word only when it alone is wider than the line, filling each line', () => {
+    const word = 'a'.repeat(60);
+    const box = estimateTextBox(`see ${word} now`, 10, 100);
+    // 100 / 5.56 holds 17 a's per line.
+    // The word's last piece is a word like any other: the next word may follow it on its line.
+    expect(box.lines).toEqual([
+      'see',
+      'a'.repeat(17),
+      'a'.repeat(17),
+      'a'.repeat(17),
+      `${'a'.repeat(9)} now`,
+    ]);
+    expect(box.width).toBeLessThanOrEqual(100);
+  });
+
+  it('wraps a long URL into pieces that each fit, losing no character', () => {
+    const url = 'https://example.org/network/meetings/2026/unfold-the-theme?lang=da&view=print';
+    const box = estimateTextBox(url, 10, 120);
+    expect(box.lines.length).toBeGreaterThan(1);
+    expect(box.lines.join('')).toBe(url);
+    for (const line of box.lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(120);
   });
 
   it('counts bold glyphs wider, so bold text wraps sooner', () => {
-    expect(estimateTextBox('ten chars!', 10, 60).lines).toHaveLength(1);
-    expect(estimateTextBox('ten chars!', 10, 60, true).lines).toHaveLength(2);
+    expect(textWidth('ten chars!', 10, true)).toBeGreaterThan(textWidth('ten chars!', 10));
+    expect(estimateTextBox('ten chars!', 10, 45).lines).toHaveLength(1);
+    expect(estimateTextBox('ten chars!', 10, 45, true).lines).toHaveLength(2);
   });
 
   it('never returns a line wider than the width, even when a glyph is wider', () => {
     expect(estimateTextBox('abc', 10, 1).lines).toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives characters outside the table a width that does not undercount them', () => {
+    expect(textWidth('🙂', 10)).toBeCloseTo(fallbackUnits.emoji / 100);
+    expect(textWidth('Ж', 10)).toBeCloseTo(fallbackUnits.other / 100);
+    // A Latin letter with an accent outside Latin-1 is as wide as its base letter; combining marks add nothing.
+    expect(textWidth('ő', 10)).toBeCloseTo(textWidth('o', 10));
+    expect(textWidth('e\u0301', 10)).toBeCloseTo(textWidth('e', 10));
+    expect(textWidth('👍🏽', 10)).toBeCloseTo(fallbackUnits.emoji / 100);
+    expect(textWidth('\u0007', 10)).toBe(0);
   });
 
   it('gives the same answer with a cold and a warm cache', () => {

@@ -1,8 +1,11 @@
+import { glyphUnits, kernUnits } from './glyph-units.ts';
+
 /**
- * Text-size heuristic for Latin text: an average glyph is 0.6 × fontSize wide and a line is
- * 1.4 × fontSize tall. Deliberately generous (real sans-serif averages nearer 0.5), so a box sized
- * by it holds the text in Miro and in the preview. Wrapping is greedy on spaces; a word longer
- * than a line is broken between characters. Bold glyphs count 10 % wider.
+ * How text is measured: each character at its real Helvetica/Arial advance width (the font the
+ * SVG and the PDF set, see `helvetica-widths.ts`), lines 1.4 × fontSize tall. Wrapping is greedy
+ * on spaces; a word is broken between characters only when it alone is wider than the line.
+ * `glyphWidth` (em) and `boldWidthFactor` are a generous per-character guess for callers that
+ * cannot measure (the real average is nearer 0.5); `estimateTextBox` itself does not use them.
  */
 export const textMetrics = { glyphWidth: 0.6, lineHeight: 1.4, boldWidthFactor: 1.1 } as const;
 
@@ -16,10 +19,13 @@ export interface TextBox {
 
 interface Word {
   text: string;
-  /** Length in code points: å, ø and ä count once. */
-  length: number;
+  /** Width in 1/1000 em, regular and bold. */
+  regular: number;
+  bold: number;
 }
 
+/** Width of the space between words, 1/1000 em (the same in Helvetica and Helvetica-Bold). */
+const spaceUnits = 278;
 const cacheLimit = 2_000;
 const tokenCache = new Map<string, Word[][]>();
 
@@ -30,18 +36,31 @@ export function estimateTextBox(
   maxWidth: number = Number.POSITIVE_INFINITY,
   bold = false,
 ): TextBox {
-  const glyph = fontSize * textMetrics.glyphWidth * (bold ? textMetrics.boldWidthFactor : 1);
-  // The epsilon keeps a width that is an exact multiple of the glyph from losing a character.
-  const maxChars = Math.max(1, Math.floor(maxWidth / glyph + 1e-9));
-  const lines = text === '' ? [] : tokenize(text).flatMap((words) => wrapParagraph(words, maxChars));
+  const scale = fontSize / 1000;
+  const lines: Line[] = [];
+  if (text !== '') for (const words of tokenize(text)) wrapParagraph(words, scale, maxWidth, bold, lines);
   let longest = 0;
-  for (const line of lines) longest = Math.max(longest, codePointLength(line));
-  return { width: longest * glyph, height: lines.length * fontSize * textMetrics.lineHeight, lines };
+  for (const line of lines) longest = Math.max(longest, line.units);
+  return {
+    width: longest * scale,
+    height: lines.length * fontSize * textMetrics.lineHeight,
+    lines: lines.map((line) => line.text),
+  };
+}
+
+/** Width of `text` on one line at `fontSize`, board units. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return unitsOf(text, bold) * (fontSize / 1000);
 }
 
 /** Drops the tokenising cache (benchmarks measure cold runs with it). */
 export function clearTextBoxCache(): void {
   tokenCache.clear();
+}
+
+interface Line {
+  text: string;
+  units: number;
 }
 
 function tokenize(text: string): Word[][] {
@@ -51,7 +70,7 @@ function tokenize(text: string): Word[][] {
     paragraph
       .split(/[ \t]+/)
       .filter((word) => word !== '')
-      .map((word) => ({ text: word, length: codePointLength(word) })),
+      .map((word) => ({ text: word, regular: unitsOf(word, false), bold: unitsOf(word, true) })),
   );
   // A bounded cache: layouts re-measure the same texts while searching for a size that fits.
   if (tokenCache.size >= cacheLimit) tokenCache.clear();
@@ -59,35 +78,68 @@ function tokenize(text: string): Word[][] {
   return paragraphs;
 }
 
-function wrapParagraph(words: readonly Word[], maxChars: number): string[] {
-  const lines: string[] = [];
+function wrapParagraph(
+  words: readonly Word[],
+  scale: number,
+  maxWidth: number,
+  bold: boolean,
+  lines: Line[],
+): void {
   let line = '';
-  let length = 0;
+  let units = 0;
   for (const word of words) {
-    if (length > 0 && length + 1 + word.length <= maxChars) {
+    const wordUnits = bold ? word.bold : word.regular;
+    if (line !== '' && (units + spaceUnits + wordUnits) * scale <= maxWidth) {
       line += ` ${word.text}`;
-      length += 1 + word.length;
+      units += spaceUnits + wordUnits;
       continue;
     }
-    if (length > 0) lines.push(line);
-    if (word.length <= maxChars) {
+    if (line !== '') lines.push({ text: line, units });
+    if (wordUnits * scale <= maxWidth) {
       line = word.text;
-      length = word.length;
+      units = wordUnits;
       continue;
     }
-    const chars = [...word.text];
-    for (let at = 0; at + maxChars < chars.length; at += maxChars)
-      lines.push(chars.slice(at, at + maxChars).join(''));
-    const rest = chars.length % maxChars || maxChars;
-    line = chars.slice(chars.length - rest).join('');
-    length = rest;
+    // Only a word wider than the whole line is broken: as many characters per line as fit.
+    const pieces = breakWord(word.text, scale, maxWidth, bold);
+    const last = pieces.pop() ?? { text: '', units: 0 };
+    lines.push(...pieces);
+    line = last.text;
+    units = last.units;
   }
-  lines.push(line);
-  return lines;
+  lines.push({ text: line, units });
 }
 
-function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length += 1;
-  return length;
+function breakWord(word: string, scale: number, maxWidth: number, bold: boolean): Line[] {
+  const pieces: Line[] = [];
+  let text = '';
+  let units = 0;
+  let previous = -1;
+  for (const char of word) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    const charUnits = glyphUnits(codePoint, bold);
+    const kern = text === '' ? 0 : kernUnits(previous, codePoint, bold);
+    // A glyph wider than the line still gets a line of its own.
+    if (text !== '' && (units + kern + charUnits) * scale > maxWidth) {
+      pieces.push({ text, units });
+      text = '';
+      units = 0;
+    } else units += kern;
+    text += char;
+    units += charUnits;
+    previous = codePoint;
+  }
+  pieces.push({ text, units });
+  return pieces;
+}
+
+function unitsOf(text: string, bold: boolean): number {
+  let units = 0;
+  let previous = -1;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    units += glyphUnits(codePoint, bold) + kernUnits(previous, codePoint, bold);
+    previous = codePoint;
+  }
+  return units;
 }

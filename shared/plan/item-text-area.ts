@@ -1,5 +1,5 @@
 import type { PlanItem, PlanItemKind, ShapeProps } from './board-plan.ts';
-import { estimateTextBox, type TextBox, textMetrics } from './estimate-text-box.ts';
+import { estimateTextBox, type TextBox } from './estimate-text-box.ts';
 import { planSpace, stickyFontLadder, stickyMinFont, stickyPaddingRatio } from './plan-style.ts';
 
 /** Measures text; `estimateTextBox` unless a benchmark swaps in a baseline. */
@@ -75,10 +75,14 @@ export function textFits(area: TextArea, measure: MeasureText = estimateTextBox)
 
 /** The largest ladder font whose text fits the sticky without breaking a word; the smallest when none does. */
 export function stickyFontSize(text: string, width: number, height: number, measure: MeasureText): number {
-  const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+  // Widths scale with the font: measure the widest word once, at 1000.
+  const words = new Set(text.split(/\s+/).filter((word) => word !== ''));
+  let widestWord = 0;
+  for (const word of words)
+    widestWord = Math.max(widestWord, measure(word, 1000, Number.POSITIVE_INFINITY).width / 1000);
   for (const fontSize of stickyFontLadder) {
     const box = measure(text, fontSize, width);
-    const wordsWhole = longestWord * fontSize * textMetrics.glyphWidth <= width;
+    const wordsWhole = widestWord * fontSize <= width;
     if (wordsWhole && box.height <= height && box.width <= width) return fontSize;
   }
   return stickyMinFont;

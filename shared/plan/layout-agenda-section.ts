@@ -1,5 +1,6 @@
+import { defaultMeetingMinutes } from '../meeting/create-agenda.ts';
 import type { Section } from '../templates/template-schema.ts';
-import { agendaSlots, formatAgendaTime } from './agenda-times.ts';
+import { formatAgendaTime, timeAgendaSection } from './agenda-times.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
 import { fitStickyOfShape, type Size, stickyHolds, stickySize } from './fit-box.ts';
@@ -17,27 +18,40 @@ const timeColumnWidth = 240;
  * prompt), each with its computed times beside it.
  */
 export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext): SectionBlock {
-  const { locale, participants, startTime } = ctx.options;
-  const slots = agendaSlots(section, participants);
+  const { locale, participants, startTime, guestSpeaker } = ctx.options;
+  const meetingMinutes = ctx.options.meetingMinutes ?? defaultMeetingMinutes;
+  const agenda = timeAgendaSection(section, participants, locale, {
+    meetingMinutes,
+    ...(guestSpeaker === undefined ? {} : { guestSpeaker }),
+  });
   const time = (offset: number) => formatAgendaTime(offset, startTime);
-  const texts = section.items.map((item) =>
-    clampPlanText([item.title[locale], ...(item.prompt ? [item.prompt[locale]] : [])].join('\n')),
+  const texts = agenda.items.map((item) =>
+    clampPlanText([item.title, item.prompt].filter(Boolean).join('\n')),
   );
   const size = uniformSize(texts, ctx);
   const width = timeColumnWidth + planSpace.gap + size.width;
-  const total = slots.reduce((sum, slot) => sum + slot.minutes, 0);
-  const totalText = ctx.t('agendaTotal', { minutes: total, start: time(0), end: time(total) });
+  const total = agenda.totalMinutes;
+  const totalLines = [ctx.t('agendaTotal', { minutes: total, start: time(0), end: time(total) })];
+  // The same warnings the calendar gives: the board must not promise a meeting that runs over.
+  if (!agenda.fits) totalLines.push(ctx.t('agendaTooShort', { minutes: meetingMinutes }));
+  else if (agenda.roundTooLong)
+    totalLines.push(ctx.t('agendaRoundLong', { round: agenda.roundMinutes, minutes: meetingMinutes }));
   const heading = createText(
     ctx,
     { x: 0, y: 0, width },
-    { text: totalText, fontSize: planFont.header },
+    { text: totalLines.join('\n'), fontSize: planFont.header },
     'label',
   );
   const items: PlanItem[] = [heading];
   let y = heading.height + planSpace.gap;
-  texts.forEach((text, i) => {
-    const slot = slots[i] ?? { start: 0, end: 0, minutes: 0, perParticipant: false };
-    const when = ctx.t('agendaTime', { start: time(slot.start), end: time(slot.end), minutes: slot.minutes });
+  agenda.items.forEach((slot, i) => {
+    const text = texts[i] ?? '';
+    const end = slot.startMinute + slot.minutes;
+    const when = ctx.t('agendaTime', {
+      start: time(slot.startMinute),
+      end: time(end),
+      minutes: slot.minutes,
+    });
     items.push(...agendaRow({ y, when, text, perParticipant: slot.perParticipant }, size, ctx));
     y += size.height + planSpace.gap;
   });

@@ -3,6 +3,7 @@ export type LayoutErrorField =
   | 'locale'
   | 'participants'
   | 'startTime'
+  | 'meetingMinutes'
   | 'theme'
   | 'network'
   | 'origin'

@@ -136,15 +136,15 @@ describe('layoutTemplate on a small template', () => {
   it.each([
     {
       startTime: '09:00',
-      first: '09:00–09:10\n10 min',
-      second: '09:10–09:25\n15 min',
-      total: 'In all 25 min, 09:00–09:25',
+      first: '09:00–09:10\n10 minutes',
+      second: '09:10–09:25\n15 minutes',
+      total: 'In all 25 minutes, 09:00–09:25',
     },
     {
       startTime: undefined,
-      first: '0:00–0:10\n10 min',
-      second: '0:10–0:25\n15 min',
-      total: 'In all 25 min, 0:00–0:25',
+      first: '0:00–0:10\n10 minutes',
+      second: '0:10–0:25\n15 minutes',
+      total: 'In all 25 minutes, 0:00–0:25',
     },
   ])('times the agenda from $startTime', ({ startTime, first, second, total }) => {
     const agenda: Section = {

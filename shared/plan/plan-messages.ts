@@ -4,20 +4,32 @@ import { defineMessages } from '../i18n/define-messages.ts';
 export const planMessages = defineMessages({
   en: {
     participantZone: 'Participant {n}: {title}',
-    agendaTime: '{start}–{end}\n{minutes} min',
-    agendaTotal: 'In all {minutes} min, {start}–{end}',
+    agendaTime: '{start}–{end}\n{minutes, plural, one {# minute} other {# minutes}}',
+    agendaTotal: 'In all {minutes, plural, one {# minute} other {# minutes}}, {start}–{end}',
+    agendaRoundLong:
+      'The presentation round takes {round} of {minutes, plural, one {# minute} other {# minutes}}: more than a third. Newcomers get the full turn, regulars one sentence.',
+    agendaTooShort:
+      'Does not fit {minutes, plural, one {# minute} other {# minutes}}, even at one minute each: make the meeting longer, or let only newcomers present themselves.',
     frameTitle: '{title} – {network}',
   },
   da: {
     participantZone: 'Deltager {n}: {title}',
-    agendaTime: '{start}–{end}\n{minutes} min.',
-    agendaTotal: 'I alt {minutes} min., {start}–{end}',
+    agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minutter}}',
+    agendaTotal: 'I alt {minutes, plural, one {# minut} other {# minutter}}, {start}–{end}',
+    agendaRoundLong:
+      'Præsentationsrunden tager {round} af {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Nye får hele turen, faste deltagere én sætning.',
+    agendaTooShort:
+      'Passer ikke ind i {minutes, plural, one {# minut} other {# minutter}}, heller ikke med ét minut hver: gør mødet længere, eller lad kun de nye præsentere sig.',
     frameTitle: '{title} – {network}',
   },
   sv: {
     participantZone: 'Deltagare {n}: {title}',
-    agendaTime: '{start}–{end}\n{minutes} min',
-    agendaTotal: 'Totalt {minutes} min, {start}–{end}',
+    agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minuter}}',
+    agendaTotal: 'Totalt {minutes, plural, one {# minut} other {# minuter}}, {start}–{end}',
+    agendaRoundLong:
+      'Presentationsrundan tar {round} av {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Nya får hela turen, återkommande en mening.',
+    agendaTooShort:
+      'Ryms inte på {minutes, plural, one {# minut} other {# minuter}}, inte ens med en minut var: förläng mötet eller låt bara de nya presentera sig.',
     frameTitle: '{title} – {network}',
   },
 });

@@ -9,6 +9,8 @@ export interface ResolvedLayoutOptions {
   theme?: string;
   participants: number;
   startTime?: string;
+  meetingMinutes?: number;
+  guestSpeaker?: boolean;
   origin: { x: number; y: number };
   createId: (kind: PlanItemKind | 'connector') => string;
 }
@@ -30,6 +32,10 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOpti
     ...(theme !== undefined ? { theme } : {}),
     participants: participantsOf(options.participants),
     ...(options.startTime !== undefined ? { startTime: startTimeOf(options.startTime) } : {}),
+    ...(options.meetingMinutes !== undefined
+      ? { meetingMinutes: meetingMinutesOf(options.meetingMinutes) }
+      : {}),
+    ...(options.guestSpeaker !== undefined ? { guestSpeaker: options.guestSpeaker === true } : {}),
     origin: originOf(options.origin),
     createId: createIdOf(options.createId),
   };
@@ -42,6 +48,16 @@ function participantsOf(value: number | undefined): number {
     throw new LayoutError(
       'participants',
       `participants must be a whole number from ${min} to ${max}, not ${value}`,
+    );
+  return value;
+}
+
+function meetingMinutesOf(value: number): number {
+  const { min, max } = layoutLimits.meetingMinutes;
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new LayoutError(
+      'meetingMinutes',
+      `meetingMinutes must be a whole number from ${min} to ${max}, not ${value}`,
     );
   return value;
 }

@@ -1,6 +1,6 @@
 import type { PlanItem, PlanItemKind, ShapeItem } from './board-plan.ts';
 import type { Rect } from './connector-geometry.ts';
-import { estimateTextBox } from './estimate-text-box.ts';
+import { estimateTextBox, textWidth } from './estimate-text-box.ts';
 import { itemTextArea } from './item-text-area.ts';
 import { planColors, planFont } from './plan-style.ts';
 import { frameTitleBand } from './print-scale.ts';
@@ -29,10 +29,8 @@ const shapeOutlines: Record<ShapeItem['props']['shape'], (r: Rect, style: string
 export const svgItemRenderers: Renderers = {
   frame: (item) => {
     // Miro draws the title above the frame in one line; cut it to the frame's width.
-    const chars = Math.max(1, Math.floor(item.width / (planFont.frameTitle * 0.6)));
     const { lines } = estimateTextBox(item.props.title, planFont.frameTitle, Number.POSITIVE_INFINITY);
-    const line = lines.join(' ');
-    const title = [...line].length > chars ? `${[...line].slice(0, chars - 1).join('')}…` : line;
+    const title = fitLine(lines.join(' '), planFont.frameTitle, item.width);
     const y = item.y - frameTitleBand / 2 + planFont.frameTitle * 0.34;
     return (
       `<rect ${box(item)} fill="${item.props.fillColor}" stroke="#d5d9e0" stroke-width="2"/>` +
@@ -69,4 +67,12 @@ export function renderSvgItem(item: PlanItem): string {
 
 function box(r: Rect): string {
   return `x="${num(r.x)}" y="${num(r.y)}" width="${num(r.width)}" height="${num(r.height)}"`;
+}
+
+/** The line as is when it fits `width`, else cut at a character and ended with an ellipsis. */
+export function fitLine(line: string, fontSize: number, width: number): string {
+  if (textWidth(line, fontSize) <= width) return line;
+  const chars = [...line];
+  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
+  return `${chars.join('')}…`;
 }

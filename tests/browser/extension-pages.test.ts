@@ -159,16 +159,20 @@ describe('extension pages', () => {
     await page.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('Home');
     expect(await page.getByRole('tab', { name: 'Decide' }).getAttribute('aria-selected')).toBe('true');
-    await page.keyboard.press('Tab');
     // Answers: political vision, far-reaching, knowledge, knowledge in units, open-ended.
-    for (const moves of [0, 0, 0, 0, 0]) {
+    for (const [step, moves] of [0, 0, 0, 0, 0].entries()) {
+      // Tab from the tab list (or from the question's legend, where focus lands after each step) to the answers.
+      if (step > 0) expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       for (let i = 0; i < moves; i += 1) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     }
     const heading = page.getByRole('heading', { level: 2 });
     await expect.poll(() => heading.textContent()).toBe('Two types fit: compare them');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
+    // Focus lands on the result's heading, so a screen reader announces the result.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await heading.getAttribute('id'));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await page.locator('.candidate h3').allTextContents()).toEqual([
       'Innovation network',
       'Learning network',

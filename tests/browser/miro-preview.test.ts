@@ -270,7 +270,7 @@ describe('the local preview', () => {
 
   it('speaks Danish and Swedish when chosen, and remembers the choice', async () => {
     await panel().getByLabel('Language').selectOption('da');
-    expect(await page.getByRole('tab', { name: 'Høst' }).count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Opsamling' }).count()).toBe(1);
     await openTab('Opret');
     await screenshot('7-danish');
     expect(await axeViolations()).toEqual([]);

@@ -29,7 +29,7 @@ describe('the built `netverk` command', () => {
   it('exits 0 and speaks the language of LANG', () => {
     const { code, out } = netverk(['templates'], { LANG: 'da_DK.UTF-8' });
     expect(code).toBe(0);
-    expect(out).toContain('Temalærred');
+    expect(out).toContain('Temaskema');
   });
 
   it('exits 1 on invalid input with the JSON path on standard error', () => {
@@ -52,5 +52,33 @@ describe('the built `netverk` command', () => {
     expect(code).toBe(0);
     expect(readdirSync(out)).toContain('network-meetings.ics');
     expect(readdirSync(out).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('reports --out naming a file in one Danish line, exit 1, no stack trace', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'taken');
+    writeFileSync(file, 'x');
+    const { code, err } = netverk(['pack', '--out', file, '--lang', 'da']);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('--out angiver en fil, ikke en mappe');
+  });
+
+  it('reads a UTF-8 file with a BOM and names a UTF-16 one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netverk-'));
+    const json = JSON.stringify({ title: 'Netværksmøde', start: '2026-12-01T09:00:00+01:00' });
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${json}`, 'utf8');
+    writeFileSync(join(dir, 'utf16.json'), `\uFEFF${json}`, 'utf16le');
+    expect(netverk(['check-meeting', join(dir, 'bom.json')]).code).toBe(0);
+    const { code, err } = netverk(['check-meeting', join(dir, 'utf16.json'), '--lang', 'sv']);
+    expect(code).toBe(1);
+    expect(err).toContain('är sparad som UTF-16');
+  });
+
+  it('reports a missing file and a folder wholly in Danish', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netverk-'));
+    expect(netverk(['check-meeting', join(dir, 'nope.json'), '--lang', 'da']).err).toMatch(
+      /filen findes ikke\.\n$/,
+    );
+    expect(netverk(['check-meeting', dir, '--lang', 'da']).err).toMatch(/det er en mappe, ikke en fil\.\n$/);
   });
 });

@@ -1,19 +1,26 @@
 import type { CliIo } from '../../shared/cli/cli-command.ts';
 
 /** An in-memory world for the command line: files in a map, output captured. */
-export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en_GB.UTF-8') {
+/** An error as Node's fs gives it: a code, and English text the CLI must never show. */
+export function fsError(code: string): Error {
+  return Object.assign(new Error(`${code}: some English text from Node, open 'x'`), { code });
+}
+
+export function createFakeIo(files: Record<string, string | Uint8Array> = {}, localeTag = 'en_GB.UTF-8') {
   const written = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   const dirs = new Set<string>();
   let out = '';
   let err = '';
   const io: CliIo = {
     readFile: async (path) => {
       const text = files[path] ?? written.get(path);
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      if (text === undefined) throw fsError('ENOENT');
       return text;
     },
     writeFile: async (path, data) => {
-      written.set(path, data);
+      if (typeof data === 'string') written.set(path, data);
+      else bytes.set(path, data);
     },
     makeDir: async (path) => {
       dirs.add(path);
@@ -28,5 +35,5 @@ export function createFakeIo(files: Record<string, string> = {}, localeTag = 'en
     localeTag,
     utcOffsetMinutes: () => 60,
   };
-  return { io, written, dirs, stdout: () => out, stderr: () => err };
+  return { io, written, bytes, dirs, stdout: () => out, stderr: () => err };
 }

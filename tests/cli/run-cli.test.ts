@@ -286,8 +286,9 @@ describe('pack', () => {
     const ics = written.get('pack/network-meetings.ics') ?? '';
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;COUNT=6');
-    // The default first meeting is a Tuesday at least three weeks ahead, at 09:00 local (+01:00).
-    expect(ics).toContain('DTSTART:20261215T080000Z');
+    // The default first meeting is a Tuesday at least three weeks ahead, at 09:00 local (+01:00),
+    // in the zone that offset means for a Danish user.
+    expect(ics).toContain('DTSTART;TZID=Europe/Copenhagen:20261215T090000');
   });
 
   it('needs --out', async () => {

@@ -6,12 +6,16 @@ export interface DecisionResultActions {
   /** The network name to save the result under (from the open draft). */
   networkName: string;
   onUseInCanvas(text: string): void;
-  onSaveNetwork(name: string, type: NetworkType, answers: Record<string, string>): Promise<void>;
+  onSaveNetwork(name: string, type: NetworkType, answers: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /** What to do with a result: put it in the canvas's network-type field, or save it as a network. */
 export function DecisionActions(
-  props: { result: Result; answers: Record<string, string>; t: PagesTranslate } & DecisionResultActions,
+  props: {
+    result: Result;
+    answers: Readonly<Record<string, string>>;
+    t: PagesTranslate;
+  } & DecisionResultActions,
 ) {
   const { result, t } = props;
   const [name, setName] = useState(props.networkName);

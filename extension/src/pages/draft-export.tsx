@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Locale } from '../../../shared/index.ts';
+import { downloadFile, fileNameOf } from '../../../shared/ui/index.ts';
 import type { DraftRecord } from '../storage/record-schemas.ts';
 import { createDraftPlan } from './create-draft-plan.ts';
-import { downloadFile, fileNameOf } from './download-file.ts';
 import { draftToMarkdown } from './draft-to-markdown.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
@@ -37,7 +37,11 @@ export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: Page
   function run(kind: ExportKind) {
     try {
       const file = exporters[kind](draft, locale);
-      downloadFile(fileNameOf(draft.themeTitle, 'netverk-draft', file.extension), file.text, file.type);
+      downloadFile({
+        fileName: fileNameOf(draft.themeTitle, 'netverk-draft', file.extension),
+        type: file.type,
+        text: file.text,
+      });
       setError(null);
     } catch (caught) {
       setError(t('exportFailed', { error: caught instanceof Error ? caught.message : String(caught) }));

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { TabBar, tabPanelProps } from '../../../shared/ui/index.ts';
 import { saveNetwork } from '../storage/networks-store.ts';
 import { DecideWizard } from './decide-wizard.tsx';
 import { DraftsPanel } from './drafts-panel.tsx';
 import { ShowCardButton } from './show-card-button.tsx';
-import { panelId, TabBar, tabId } from './tab-bar.tsx';
 import { ThemeCanvasForm } from './theme-canvas-form.tsx';
 import { useDraftSession } from './use-draft-session.ts';
 import { useNetverkDb } from './use-netverk-db.ts';
@@ -12,6 +12,7 @@ import { usePageSettings } from './use-page-settings.ts';
 const popupTabs = ['decide', 'canvas', 'drafts'] as const;
 type PopupTab = (typeof popupTabs)[number];
 const tabKey = 'netverk.popupTab';
+const tabIdBase = 'netverk-popup';
 
 function initialTab(): PopupTab {
   const stored = localStorage.getItem(tabKey);
@@ -39,6 +40,7 @@ export function PopupApp() {
       </header>
       <main className="popup__main">
         <TabBar
+          idBase={tabIdBase}
           label={t('tabsLabel')}
           tabs={popupTabs.map((id) => ({ id, label: labels[id] }))}
           selected={tab}
@@ -49,7 +51,7 @@ export function PopupApp() {
             {t('saveFailed', { error })}
           </p>
         )}
-        <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="panel">
+        <div {...tabPanelProps(tabIdBase, tab)} className="panel">
           {tab === 'decide' && (
             <DecideWizard
               locale={locale}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale, Params, ValidationError } from '../../../shared/index.ts';
+import { downloadFile } from '../../../shared/ui/index.ts';
 import type { NetverkDb } from '../storage/netverk-db.ts';
 import { deleteEverything, exportAllUserData, importAllUserData } from '../storage/user-data-actions.ts';
-import { downloadFile } from './download-file.ts';
 import type { PagesMessageKey } from './pages-messages.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
@@ -26,11 +26,11 @@ export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t
   async function exportAll() {
     if (!db) return;
     const file = await exportAllUserData(db, local, new Date());
-    downloadFile(
-      `netverk-data-${file.exportedAt.slice(0, 10)}.json`,
-      `${JSON.stringify(file, null, 2)}\n`,
-      'application/json',
-    );
+    downloadFile({
+      fileName: `netverk-data-${file.exportedAt.slice(0, 10)}.json`,
+      type: 'application/json',
+      text: `${JSON.stringify(file, null, 2)}\n`,
+    });
   }
   async function importFile(file: File | undefined) {
     if (!db || !file) return;

@@ -42,7 +42,7 @@ describe('plan to Miro', () => {
       x: 1,
       y: 2,
       width: 600,
-      style: { fontSize: 40 },
+      style: { fontFamily: 'arial', fontSize: 40 },
     });
     expect(shapeProps(item('z-left', 'shape'), c)).toMatchObject({
       shape: 'rectangle',
@@ -51,6 +51,7 @@ describe('plan to Miro', () => {
       style: {
         fillColor: '#fff9b1',
         borderColor: '#c3c7cf',
+        fontFamily: 'arial',
         fontSize: 24,
         textAlign: 'left',
         textAlignVertical: 'top',

@@ -32,6 +32,9 @@ export function planCentre(item: Pick<PlanItem, 'x' | 'y' | 'width' | 'height'>,
 }
 
 /** Bold text is `<strong>` inside each paragraph; the escaped text itself holds no markup. */
+/** Miro's name for the font whose glyph widths the layout measures text with (Helvetica's metrics). */
+export const planFontFamily = 'arial';
+
 function textHtml(text: string, bold = false): string {
   const html = textToMiroHtml(text);
   return bold ? html.replaceAll('<p>', '<p><strong>').replaceAll('</p>', '</strong></p>') : html;
@@ -51,8 +54,15 @@ export function shapeProps(item: ShapeItem, centre: Point): ShapeProps {
     y: centre.y,
     width: item.width,
     height: item.height,
-    // Miro takes whole font sizes only.
-    style: { fillColor, borderColor, fontSize: Math.round(fontSize), textAlign, textAlignVertical },
+    // Miro takes whole font sizes only. Arial: the widths the plan measured (Miro's default, Open Sans, is wider).
+    style: {
+      fillColor,
+      borderColor,
+      fontFamily: planFontFamily,
+      fontSize: Math.round(fontSize),
+      textAlign,
+      textAlignVertical,
+    },
   };
 }
 
@@ -63,7 +73,7 @@ export function textProps(item: TextItem, centre: Point): TextProps {
     x: centre.x,
     y: centre.y,
     width: item.width,
-    style: { fontSize: Math.round(item.props.fontSize) },
+    style: { fontFamily: planFontFamily, fontSize: Math.round(item.props.fontSize) },
   };
 }
 

@@ -1,54 +1,11 @@
-import { useState } from 'react';
-import { listDecisionQuestions } from '../../../shared/index.ts';
-import { DecisionOutcome } from './decision-outcome.tsx';
-import { DecisionQuestionStep } from './decision-question-step.tsx';
+import { DecisionWizard } from '../../../shared/ui/index.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
+import { PlaceDecisionButton } from './place-decision-button.tsx';
 
-/** The network-type decision as a short wizard: one question per step, then the result card. */
+/** The network-type decision wizard (shared with the extension); its result can be placed on the board. */
 export function DecideTab() {
-  const { locale, t } = usePanelI18n();
-  const questions = listDecisionQuestions(locale);
-  const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<Readonly<Record<string, string>>>({});
-  const question = questions[step];
-  const restart = () => {
-    setAnswers({});
-    setStep(0);
-  };
-
-  if (!question)
-    return <DecisionOutcome answers={answers} onBack={() => setStep(step - 1)} onRestart={restart} />;
-
-  const answer = answers[question.id];
+  const { locale } = usePanelI18n();
   return (
-    <form
-      className="netverk-tab-body"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (answer) setStep(step + 1);
-      }}
-    >
-      <DecisionQuestionStep
-        key={question.id}
-        question={question}
-        step={step + 1}
-        count={questions.length}
-        answer={answer}
-        onAnswer={(optionId) => setAnswers({ ...answers, [question.id]: optionId })}
-      />
-      <div className="netverk-button-row">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={step === 0}
-          onClick={() => setStep(step - 1)}
-        >
-          {t('backButton')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={!answer}>
-          {step === questions.length - 1 ? t('showResultButton') : t('nextButton')}
-        </button>
-      </div>
-    </form>
+    <DecisionWizard locale={locale} renderActions={(result) => <PlaceDecisionButton result={result} />} />
   );
 }

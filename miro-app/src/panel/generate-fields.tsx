@@ -1,4 +1,4 @@
-import { layoutLimits } from '../../../shared/index.ts';
+import { defaultMeetingMinutes, layoutLimits } from '../../../shared/index.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -10,16 +10,20 @@ export interface GenerateInput {
   theme: string;
   /** As typed; parsed when generating. */
   participants: string;
+  /** The meeting's length in minutes as typed, for templates with an agenda (the open meeting). */
+  meetingMinutes: string;
 }
 
 interface GenerateFieldsProps {
   value: GenerateInput;
   onChange: (value: GenerateInput) => void;
   disabled: boolean;
+  /** Show the meeting-length field: the template has a running order to time. */
+  hasAgenda?: boolean;
 }
 
 /** Network name, theme and group size: what the layout writes onto the board. */
-export function GenerateFields({ value, onChange, disabled }: GenerateFieldsProps) {
+export function GenerateFields({ value, onChange, disabled, hasAgenda = false }: GenerateFieldsProps) {
   const { t } = usePanelI18n();
   const { min, max } = layoutLimits.participants;
   return (
@@ -49,6 +53,18 @@ export function GenerateFields({ value, onChange, disabled }: GenerateFieldsProp
         max={max}
         help={t('participantsHelp', { min, max })}
       />
+      {hasAgenda ? (
+        <TextField
+          label={t('meetingMinutesLabel')}
+          value={value.meetingMinutes}
+          onChange={(meetingMinutes) => onChange({ ...value, meetingMinutes })}
+          type="number"
+          inputMode="numeric"
+          min={layoutLimits.meetingMinutes.min}
+          max={layoutLimits.meetingMinutes.max}
+          help={t('meetingMinutesHelp', { ...layoutLimits.meetingMinutes, fallback: defaultMeetingMinutes })}
+        />
+      ) : null}
     </fieldset>
   );
 }

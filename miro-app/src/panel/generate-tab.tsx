@@ -26,13 +26,23 @@ export function GenerateTab() {
   const generateButton = useRef<HTMLButtonElement>(null);
   useFocusAfterJob(job.running, generateButton);
   const [templateId, setTemplateId] = useState(builtInTemplates[0]?.id ?? '');
-  const [input, setInput] = useState<GenerateInput>({ network: '', theme: '', participants: '' });
+  const [input, setInput] = useState<GenerateInput>({
+    network: '',
+    theme: '',
+    participants: '',
+    meetingMinutes: '',
+  });
+  const selected = builtInTemplates.find((candidate) => candidate.id === templateId);
+  const hasAgenda = selected?.sections.some((section) => section.kind === 'agenda') ?? false;
 
   async function generate() {
     const template = builtInTemplates.find((candidate) => candidate.id === templateId);
     const participants = parseParticipants(input.participants);
     if (!template) return reportProblem(t('pickTemplateFirst'));
     if (participants === 'invalid') return reportProblem(t('participantsInvalid', layoutLimits.participants));
+    const meetingMinutes = hasAgenda ? parseMeetingMinutes(input.meetingMinutes) : undefined;
+    if (meetingMinutes === 'invalid')
+      return reportProblem(t('meetingMinutesInvalid', layoutLimits.meetingMinutes));
     reportInfo(t('generateStarted', { title: pickText(template.title, locale) }));
     try {
       const plan = layoutTemplate(template, {
@@ -40,6 +50,7 @@ export function GenerateTab() {
         ...(input.network.trim() ? { network: input.network.trim() } : {}),
         ...(input.theme.trim() ? { theme: input.theme.trim() } : {}),
         ...(participants === undefined ? {} : { participants }),
+        ...(meetingMinutes === undefined ? {} : { meetingMinutes }),
       });
       const record = await job.run((signal, onProgress) =>
         generateBoard(board, plan, { concurrency, onProgress, signal }),
@@ -65,7 +76,7 @@ export function GenerateTab() {
         onSelect={setTemplateId}
         disabled={job.running}
       />
-      <GenerateFields value={input} onChange={setInput} disabled={job.running} />
+      <GenerateFields value={input} onChange={setInput} disabled={job.running} hasAgenda={hasAgenda} />
       {job.progress ? (
         <JobProgressView progress={job.progress} onCancel={job.cancel} />
       ) : (
@@ -76,4 +87,12 @@ export function GenerateTab() {
       <StatusMessage status={status} />
     </form>
   );
+}
+
+/** Minutes as typed: a whole number within the layout's limits; undefined when left empty (the default). */
+function parseMeetingMinutes(text: string): number | undefined | 'invalid' {
+  if (text.trim() === '') return undefined;
+  const value = Number(text);
+  const { min, max } = layoutLimits.meetingMinutes;
+  return Number.isInteger(value) && value >= min && value <= max ? value : 'invalid';
 }

@@ -4,8 +4,8 @@ import {
   renderHarvestJson,
   renderHarvestMarkdown,
 } from '../../../shared/index.ts';
+import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyText } from './copy-text.ts';
-import { downloadFile } from './download-file.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 
 interface HarvestActionsProps {
@@ -26,11 +26,11 @@ export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }:
   }
   function download(kind: 'csv' | 'json') {
     const text = kind === 'csv' ? renderHarvestCsv(result, locale) : renderHarvestJson(result);
-    downloadFile(
-      `netverk-harvest.${kind}`,
-      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+    downloadFile({
+      fileName: `netverk-harvest.${kind}`,
+      type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
       text,
-    );
+    });
     onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson'));
   }
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../../shared/index.ts';
+import { TabBar, type TabSpec, tabPanelProps, UiLookProvider } from '../../../shared/ui/index.ts';
 import { BoardsTab } from './boards-tab.tsx';
 import { DecideTab } from './decide-tab.tsx';
 import { GenerateTab } from './generate-tab.tsx';
@@ -7,8 +8,8 @@ import { GeneratedBoardsProvider, useGeneratedBoards } from './generated-boards-
 import { HarvestTab } from './harvest-tab.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { PanelI18nProvider, usePanelI18n } from './panel-i18n.tsx';
+import { panelLook } from './panel-look.ts';
 import type { PanelMessageKey } from './panel-messages.ts';
-import { type PanelTab, PanelTabs, tabId, tabPanelId } from './panel-tabs.tsx';
 
 type TabId = 'generate' | 'decide' | 'harvest' | 'boards';
 
@@ -26,6 +27,9 @@ const tabContent: Readonly<Record<TabId, () => React.JSX.Element>> = {
   boards: BoardsTab,
 };
 
+/** Prefix of the tabs' and panels' ids (netverk-tab-generate, netverk-tabpanel-generate, …). */
+const tabIdBase = 'netverk';
+
 interface PanelAppProps {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
@@ -35,9 +39,11 @@ interface PanelAppProps {
 export function PanelApp({ locale, onLocaleChange }: PanelAppProps) {
   return (
     <PanelI18nProvider locale={locale}>
-      <GeneratedBoardsProvider>
-        <PanelLayout onLocaleChange={onLocaleChange} />
-      </GeneratedBoardsProvider>
+      <UiLookProvider look={panelLook}>
+        <GeneratedBoardsProvider>
+          <PanelLayout onLocaleChange={onLocaleChange} />
+        </GeneratedBoardsProvider>
+      </UiLookProvider>
     </PanelI18nProvider>
   );
 }
@@ -55,7 +61,7 @@ function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => v
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const tabs: PanelTab<TabId>[] = (Object.keys(tabLabels) as TabId[]).map((id) => ({
+  const tabs: TabSpec<TabId>[] = (Object.keys(tabLabels) as TabId[]).map((id) => ({
     id,
     label: t(tabLabels[id]),
   }));
@@ -65,7 +71,7 @@ function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => v
         <h1 className="h3 netverk-title">{t('appTitle')}</h1>
         <LanguageSelect onChange={onLocaleChange} />
       </header>
-      <PanelTabs tabs={tabs} selected={selected} onSelect={select} label={t('tabsLabel')} />
+      <TabBar idBase={tabIdBase} tabs={tabs} selected={selected} onSelect={select} label={t('tabsLabel')} />
       {tabs.map(({ id }) => {
         const Content = tabContent[id];
         // Every tab stays mounted, so a running generation or a half-answered wizard survives a tab switch.
@@ -73,9 +79,7 @@ function PanelLayout({ onLocaleChange }: { onLocaleChange: (locale: Locale) => v
           <section
             key={id}
             className="netverk-tabpanel"
-            role="tabpanel"
-            id={tabPanelId(id)}
-            aria-labelledby={tabId(id)}
+            {...tabPanelProps(tabIdBase, id)}
             hidden={id !== selected}
           >
             <Content />

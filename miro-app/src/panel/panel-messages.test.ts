@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Locale, locales, type MessageCatalog, placeholdersOf } from '../../../shared/index.ts';
+import {
+  findTemplate,
+  type Locale,
+  locales,
+  type MessageCatalog,
+  placeholdersOf,
+} from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
 import { panelMessages } from './panel-messages.ts';
@@ -44,6 +50,14 @@ describe('notification texts', () => {
 
   it('the check sees the notify keys at all', () => {
     expect(Object.keys(panelMessages.en).filter((key) => key.startsWith('notify')).length).toBeGreaterThan(5);
+  });
+});
+
+/** The board's three-question tree sends people to the panel's wizard, so it must use the tab's real name. */
+describe('the network-type board and the panel', () => {
+  it.each(locales)('%s: the board names the decide tab as the panel shows it', (locale: Locale) => {
+    const instructions = findTemplate('network-type')?.instructions.map((text) => text[locale]) ?? [];
+    expect(instructions.some((text) => text.includes(panelMessages[locale].tabDecide))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import type { DecisionResult } from '../../../shared/index.ts';
+import { createTranslator, type DecisionResult } from '../../../shared/index.ts';
+import { decisionTitle, uiMessages } from '../../../shared/ui/index.ts';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { StatusMessage } from './status-message.tsx';
@@ -17,15 +18,14 @@ export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
   const placeButton = useRef<HTMLButtonElement>(null);
   useFocusAfterJob(summary.running, placeButton);
   async function place() {
-    const first = result.candidates[0];
-    const title =
-      result.ambiguous || !first ? t('decideResultTwo') : t('decideResultOne', { type: first.title });
+    // The frame on the board carries the same headline and "Why" as the result in the panel.
+    const why = createTranslator(uiMessages, locale)('why');
     try {
       await summary.place({
         templateId: summaryTemplateIds.decision,
         locale,
-        title,
-        sections: decisionSections(result, t('decideWhy'), locale),
+        title: decisionTitle(result, locale),
+        sections: decisionSections(result, why, locale),
       });
       reportInfo(t('decisionPlaced'));
     } catch (error) {

@@ -8,7 +8,7 @@ export const previewMessages = defineMessages({
       'Try Netverk without a Miro account. The panel works on a stand-in board drawn beside it; nothing leaves your browser.',
     previewPanelLabel: 'Netverk panel',
     previewBoardLabel: 'Stand-in board',
-    previewBoardAlt: 'The stand-in board: {count} items',
+    previewBoardAlt: 'The stand-in board: {count, plural, one {# item} other {# items}}',
     previewBoardEmpty: 'The board is empty. Generate a board in the panel to see it here.',
     boardViewLabel: 'Board view',
     boardViewHelp:
@@ -47,10 +47,10 @@ export const previewMessages = defineMessages({
   da: {
     previewTitle: 'Netverk: lokal forhåndsvisning',
     previewIntro:
-      'Prøv Netverk uden en Miro-konto. Panelet arbejder på en stand-in-tavle, der tegnes ved siden af; intet forlader din browser.',
+      'Prøv Netverk uden en Miro-konto. Panelet arbejder på en prøvetavle, der tegnes ved siden af; intet forlader din browser.',
     previewPanelLabel: 'Netverk-panel',
-    previewBoardLabel: 'Stand-in-tavle',
-    previewBoardAlt: 'Stand-in-tavlen: {count} elementer',
+    previewBoardLabel: 'Prøvetavle',
+    previewBoardAlt: 'Prøvetavlen: {count, plural, one {# element} other {# elementer}}',
     previewBoardEmpty: 'Tavlen er tom. Opret en tavle i panelet for at se den her.',
     boardViewLabel: 'Tavlevisning',
     boardViewHelp:
@@ -93,7 +93,7 @@ export const previewMessages = defineMessages({
       'Prova Netverk utan ett Miro-konto. Panelen arbetar på en ersättningstavla som ritas bredvid; inget lämnar din webbläsare.',
     previewPanelLabel: 'Netverk-panel',
     previewBoardLabel: 'Ersättningstavla',
-    previewBoardAlt: 'Ersättningstavlan: {count} objekt',
+    previewBoardAlt: 'Ersättningstavlan: {count, plural, one {# objekt} other {# objekt}}',
     previewBoardEmpty: 'Tavlan är tom. Skapa en tavla i panelen för att se den här.',
     boardViewLabel: 'Tavelvy',
     boardViewHelp:

@@ -11,7 +11,9 @@ export const checkMeetingCommand: Command = {
   spec: { values: [], flags: [], maxPositionals: 1 },
   async run(ctx) {
     const file = requirePositional(ctx, 0, '<meeting.json>');
-    const parsed = safeParseLocalized(meetingDraftSchema, await readJsonFile(ctx, file), ctx.locale);
+    const parsed = safeParseLocalized(meetingDraftSchema, await readJsonFile(ctx, file), ctx.locale, (key) =>
+      key === 'unknownTimeZone' ? ctx.t('draftTimeZone') : undefined,
+    );
     if (!parsed.ok)
       throw new InputError(
         ctx.t('invalidFile', { file }),

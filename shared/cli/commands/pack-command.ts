@@ -1,25 +1,42 @@
 import { pickText } from '../../i18n/localized.ts';
-import { createAgenda } from '../../meeting/create-agenda.ts';
-import { createIcs } from '../../meeting/create-ics.ts';
+import { createAgenda, defaultMeetingMinutes } from '../../meeting/create-agenda.ts';
+import { createIcs, IcsError } from '../../meeting/create-ics.ts';
+import { formatIsoInOffset, parseMeetingTime } from '../../meeting/meeting-time.ts';
 import { renderAgendaMarkdown } from '../../meeting/render-agenda.ts';
+import { isTimeZone, zoneOffsetMinutes } from '../../meeting/time-zone.ts';
+import { layoutLimits } from '../../plan/board-plan.ts';
 import { layoutTemplate } from '../../plan/layout-template.ts';
 import { printScale } from '../../plan/print-scale.ts';
 import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
-import { choiceOption, intOption, loadCatalogue } from '../cli-input.ts';
-import { addMinutesKeepingOffset, defaultMeetingStart } from '../default-meeting-start.ts';
+import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
+import { defaultMeetingStart } from '../default-meeting-start.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
+import { UsageError } from '../parse-args.ts';
+import { type PackPoster, writeWorkshopPdf } from '../write-workshop-pdf.ts';
 
-const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
+// The help's own form (no seconds) and `Z` are as good as the full ISO form.
+const isoWithOffset = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
 export const packCommand: Command = {
   name: 'pack',
   synopsis:
-    'pack --out DIR [--paper auto|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--location PLACE] [--pack FILE]',
+    'pack --out DIR [--paper auto|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--guest] [--tz Europe/Copenhagen] [--location PLACE] [--pack FILE]',
   help: 'helpPack',
   spec: {
-    values: ['out', 'paper', 'network', 'theme', 'participants', 'start', 'minutes', 'location', 'pack'],
-    flags: [],
+    values: [
+      'out',
+      'paper',
+      'network',
+      'theme',
+      'participants',
+      'start',
+      'minutes',
+      'tz',
+      'location',
+      'pack',
+    ],
+    flags: ['guest'],
     maxPositionals: 0,
   },
   async run(ctx) {
@@ -28,15 +45,18 @@ export const packCommand: Command = {
     const paperChoice = choiceOption(ctx, 'paper', ['auto', 'A3', 'A1'], 'auto');
     const catalogue = await loadCatalogue(ctx);
     const meeting = meetingFiles(ctx);
-    // The printed agenda shows the same clock times as the meeting series.
-    const options = layoutOptionsFrom(ctx, meeting.start.slice(11, 16));
+    // The printed agenda shows the same clock times and the same round as the meeting series.
+    const options = {
+      ...layoutOptionsFrom(ctx, meeting.start.slice(11, 16)),
+      meetingMinutes: meeting.minutes,
+    };
     const files: [string, string][] = [];
-    const papers: string[] = [];
+    const posters: PackPoster[] = [];
     for (const template of catalogue) {
       const plan = layoutOrFail(ctx, () => layoutTemplate(template, options));
       // `auto`: A3 where the smallest text stays legible printed, A1 (a poster) where the board is too big.
       const paper = paperChoice !== 'auto' ? paperChoice : printScale(plan, 'A3').legible ? 'A3' : 'A1';
-      papers.push(paper);
+      posters.push({ template, plan, paper });
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
@@ -47,25 +67,46 @@ export const packCommand: Command = {
       'index.md',
       packIndex(
         ctx,
-        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), papers[i] ?? '']),
+        catalogue.map((t, i) => [t.id, pickText(t.title, ctx.locale), posters[i]?.paper ?? '']),
       ),
     ]);
-    await ctx.io.makeDir(out);
-    for (const [name, data] of files) await ctx.io.writeFile(`${out}/${name}`, data);
-    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length, dir: out })}\n`);
+    await writeOutput(ctx, out, () => ctx.io.makeDir(out));
+    for (const [name, data] of files) {
+      const path = `${out}/${name}`;
+      await writeOutput(ctx, path, () => ctx.io.writeFile(path, data));
+    }
+    await writeWorkshopPdf(ctx, `${out}/workshop.pdf`, posters);
+    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length + 1, dir: out })}\n`);
     return 0;
   },
 };
 
-function meetingFiles(ctx: CommandContext): { start: string; files: [string, string][] } {
-  const start = ctx.args.values.start ?? defaultMeetingStart(ctx.io.now(), ctx.io.utcOffsetMinutes);
-  if (!isoWithOffset.test(start) || Number.isNaN(Date.parse(start))) throw new InputError(ctx.t('badStart'));
-  const minutes = intOption(ctx, 'minutes', 15, 480) ?? 120;
+/** The zone of the series: `--tz`, else the machine's, else none (times in UTC with the given offset). */
+function timeZoneOf(ctx: CommandContext): string | undefined {
+  const tz = ctx.args.values.tz;
+  if (tz !== undefined) {
+    if (!isTimeZone(tz)) throw new UsageError(ctx.t('badTimeZone', { zone: tz }));
+    return tz;
+  }
+  const machine = ctx.io.timeZone;
+  return isTimeZone(machine) ? machine : undefined;
+}
+
+function meetingFiles(ctx: CommandContext): { start: string; minutes: number; files: [string, string][] } {
+  const zone = timeZoneOf(ctx);
+  const offsetAt =
+    zone === undefined ? ctx.io.utcOffsetMinutes : (d: Date) => zoneOffsetMinutes(d.getTime(), zone);
+  const start = normaliseStart(ctx, ctx.args.values.start ?? defaultMeetingStart(ctx.io.now(), offsetAt));
+  const { min, max } = layoutLimits.meetingMinutes;
+  const minutes = intOption(ctx, 'minutes', min, max) ?? defaultMeetingMinutes;
   const attendees = intOption(ctx, 'participants', 1, 40) ?? 12;
-  const end = addMinutesKeepingOffset(start, minutes);
+  const startTime = parseMeetingTime(start);
+  if (!startTime) throw new InputError(ctx.t('badStart'));
+  const end = formatIsoInOffset(startTime.epochMs + minutes * 60_000, startTime.offsetMinutes);
   const network = ctx.args.values.network;
   const title = network ? `${ctx.t('meetingTitle')}: ${network}` : ctx.t('meetingTitle');
-  const agenda = createAgenda({ locale: ctx.locale, attendees, start, end });
+  const guestSpeaker = ctx.args.flags.has('guest');
+  const agenda = createAgenda({ locale: ctx.locale, attendees, start, end, guestSpeaker });
   const location = ctx.args.values.location;
   const draft = {
     title,
@@ -75,25 +116,32 @@ function meetingFiles(ctx: CommandContext): { start: string; files: [string, str
     attendees,
     recurrence: 'FREQ=WEEKLY;INTERVAL=4;COUNT=6',
     ...(location !== undefined ? { location } : {}),
+    ...(zone !== undefined ? { timeZone: zone } : {}),
   };
   let ics: string;
   try {
-    ics = createIcs(draft, {
-      uid: `netverk-${Date.parse(start)}@netverk.local`,
-      now: ctx.io.now(),
-      locale: ctx.locale,
-      agenda: true,
-    });
+    // No uid: the series' own hash (title with the network, first start, rule) keeps re-imports updating.
+    ics = createIcs(draft, { now: ctx.io.now(), locale: ctx.locale, agenda: true, guestSpeaker });
   } catch (error) {
-    throw new InputError(ctx.t('icsFailed', { reason: (error as Error).message }));
+    if (error instanceof IcsError) throw new InputError(ctx.t('icsFailed', { reason: error.message }));
+    throw error;
   }
   return {
     start,
+    minutes,
     files: [
       ['meeting-agenda.md', `${renderAgendaMarkdown(agenda, ctx.locale).trimEnd()}\n`],
       ['network-meetings.ics', ics],
     ],
   };
+}
+
+/** `2026-12-01T09:00+01:00` → `2026-12-01T09:00:00+01:00`; anything else that is no real date and time is an input error. */
+function normaliseStart(ctx: CommandContext, value: string): string {
+  const m = isoWithOffset.exec(value.trim());
+  const full = m ? `${m[1]}${m[2] ?? ':00'}${m[3]}` : '';
+  if (!parseMeetingTime(full)) throw new InputError(ctx.t('badStart'));
+  return full;
 }
 
 function packIndex(ctx: CommandContext, templates: [string, string, string][]): string {

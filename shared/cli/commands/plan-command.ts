@@ -7,11 +7,11 @@ import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
 export const planCommand: Command = {
   name: 'plan',
   synopsis:
-    'plan <template-id> [--format json|svg] [--paper screen|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start HH:MM] [--pack FILE]',
+    'plan <template-id> [--format json|svg] [--paper screen|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start HH:MM] [--minutes N] [--guest] [--pack FILE]',
   help: 'helpPlan',
   spec: {
-    values: ['format', 'paper', 'network', 'theme', 'participants', 'start', 'pack'],
-    flags: [],
+    values: ['format', 'paper', 'network', 'theme', 'participants', 'start', 'minutes', 'pack'],
+    flags: ['guest'],
     maxPositionals: 1,
   },
   async run(ctx) {

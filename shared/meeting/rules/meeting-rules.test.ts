@@ -13,6 +13,7 @@ import { inviteInTime } from './invite-in-time.ts';
 import type { MeetingRule } from './meeting-rule.ts';
 import { meetingRules } from './meeting-rules.ts';
 import { notesAfter } from './notes-after.ts';
+import { roundLength } from './round-length.ts';
 import { samePlace } from './same-place.ts';
 
 const now = new Date('2026-11-01T12:00:00Z');
@@ -208,14 +209,14 @@ describe('end time', () => {
     ],
     ['a short meeting of unknown size', { attendees: undefined, end: '2026-12-01T09:30:00+01:00' }, null],
     ['no start', { start: undefined, end: undefined }, null],
-    ['no end', { end: undefined }, 'end-time-missing', '120 minutes'],
+    ['no end', { end: undefined }, 'end-time-missing', '84 minutes'],
     ['an end before the start', { end: '2026-12-01T08:00:00+01:00' }, 'end-time-before-start'],
     ['an end equal to the start', { end: '2026-12-01T09:00:00+01:00' }, 'end-time-before-start'],
     [
       '12 people in 50 minutes',
       { description: noGuest, end: '2026-12-01T09:50:00+01:00' },
       'end-time-too-short',
-      'The end time leaves 10 minutes for a presentation round of 12 people; even one minute each needs 12.',
+      'The end time leaves 10 minutes for a presentation round of 12 people; even one minute each needs 12 minutes.',
     ],
     [
       '12 addresses in 50 minutes',
@@ -236,7 +237,7 @@ describe('end time', () => {
   });
 
   it.each<[string, Patch, string]>([
-    ['no end: as long as the agenda', { end: undefined }, '2026-12-01T11:00:00+01:00'],
+    ['no end: as long as the agenda', { end: undefined }, '2026-12-01T10:24:00+01:00'],
     [
       'too short: one minute each',
       { description: noGuest, end: '2026-12-01T09:50:00+01:00' },
@@ -245,7 +246,7 @@ describe('end time', () => {
     [
       'in the start offset',
       { start: '2026-06-01T09:00:00+02:00', end: undefined },
-      '2026-06-01T11:00:00+02:00',
+      '2026-06-01T10:24:00+02:00',
     ],
   ])('sets the end: %s', (_label, patch, end) => {
     expect(run(endTime, patch)?.fix).toEqual({ kind: 'set-end', end });
@@ -265,6 +266,25 @@ describe('notes sent after', () => {
   });
 });
 
+describe('round length', () => {
+  it.each<[string, Patch, string | null]>([
+    // The good draft asks for a guest: 60 fixed minutes.
+    ['20 people in 100 minutes', { attendees: 20, end: '2026-12-01T10:40:00+01:00' }, 'round-length'],
+    ['20 people in 2 hours', { attendees: 20, end: '2026-12-01T11:00:00+01:00' }, null],
+    ['12 people in 90 minutes', { attendees: 12, end: '2026-12-01T10:30:00+01:00' }, null],
+    ['unknown group', { attendees: undefined, end: '2026-12-01T09:30:00+01:00' }, null],
+  ])('%s → %s', (_label, patch, expected) => {
+    expect(idOf(roundLength, patch)).toBe(expected);
+  });
+
+  it('names both lengths with their unit and gives the newcomers advice', () => {
+    const prompt = run(roundLength, { attendees: 20, end: '2026-12-01T10:40:00+01:00' });
+    expect(prompt?.message).toBe(
+      "The presentation round takes 40 of the meeting's 100 minutes: more than a third. Give newcomers the full turn and regulars one sentence each, or make the meeting longer.",
+    );
+  });
+});
+
 describe('the registry', () => {
   it('lists every rule once, in the order of the recipe', () => {
     expect(meetingRules.map((rule) => rule.id)).toEqual([
@@ -277,6 +297,7 @@ describe('the registry', () => {
       'agenda-guest-speaker',
       'agenda-discussion',
       'end-time',
+      'round-length',
       'notes-after',
     ]);
   });

@@ -5,6 +5,7 @@ import { fixedRhythm } from './fixed-rhythm.ts';
 import { inviteInTime } from './invite-in-time.ts';
 import type { MeetingRule } from './meeting-rule.ts';
 import { notesAfter } from './notes-after.ts';
+import { roundLength } from './round-length.ts';
 import { samePlace } from './same-place.ts';
 
 /** Every meeting rule, in the order their prompts are shown (content.md §5: before, during, after). */
@@ -15,5 +16,6 @@ export const meetingRules: readonly MeetingRule[] = [
   agendaInDescription,
   ...agendaPartRules,
   endTime,
+  roundLength,
   notesAfter,
 ];

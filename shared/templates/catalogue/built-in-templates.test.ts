@@ -128,9 +128,9 @@ describe.each(cases)('built-in template %s', (_id, template) => {
 describe('the checks themselves', () => {
   it.each([
     ['an e-mail', 'Skriv til abc@kommune.dk', true],
-    ['a phone number', 'Ring på 43 68 60 94', true],
-    ['a phone number with a country code', 'Tlf. +4543686094', true],
-    ['a hyphenated number', 'ring 4368-6094', true],
+    ['a phone number', 'Ring på 12 34 56 78', true],
+    ['a phone number with a country code', 'Tlf. +4512345678', true],
+    ['a hyphenated number', 'ring 1234-5678', true],
     ['a duration range', 'Brug 1–2 intensive dage', false],
     ['minutes', 'ca. 30 min. og 60 min.', false],
     ['a year', 'sedan 2014', false],
@@ -154,7 +154,7 @@ describe('the checks themselves', () => {
   });
 
   it('finds clashing matrix cells across two sections', () => {
-    const matrix = findTemplate('success-factors')?.sections[0];
+    const matrix = findTemplate('success-factors')?.sections.find((section) => section.kind === 'matrix');
     expect(matrix?.kind).toBe('matrix');
     if (matrix?.kind !== 'matrix') return;
     const doubled: Template = { ...themeCanvas, sections: [matrix, { ...matrix, id: 'again' }] };

@@ -5,15 +5,15 @@ export const fieldWalk: Template = {
   schemaVersion: 1,
   id: 'field-walk',
   version: 1,
-  title: { da: 'Markvandring', sv: 'Fältvandring', en: 'Field walk' },
+  title: { da: 'Markvandring', sv: 'Fältbesök', en: 'Field walk' },
   summary: {
-    da: 'Tag ud, hvor temaet leves: observér, tal med dem, det berører, og tag fundene med hjem til netværket.',
+    da: 'Tag ud, hvor temaet udspiller sig i hverdagen: observér, tal med dem, det berører, og tag fundene med hjem til netværket.',
     sv: 'Gå ut där temat finns på riktigt: iaktta, prata med dem som berörs och ta med fynden hem till nätverket.',
-    en: 'Go where the theme is lived: observe, talk to the people it touches and bring your findings back to the network.',
+    en: 'Go where the theme plays out day to day: observe, talk to the people it touches and bring your findings back to the network.',
   },
   about: {
     da: 'Efter Albertslund Kommunes vejledning i at udfolde et netværkstema. Metoderne til selve vandringen er vores egne.',
-    sv: 'Efter Albertslunds kommuns vägledning för att veckla ut ett nätverkstema. Metoderna för själva vandringen är våra egna.',
+    sv: 'Efter Albertslunds kommuns vägledning för att utforska och fördjupa ett nätverkstema. Metoderna för själva besöket är våra egna.',
     en: "After Albertslund Kommune's guidance on unfolding a network theme. The methods for the walk itself are our own.",
   },
   instructions: [
@@ -34,7 +34,7 @@ export const fieldWalk: Template = {
     },
     {
       da: 'Dokumentér undervejs, og saml op sammen bagefter (ca. 60 min.): én iagttagelse per seddel.',
-      sv: 'Dokumentera under tiden och samla ihop er efteråt (ca 60 min): en iakttagelse per lapp.',
+      sv: 'Dokumentera under tiden. Samlas efteråt och gå igenom fynden (ca 60 min): en iakttagelse per lapp.',
       en: 'Document as you go, and debrief together afterwards (about 60 min): one finding per note.',
     },
   ],
@@ -45,7 +45,7 @@ export const fieldWalk: Template = {
       id: 'methods',
       title: {
         da: 'Metoder til markvandringen',
-        sv: 'Metoder för fältvandringen',
+        sv: 'Metoder för fältbesöket',
         en: 'Methods for the walk',
       },
       items: [
@@ -79,14 +79,14 @@ export const fieldWalk: Template = {
     {
       kind: 'zones',
       id: 'before',
-      title: { da: 'Før vandringen', sv: 'Före vandringen', en: 'Before the walk' },
+      title: { da: 'Før vandringen', sv: 'Före besöket', en: 'Before the walk' },
       columns: 4,
       zones: [
         {
           id: 'where',
           title: { da: 'Hvor sker det?', sv: 'Var händer det?', en: 'Where does it happen?' },
           prompt: {
-            da: 'Steder, møder og situationer, hvor temaet leves i hverdagen.',
+            da: 'Steder, møder og situationer, hvor temaet udspiller sig i hverdagen.',
             sv: 'Platser, möten och situationer där temat finns i vardagen.',
             en: 'Places, meetings and situations where the theme is part of everyday life.',
           },
@@ -127,7 +127,7 @@ export const fieldWalk: Template = {
     {
       kind: 'zones',
       id: 'after',
-      title: { da: 'Efter vandringen', sv: 'Efter vandringen', en: 'After the walk' },
+      title: { da: 'Efter vandringen', sv: 'Efter besöket', en: 'After the walk' },
       columns: 3,
       zones: [
         {
@@ -184,8 +184,8 @@ export const fieldWalk: Template = {
           id: 'into-network',
           title: { da: 'Med ind i netværket', sv: 'Med in i nätverket', en: 'Into the network' },
           prompt: {
-            da: 'Hvad skal over på temalærredet? Hvem skal vi tale med nu?',
-            sv: 'Vad ska in på temaduken? Vem ska vi prata med nu?',
+            da: 'Hvad skal over på temaskemaet? Hvem skal vi tale med nu?',
+            sv: 'Vad ska in på temaunderlaget? Vem ska vi prata med nu?',
             en: 'What goes onto the theme canvas? Whom should we talk to next?',
           },
           color: 'light_green',

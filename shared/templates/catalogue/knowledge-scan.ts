@@ -12,12 +12,12 @@ export const knowledgeScan: Template = {
   },
   summary: {
     da: 'Find ud af, hvad der allerede vides om temaet, i og uden for organisationen, før I leder efter løsninger.',
-    sv: 'Ta reda på vad som redan är känt om temat, utanför och inom organisationen, innan ni letar lösningar.',
+    sv: 'Ta reda på vad som redan är känt om temat, utanför och inom organisationen, innan ni letar efter lösningar.',
     en: 'Find out what is already known about the theme, outside and inside the organisation, before looking for solutions.',
   },
   about: {
     da: 'Efter Albertslund Kommunes vejledning i at udfolde et netværkstema.',
-    sv: 'Efter Albertslunds kommuns vägledning för att veckla ut ett nätverkstema.',
+    sv: 'Efter Albertslunds kommuns vägledning för att utforska och fördjupa ett nätverkstema.',
     en: "After Albertslund Kommune's guidance on unfolding a network theme.",
   },
   instructions: [
@@ -32,9 +32,9 @@ export const knowledgeScan: Template = {
       en: 'Look for angles, not solutions: at this stage we want to see the theme from more sides.',
     },
     {
-      da: 'Tal med en kollega, der arbejder med området i dag: de kender praksis og temaets omfang.',
-      sv: 'Prata med en kollega som arbetar med området i dag: de känner till praktiken och temats omfång.',
-      en: 'Talk to a colleague who works in the field today: they know the practice and the scope.',
+      da: 'Tal med en kollega, der arbejder på området i dag – vedkommende kender praksis og temaets omfang.',
+      sv: 'Prata med en kollega som arbetar inom området i dag och känner till dagens praktik och temats omfång.',
+      en: 'Talk to a colleague who works in the field today and knows the current practice and the scope.',
     },
   ],
   timing: { minutes: 60 },
@@ -156,7 +156,7 @@ export const knowledgeScan: Template = {
           title: { da: 'Det ved vi ikke endnu', sv: 'Det vet vi inte än', en: 'What we do not know yet' },
           prompt: {
             da: 'Huller, som netværket, markvandringen eller nye samtaler kan fylde ud.',
-            sv: 'Luckor som nätverket, fältvandringen eller nya samtal kan fylla.',
+            sv: 'Luckor som nätverket, fältbesöket eller nya samtal kan fylla.',
             en: 'Gaps that the network, the field walk or new talks can fill.',
           },
           color: 'orange',
@@ -165,8 +165,8 @@ export const knowledgeScan: Template = {
           id: 'angles',
           title: { da: 'Vinkler at forfølge', sv: 'Vinklar att följa upp', en: 'Angles worth pursuing' },
           prompt: {
-            da: 'Hvilke vinkler åbner temaet mest? Tag dem med over på temalærredet.',
-            sv: 'Vilka vinklar öppnar temat mest? Ta med dem till temaduken.',
+            da: 'Hvilke vinkler åbner temaet mest? Tag dem med over på temaskemaet.',
+            sv: 'Vilka vinklar öppnar temat mest? Ta med dem till temaunderlaget.',
             en: 'Which angles open up the theme most? Take them to the theme canvas.',
           },
           color: 'yellow',

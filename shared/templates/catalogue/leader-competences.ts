@@ -16,9 +16,9 @@ export const leaderCompetences: Template = {
     en: 'A self-assessment: where are you strong already, and where do you want to grow next?',
   },
   about: {
-    da: 'Efter Albertslund Kommunes beskrivelse af den gode netværksleder.',
-    sv: 'Efter Albertslunds kommuns beskrivning av den goda nätverksledaren.',
-    en: "After Albertslund Kommune's description of the good network leader.",
+    da: 'Efter Albertslund Kommunes beskrivelse af den gode netværksleder. Referencelederen er den chef, der forankrer netværket i linjeorganisationen; co-driveren leder netværket sammen med dig.',
+    sv: 'Efter Albertslunds kommuns beskrivning av den goda nätverksledaren. Referensledaren är den chef som förankrar nätverket i linjen; medledaren leder nätverket tillsammans med dig.',
+    en: "After Albertslund Kommune's description of the good network leader. The reference leader is the manager who anchors the network in the line organisation; the co-driver leads the network alongside you.",
   },
   instructions: [
     {
@@ -33,7 +33,7 @@ export const leaderCompetences: Template = {
     },
     {
       da: 'Vælg en eller to, du vil udvikle, og tal dem igennem med din referenceleder eller co-driver.',
-      sv: 'Välj en eller två som du vill utveckla och prata igenom dem med din referensledare eller medpilot.',
+      sv: 'Välj en eller två som du vill utveckla och prata igenom dem med din referensledare eller medledare.',
       en: 'Pick one or two to grow in, and talk them over with your reference leader or co-driver.',
     },
   ],
@@ -112,7 +112,7 @@ export const leaderCompetences: Template = {
           },
           question: {
             da: 'Sætter jeg processer i gang på usikker grund, forfølger det ukendte og prøver mig frem undervejs?',
-            sv: 'Sätter jag igång processer på osäker mark, följer det okända och prövar mig fram?',
+            sv: 'Sätter jag igång processer på osäker mark, ger mig in i det okända och prövar mig fram?',
             en: 'Do I start processes on uncertain ground, follow the unknown and try things out as we go?',
           },
         },
@@ -120,7 +120,7 @@ export const leaderCompetences: Template = {
           id: 'strategic-agenda',
           title: {
             da: 'Kender den strategiske dagsorden',
-            sv: 'Känner den strategiska agendan',
+            sv: 'Känner till den strategiska agendan',
             en: 'Knows the strategic agenda',
           },
           question: {

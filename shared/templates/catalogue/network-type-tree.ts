@@ -35,8 +35,8 @@ export const treeQuestions: readonly { id: string; text: Localized; type: Networ
     id: 'knowledge-gap',
     type: 'learning',
     text: {
-      da: '2. Er det, der mangler mest, viden, som hver deltager skal bringe tilbage til sin egen enhed?',
-      sv: '2. Är det som saknas mest kunskap, som varje deltagare ska ta med tillbaka till sin egen enhet?',
+      da: '2. Mangler I først og fremmest viden – viden, som hver deltager skal bringe med hjem til sin egen enhed?',
+      sv: '2. Är det framför allt kunskap som saknas – kunskap som varje deltagare ska ta med tillbaka till sin enhet?',
       en: '2. Is the main gap knowledge that each participant must carry back to their own unit?',
     },
   },
@@ -45,7 +45,7 @@ export const treeQuestions: readonly { id: string; text: Localized; type: Networ
     type: 'welfare',
     text: {
       da: '3. Handler det om at forbedre borgernær velfærd, koordinering eller brugen af eksisterende ressourcer?',
-      sv: '3. Handlar det om att förbättra medborgarnära välfärd, samordning eller användningen av befintliga resurser?',
+      sv: '3. Handlar det om att förbättra välfärden nära invånarna, samordningen eller användningen av befintliga resurser?',
       en: '3. Is it about improving citizen-near services, coordination or the use of existing resources?',
     },
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decisionQuestions } from '../../decide/decision-questions.ts';
 import { networkTypes } from '../../decide/network-types.ts';
 import { type Section, type Template, templateSchema } from '../template-schema.ts';
 import { networkType, resultNodeId } from './network-type.ts';
@@ -37,6 +38,11 @@ describe('network-type template', () => {
     expect(networkType.about.en).toContain("Albertslund Kommune's network model");
   });
 
+  it('names the wizard as the fuller check, with its true number of questions', () => {
+    expect(decisionQuestions).toHaveLength(5);
+    expect(networkType.instructions.some((text) => text.en.includes('five questions'))).toBe(true);
+  });
+
   it('asks the three questions of the content brief as a chain', () => {
     const questions = treeOf(networkType).nodes.filter((n) => n.kind === 'question');
     expect(questions.map((n) => n.id)).toEqual(['political-vision', 'knowledge-gap', 'improve-existing']);
@@ -52,7 +58,7 @@ describe('network-type template', () => {
         `Syfte: ${networkTypes[type].purpose.sv}`,
         `Förväntade resultat: ${networkTypes[type].expectedResults.sv}`,
         `Förankring: ${networkTypes[type].anchoring.sv}`,
-        `Varaktighet: ${networkTypes[type].duration.sv}`,
+        `Tidsram: ${networkTypes[type].duration.sv}`,
       ]);
     }
   });

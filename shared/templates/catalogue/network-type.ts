@@ -15,9 +15,9 @@ export const networkType: Template = {
     en: 'Innovation, welfare or learning network? A few questions point to the type that fits the theme.',
   },
   about: {
-    da: 'Efter Albertslund Kommunes netværksmodel og dens tre netværkstyper; spørgsmålene er vores egne.',
-    sv: 'Efter Albertslunds kommuns nätverksmodell och dess tre nätverkstyper; frågorna är våra egna.',
-    en: "After Albertslund Kommune's network model and its three network types; the questions are our own.",
+    da: 'Efter Albertslund Kommunes netværksmodel og dens tre netværkstyper; spørgsmålene er vores egne. Referencelederen er den chef, der forankrer netværket i linjeorganisationen; chefforum er ledergruppen, der vælger temaerne.',
+    sv: 'Efter Albertslunds kommuns nätverksmodell och dess tre nätverkstyper; frågorna är våra egna. Referensledaren är den chef som förankrar nätverket i linjen; chefsforum är ledningsgruppen som väljer teman.',
+    en: "After Albertslund Kommune's network model and its three network types; the questions are our own. The reference leader is the manager who anchors the network in the line organisation; the management forum is the leadership group that picks themes.",
   },
   instructions: [
     {
@@ -27,18 +27,23 @@ export const networkType: Template = {
     },
     {
       da: 'Et ja fører til en netværkstype; et nej eller et måske fører videre til næste spørgsmål.',
-      sv: 'Ett ja leder till en nätverkstyp; ett nej eller kanske leder vidare till nästa fråga.',
+      sv: 'Ett ja leder till en nätverkstyp; ett nej eller ett kanske leder vidare till nästa fråga.',
       en: 'A yes leads to a network type; a no or a maybe leads on to the next question.',
     },
     {
       da: 'Står to typer tæt, så læg dem side om side og sammenlign formål, resultater, forankring og varighed.',
-      sv: 'Ligger två typer nära varandra, lägg dem sida vid sida och jämför syfte, resultat, förankring och varaktighet.',
+      sv: 'Ligger två typer nära varandra, lägg dem sida vid sida och jämför syfte, resultat, förankring och tidsram.',
       en: 'If two types are close, put them side by side and compare purpose, results, anchoring and duration.',
     },
     {
       da: 'Tag jeres valg og jeres tvivl med til samtalen med referencelederen.',
       sv: 'Ta med ert val och era tvivel till samtalet med referensledaren.',
       en: 'Take your choice and your doubts to the talk with the reference leader.',
+    },
+    {
+      da: 'Træet stiller tre spørgsmål. Vil I have et grundigere tjek, så brug guiden under »Vælg type« i Netverk-panelet: fem spørgsmål, der vejes mod hinanden.',
+      sv: 'Trädet ställer tre frågor. Vill ni göra en grundligare prövning, använd guiden under ”Välj typ” i Netverk-panelen: fem frågor som vägs mot varandra.',
+      en: 'The tree asks three questions. For a fuller check, use the guide under "Decide" in the Netverk panel: five questions, weighed against each other.',
     },
   ],
   timing: { minutes: 45 },

@@ -20,13 +20,20 @@ describe('open-meeting template', () => {
     const agenda = openMeeting.sections.find((s): s is Agenda => s.kind === 'agenda');
     for (const item of agenda?.items ?? []) {
       if (item.id === 'presentation-round') {
-        expect(item.perParticipantMinutes).toBe(3);
+        expect(item.perParticipantMinutes).toBe(2);
         expect(item.minutes).toBeUndefined();
       } else {
         expect(item.minutes).toBeGreaterThan(0);
         expect(item.perParticipantMinutes).toBeUndefined();
       }
     }
+  });
+
+  it("keeps the recipe's results and its word on meeting in person", () => {
+    const recipe = openMeeting.sections.find((s) => s.kind === 'notes');
+    const notes = recipe?.kind === 'notes' ? recipe.items.map((item) => item.en) : [];
+    expect(notes.some((note) => note.startsWith('Results: new collaborations'))).toBe(true);
+    expect(notes.some((note) => note.startsWith('Meeting in person is the base'))).toBe(true);
   });
 
   it('has the recipe notes and the three fields people bring', () => {

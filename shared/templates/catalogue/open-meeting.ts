@@ -1,7 +1,8 @@
 import { agendaItems } from '../../meeting/agenda-items.ts';
 import type { Section, Template } from '../template-schema.ts';
 
-// The running order comes from the meeting guide, so the board and the calendar agenda never disagree.
+// The running order comes from the meeting guide and is timed by its one rule (`createAgenda`), so the
+// board and the calendar agenda never disagree: about 2 minutes each, the guest only when asked for.
 const agendaSection: Section = {
   kind: 'agenda',
   id: 'running-order',
@@ -38,7 +39,7 @@ export const openMeeting: Template = {
       en: 'Start with the round: everyone says who they are, what they do and what they need.',
     },
     {
-      da: 'Giv alle lige lang tid i runden, også dem der er nye; hold øje med uret.',
+      da: 'Giv alle lige lang tid i runden, også dem, der er nye; hold øje med uret.',
       sv: 'Ge alla lika lång tid i rundan, även de som är nya; håll koll på klockan.',
       en: 'Give everyone the same time in the round, newcomers too; keep an eye on the clock.',
     },
@@ -67,9 +68,14 @@ export const openMeeting: Template = {
           en: 'Before: invite in good time, and post the invitation where people look too: intranet, blog, social media.',
         },
         {
-          da: 'Mød jer med samme interval, på samme ugedag, tid og sted, så nye og gamle let kan komme med.',
-          sv: 'Träffas med samma intervall, på samma veckodag, tid och plats, så att nya och tidigare lätt kan komma med.',
+          da: 'Mød jer med samme interval, på samme ugedag, tid og sted, så både nye og faste deltagere let kan komme med.',
+          sv: 'Träffas med samma intervall, på samma veckodag, tid och plats, så att både nya och tidigare medlemmar lätt kan haka på.',
           en: 'Meet at the same interval, weekday, time and place, so newcomers and returners can easily join.',
+        },
+        {
+          da: 'Fysiske møder er grundlaget. Virtuelle møder kan sagtens supplere, men folk skal mødes for at lære hinanden at kende.',
+          sv: 'Fysiska träffar är grunden. Virtuella träffar går bra som komplement, men människor behöver träffas för att lära känna varandra.',
+          en: 'Meeting in person is the base. Virtual meetings are fine as well, but people need to meet to get to know each other.',
         },
         {
           da: 'Under: gå aldrig over tiden, og tak alle for at komme.',
@@ -88,8 +94,13 @@ export const openMeeting: Template = {
         },
         {
           da: 'Ingredienser: medlemmerne, faste møder, en koordinator og smagsprøver fra andre regioner eller sektorer.',
-          sv: 'Ingredienser: medlemmarna, regelbundna träffar, en koordinator och smakprov från andra regioner eller sektorer.',
+          sv: 'Ingredienser: medlemmarna, regelbundna träffar, en samordnare och smakprov från andra regioner eller sektorer.',
           en: 'Ingredients: the members, regular meetings, a coordinator, and tasters from other regions or sectors.',
+        },
+        {
+          da: 'Resultater: nye samarbejder, mere kompetence, en følelse af at høre til og et bedre overblik over aktuelle spørgsmål – og i bedste fald mere trivsel i arbejdet gennem et bredere kollegialt netværk.',
+          sv: 'Resultat: nya samarbeten, mer kompetens, en känsla av gemenskap och bättre överblick över aktuella frågor – och i bästa fall större trivsel i arbetet tack vare ett bredare kollegialt nätverk.',
+          en: 'Results: new collaborations, more competence, a sense of belonging and a better overall picture of current questions; at best, more well-being at work through a wider circle of colleagues.',
         },
       ],
     },
@@ -121,11 +132,11 @@ export const openMeeting: Template = {
         },
         {
           id: 'guest-ideas',
-          title: { da: 'Idéer til gæster', sv: 'Idéer på gäster', en: 'Ideas for guests' },
+          title: { da: 'Idéer til gæster', sv: 'Förslag på gäster', en: 'Ideas for guests' },
           prompt: {
             da: 'Hvem vil vi gerne høre: en sparringspartner, en neutral part, en inspirator?',
             sv: 'Vem vill vi höra: ett bollplank, en neutral part, en inspiratör?',
-            en: 'Whom would we like to hear: a sounding board, a neutral party, an inspiration?',
+            en: 'Whom would we like to hear: a sounding board, a neutral party, someone to inspire us?',
           },
           color: 'light_green',
         },

@@ -74,7 +74,7 @@ export const perfectGroup: Template = {
           title: { da: 'Det går igen', sv: 'Det här återkommer', en: 'What comes up again' },
           prompt: {
             da: 'Flyt beslægtede sedler herover, mens I fremlægger, og giv hver klynge en overskrift.',
-            sv: 'Flytta hit lappar som hör ihop medan ni presenterar, och ge varje grupp en rubrik.',
+            sv: 'Flytta hit lappar som hör ihop medan ni presenterar, och ge varje kluster en rubrik.',
             en: 'Move related notes here as you present, and give each cluster a heading.',
           },
           color: 'light_blue',

@@ -28,7 +28,7 @@ export const sevenCharacteristics: Template = {
     },
     {
       da: 'Er det tydeligt i jeres tema? Skriv hvordan. Er det ikke? Skriv, hvordan det kan blive tydeligere, når I folder temaet ud.',
-      sv: 'Är det tydligt i ert tema? Skriv hur. Är det inte det? Skriv hur det kan bli tydligare när ni vecklar ut temat.',
+      sv: 'Är det tydligt i ert tema? Skriv hur. Är det inte det? Skriv hur det kan bli tydligare när ni utforskar och fördjupar temat.',
       en: 'Is it clear in your theme? Write how. If not, write how it could become clearer as you unfold the theme.',
     },
     {
@@ -68,16 +68,16 @@ export const sevenCharacteristics: Template = {
           question: {
             da: 'Kan ingen enhed løse det alene, og kan det skabe nye relationer på tværs? Hvilke enheder berøres?',
             sv: 'Kan ingen enhet lösa det på egen hand, och kan det skapa nya relationer över gränserna? Vilka enheter berörs?',
-            en: 'Is it too big for one unit alone, and can it build new relations across? Which units are affected?',
+            en: 'Can no single unit solve it alone, and can it build new relations across? Which units are affected?',
           },
         },
         {
           id: 'complex',
           title: { da: 'Komplekst', sv: 'Komplext', en: 'Complex' },
           question: {
-            da: 'Er det svært at indkredse, og kender vi ikke den gode løsning endnu? Hvad har vi nu, og hvorfor slår det ikke til?',
-            sv: 'Är det svårt att ringa in, och känner vi inte till den bra lösningen än? Vad har vi nu, och varför räcker det inte?',
-            en: 'Is it hard to pin down, with no known good answer yet? What solutions do we have now, and why are they not enough?',
+            da: 'Er det svært at indkredse, og må vi være målsøgende, fordi ingen kender den gode løsning på forhånd? Hvad har vi nu, og hvorfor slår det ikke til?',
+            sv: 'Är det svårt att ringa in, och vet vi ännu inte hur en bra lösning ser ut, så att vi får söka oss fram? Vad har vi nu, och varför räcker det inte?',
+            en: 'Is it hard to pin down, and must we be goal-seeking, since no one knows the good solution in advance? What do we have now, and why is it not enough?',
           },
         },
         {

@@ -40,9 +40,9 @@ export const successFactors: Template = {
     en: 'Check your network against what makes networks work: what is in place, and what is missing?',
   },
   about: {
-    da: 'Efter Familjen Helsingborgs netværksprojekt og erfaringerne fra Myndighetsnätverket i Sundsvall.',
-    sv: 'Efter Familjen Helsingborgs nätverksprojekt och erfarenheterna från Myndighetsnätverket i Sundsvall.',
-    en: "After Familjen Helsingborg's network project and the experience of Myndighetsnätverket in Sundsvall.",
+    da: 'Efter Familjen Helsingborgs netværksprojekt og erfaringerne fra Myndighetsnätverket i Sundsvall; grundene til at arbejde i netværk efter Albertslund Kommune.',
+    sv: 'Efter Familjen Helsingborgs nätverksprojekt och erfarenheterna från Myndighetsnätverket i Sundsvall; skälen att arbeta i nätverk efter Albertslunds kommun.',
+    en: "After Familjen Helsingborg's network project and the experience of Myndighetsnätverket in Sundsvall; the reasons to work in networks after Albertslund Kommune.",
   },
   instructions: [
     {
@@ -62,12 +62,48 @@ export const successFactors: Template = {
     },
     {
       da: 'Gentag tjekket, når I fornyer formål og mål.',
-      sv: 'Gör om kollen när ni förnyar syfte och mål.',
+      sv: 'Gör om genomgången när ni förnyar syfte och mål.',
       en: 'Repeat the check whenever you renew purpose and goals.',
     },
   ],
   timing: { minutes: 60 },
   sections: [
+    {
+      kind: 'notes',
+      id: 'why-networks',
+      title: {
+        da: 'Hvorfor arbejde i netværk?',
+        sv: 'Varför arbeta i nätverk?',
+        en: 'Why work in networks?',
+      },
+      items: [
+        {
+          da: 'Mange perspektiver: netværk bringer forskellige og ofte utraditionelle blikke i spil på kendte problemer.',
+          sv: 'Många perspektiv: nätverk för in olika, ofta oväntade synsätt på kända problem.',
+          en: 'Many perspectives: networks bring different, often unusual views to bear on familiar problems.',
+        },
+        {
+          da: 'Relationer: på tværs af organisationen og ud i lokalsamfundet, til virksomheder og vidensinstitutioner.',
+          sv: 'Relationer: tvärs över organisationen och ut i samhället, till företag och lärosäten.',
+          en: 'Relations: across the organisation and out into the community, with businesses and knowledge institutions.',
+        },
+        {
+          da: 'Eksperimenter: i netværket afprøver I nye arbejdsformer og metoder.',
+          sv: 'Experiment: i nätverket prövar ni nya arbetssätt och metoder.',
+          en: 'Experiments: in a network you try out new ways of working and new methods.',
+        },
+        {
+          da: 'Motivation: at se på opgaverne på nye måder, sammen med borgerne, motiverer og engagerer.',
+          sv: 'Motivation: att se på uppgifterna på nya sätt, tillsammans med invånarna, motiverar och engagerar.',
+          en: 'Motivation: looking at the work in new ways, together with citizens, motivates and engages people.',
+        },
+        {
+          da: 'Et netværk starter i et erkendt behov, for eksempel et problem, I længe har forsøgt at løse uden held.',
+          sv: 'Ett nätverk börjar i ett konstaterat behov, till exempel ett problem som ni länge har försökt lösa utan att lyckas.',
+          en: 'A network starts from an identified need, such as a problem you have long tried to solve without success.',
+        },
+      ],
+    },
     {
       kind: 'matrix',
       id: 'purpose-social-structure',

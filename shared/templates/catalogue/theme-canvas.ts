@@ -5,16 +5,16 @@ export const themeCanvas: Template = {
   schemaVersion: 1,
   id: 'theme-canvas',
   version: 1,
-  title: { da: 'Temalærred', sv: 'Temaduk', en: 'Theme canvas' },
+  title: { da: 'Temaskema', sv: 'Temaunderlag', en: 'Theme canvas' },
   summary: {
     da: 'Fold netværkstemaet ud: perspektiver, viden, muligheder og næste skridt samlet ét sted.',
-    sv: 'Veckla ut nätverkstemat: perspektiv, kunskap, möjligheter och nästa steg samlade på ett ställe.',
+    sv: 'Utforska och fördjupa nätverkstemat: perspektiv, kunskap, möjligheter och nästa steg samlade på ett ställe.',
     en: 'Unfold the network theme: perspectives, knowledge, opportunities and next steps in one place.',
   },
   about: {
-    da: 'Efter Albertslund Kommunes netværksmodel og dens vejledning i at udfolde et netværkstema.',
-    sv: 'Efter Albertslunds kommuns nätverksmodell och dess vägledning för att veckla ut ett nätverkstema.',
-    en: "After Albertslund Kommune's network model and its guidance on unfolding a network theme.",
+    da: 'Efter Albertslund Kommunes netværksmodel og dens vejledning i at udfolde et netværkstema. Referencelederen er den chef, der forankrer netværket i linjeorganisationen; chefforum er ledergruppen, der vælger temaerne; co-driveren leder netværket sammen med netværkslederen.',
+    sv: 'Efter Albertslunds kommuns nätverksmodell och dess vägledning för att utforska och fördjupa ett nätverkstema. Referensledaren är den chef som förankrar nätverket i linjen; chefsforum är ledningsgruppen som väljer teman; medledaren leder nätverket tillsammans med nätverksledaren.',
+    en: "After Albertslund Kommune's network model and its guidance on unfolding a network theme. The reference leader is the manager who anchors the network in the line organisation; the management forum is the leadership group that picks themes; the co-driver leads the network alongside the network leader.",
   },
   instructions: [
     {
@@ -28,8 +28,8 @@ export const themeCanvas: Template = {
       en: 'Write one thought per sticky note and put it in the field where it belongs.',
     },
     {
-      da: 'Vend tilbage til lærredet hver gang I ved mere; brug det i samtalen med referencelederen.',
-      sv: 'Återvänd till duken varje gång ni vet mer; använd den i samtalet med referensledaren.',
+      da: 'Vend tilbage til skemaet, hver gang I ved mere; brug det i samtalen med referencelederen.',
+      sv: 'Återvänd till underlaget varje gång ni vet mer; använd det i samtalet med referensledaren.',
       en: 'Come back to the canvas whenever you know more; use it in talks with the reference leader.',
     },
   ],
@@ -108,7 +108,7 @@ export const themeCanvas: Template = {
         },
         {
           id: 'field-walk',
-          title: { da: 'Fra markvandringen', sv: 'Från fältvandringen', en: 'From the field walk' },
+          title: { da: 'Fra markvandringen', sv: 'Från fältbesöket', en: 'From the field walk' },
           prompt: {
             da: 'Observationer, billeder, noter.',
             sv: 'Observationer, bilder, anteckningar.',
@@ -121,7 +121,7 @@ export const themeCanvas: Template = {
           title: { da: 'Hvem skal vi tale med?', sv: 'Vem ska vi prata med?', en: 'Who should we talk to?' },
           prompt: {
             da: 'Mulige deltagere og en co-driver.',
-            sv: 'Möjliga deltagare och en medpilot.',
+            sv: 'Möjliga deltagare och en medledare.',
             en: 'Possible participants and a co-driver.',
           },
           color: 'light_pink',

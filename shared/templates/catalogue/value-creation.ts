@@ -16,9 +16,9 @@ export const valueCreation: Template = {
     en: 'Follow the value from what happened at the meetings to what changed for citizens.',
   },
   about: {
-    da: 'Med vores egne ord, efter Wenger-Trayners værdiskabelsescyklusser. Spørgsmålet om netværkenes nytte rejses af Familjen Helsingborg, Myndighetsnätverket i Sundsvall og Albertslund Kommune.',
-    sv: 'Med våra egna ord, efter Wenger-Trayners cykler för värdeskapande. Frågan om nätverkens nytta väcks av Familjen Helsingborg, Myndighetsnätverket i Sundsvall och Albertslunds kommun.',
-    en: "In our own words, modelled on Wenger-Trayner's value-creation cycles. The question of what networks are worth is raised by Familjen Helsingborg, Myndighetsnätverket in Sundsvall and Albertslund Kommune.",
+    da: 'Med vores egne ord, efter Wenger-Trayners værdiskabelsescyklusser. Spørgsmålet om netværkenes nytte rejses af Familjen Helsingborg, Myndighetsnätverket i Sundsvall og Albertslund Kommune. Referencelederen er den chef, der forankrer netværket i linjeorganisationen; chefforum er ledergruppen, der vælger temaerne.',
+    sv: 'Med våra egna ord, efter Wenger-Trayners cykler för värdeskapande. Frågan om nätverkens nytta väcks av Familjen Helsingborg, Myndighetsnätverket i Sundsvall och Albertslunds kommun. Referensledaren är den chef som förankrar nätverket i linjen; chefsforum är ledningsgruppen som väljer teman.',
+    en: "In our own words, modelled on Wenger-Trayner's value-creation cycles. The question of what networks are worth is raised by Familjen Helsingborg, Myndighetsnätverket in Sundsvall and Albertslund Kommune. The reference leader is the manager who anchors the network in the line organisation; the management forum is the leadership group that picks themes.",
   },
   instructions: [
     {
@@ -37,8 +37,8 @@ export const valueCreation: Template = {
       en: 'Empty cycles are not a failure: they show what to watch for from now on.',
     },
     {
-      da: 'Slut af med én værdifortælling, som I kan fortælle referencelederen eller chefforum.',
-      sv: 'Avsluta med en värdeberättelse som ni kan berätta för referensledaren eller chefsforumet.',
+      da: 'Slut af med én værdifortælling, som I kan dele med referencelederen eller chefforum.',
+      sv: 'Avsluta med en värdeberättelse som ni kan dela med referensledaren eller chefsforum.',
       en: 'End with one value story you could tell your reference leader or management forum.',
     },
   ],
@@ -92,7 +92,7 @@ export const valueCreation: Template = {
         },
         {
           id: 'reframing',
-          title: { da: 'Nytænkende værdi', sv: 'Omprövande värde', en: 'Reframing value' },
+          title: { da: 'Omdefinerende værdi', sv: 'Omprövande värde', en: 'Reframing value' },
           prompt: {
             da: 'Har det ændret, hvordan vi forstår succes, eller hvad vi ser som målet?',
             sv: 'Har det ändrat hur vi ser på framgång, eller vad vi ser som målet?',

@@ -12,13 +12,13 @@ export const whoToTalkTo: Template = {
   },
   summary: {
     da: 'Et sneboldkort: spørg alle, du møder, hvem du ellers bør kontakte – og find deltagere og måske din co-driver.',
-    sv: 'En snöbollskarta: fråga alla du möter vem mer du borde kontakta – och hitta deltagare och kanske din medpilot.',
+    sv: 'En snöbollskarta: fråga alla du möter vem mer du borde kontakta – och hitta deltagare och kanske din medledare.',
     en: 'A snowball map: ask everyone you meet whom else to contact, and find participants and perhaps your co-driver.',
   },
   about: {
-    da: 'Efter Albertslund Kommunes vejledning i at udfolde et netværkstema.',
-    sv: 'Efter Albertslunds kommuns vägledning för att veckla ut ett nätverkstema.',
-    en: "After Albertslund Kommune's guidance on unfolding a network theme.",
+    da: 'Efter Albertslund Kommunes vejledning i at udfolde et netværkstema. Referencelederen er den chef, der forankrer netværket i linjeorganisationen; co-driveren leder netværket sammen med netværkslederen.',
+    sv: 'Efter Albertslunds kommuns vägledning för att utforska och fördjupa ett nätverkstema. Referensledaren är den chef som förankrar nätverket i linjen; medledaren leder nätverket tillsammans med nätverksledaren.',
+    en: "After Albertslund Kommune's guidance on unfolding a network theme. The reference leader is the manager who anchors the network in the line organisation; the co-driver leads the network alongside the network leader.",
   },
   instructions: [
     {
@@ -33,8 +33,13 @@ export const whoToTalkTo: Template = {
     },
     {
       da: 'Læg mærke til dem, der brænder for temaet: de kan blive deltagere eller din co-driver.',
-      sv: 'Lägg märke till dem som brinner för temat: de kan bli deltagare eller din medpilot.',
+      sv: 'Lägg märke till dem som brinner för temat: de kan bli deltagare eller din medledare.',
       en: 'Notice who lights up about the theme: they may become participants, or your co-driver.',
+    },
+    {
+      da: 'Andre veje til deltagere: en relationsrunde i organisationen, en bred invitationsworkshop og en plan for borgernes rolle.',
+      sv: 'Fler vägar till deltagare: en relationsrunda i organisationen, en bred inbjudningsworkshop och en plan för invånarnas roll.',
+      en: "More ways to find participants: a relation tour of the organisation, a broad invitation workshop, and a plan for citizens' role.",
     },
   ],
   timing: { minutes: 45 },
@@ -132,7 +137,7 @@ export const whoToTalkTo: Template = {
         },
         {
           id: 'co-driver',
-          title: { da: 'En mulig co-driver', sv: 'En möjlig medpilot', en: 'A possible co-driver' },
+          title: { da: 'En mulig co-driver', sv: 'En möjlig medledare', en: 'A possible co-driver' },
           prompt: {
             da: 'Hvem deler din drivkraft og kunne lede sammen med dig?',
             sv: 'Vem delar ditt driv och skulle kunna leda tillsammans med dig?',

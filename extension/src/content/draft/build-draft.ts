@@ -22,6 +22,9 @@ export function buildDraft(parts: DraftParts): MeetingDraft {
   };
   if (parts.start) draft.start = parts.start;
   if (parts.end) draft.end = parts.end;
+  // The user's zone, so an exported series keeps its local time across daylight saving.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (timeZone) draft.timeZone = timeZone;
   const location = parts.location?.trim();
   if (location) draft.location = location.slice(0, limits.location);
   if (parts.recurrence) draft.recurrence = parts.recurrence;

@@ -1,0 +1,30 @@
+import type { UiLook } from '../../../shared/ui/index.ts';
+
+/** The shared UI in the extension pages' own classes (pages.css); empty slots are styled by element. */
+export const pagesLook: UiLook = {
+  tabs: '',
+  tabList: 'tab-bar',
+  tab: '',
+  tabSelected: '',
+  tabLabel: '',
+  wizard: 'wizard',
+  intro: 'hint',
+  question: '',
+  legend: '',
+  stepCount: 'wizard__step',
+  questionText: 'wizard__question',
+  choice: 'choice',
+  buttonRow: 'button-row',
+  primaryButton: '',
+  secondaryButton: 'secondary',
+  result: 'result',
+  resultHeading: '',
+  candidates: 'candidates',
+  candidatesTwo: 'candidates--two',
+  card: 'candidate',
+  cardTitle: '',
+  cardFields: '',
+  whyHeading: '',
+  why: 'why',
+  error: 'error',
+};

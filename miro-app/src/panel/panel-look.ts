@@ -1,0 +1,30 @@
+import type { UiLook } from '../../../shared/ui/index.ts';
+
+/** The shared UI in mirotone's classes and the panel's own (panel.css). */
+export const panelLook: UiLook = {
+  tabs: 'tabs',
+  tabList: 'tabs-header-list',
+  tab: 'tab',
+  tabSelected: 'tab-active',
+  tabLabel: 'tab-text',
+  wizard: 'netverk-tab-body',
+  intro: 'netverk-help',
+  question: 'netverk-fieldset netverk-question',
+  legend: 'netverk-legend netverk-question-text',
+  stepCount: 'netverk-step-count',
+  questionText: '',
+  choice: 'radiobutton netverk-radio',
+  buttonRow: 'netverk-button-row',
+  primaryButton: 'button button-primary',
+  secondaryButton: 'button button-secondary',
+  result: 'netverk-result',
+  resultHeading: 'netverk-section-title',
+  candidates: '',
+  candidatesTwo: 'netverk-side-by-side',
+  card: 'netverk-card netverk-type-card',
+  cardTitle: 'netverk-card-title',
+  cardFields: 'netverk-type-fields',
+  whyHeading: 'netverk-subtitle',
+  why: 'netverk-why',
+  error: 'netverk-notice',
+};

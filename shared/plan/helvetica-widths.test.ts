@@ -1,0 +1,59 @@
+import { PDFDocument, registerStdFonts } from 'pdfkit/browser';
+import Helvetica from 'pdfkit/standard-fonts/Helvetica';
+import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from './estimate-text-box.ts';
+import { winAnsiExtras } from './helvetica-widths.ts';
+
+registerStdFonts(Helvetica, HelveticaBold);
+const doc = new PDFDocument({ autoFirstPage: false });
+
+function pdfkitWidth(text: string, bold: boolean, fontSize: number): number {
+  return doc
+    .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+    .fontSize(fontSize)
+    .widthOfString(text);
+}
+
+const codePoints = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+const winAnsi = [...codePoints(0x20, 0x7e), ...codePoints(0xa0, 0xff), ...winAnsiExtras];
+
+// pdfkit sets the PDF's text in Adobe's Helvetica metrics: the table must agree glyph for glyph.
+describe('the Helvetica width table', () => {
+  it.each([false, true])('matches pdfkit for every WinAnsi character (bold: %s)', (bold) => {
+    const wrong = winAnsi.filter(
+      (char) => Math.abs(textWidth(char, 1000, bold) - pdfkitWidth(char, bold, 1000)) > 0.5,
+    );
+    expect(wrong).toEqual([]);
+    expect(winAnsi).toHaveLength(95 + 96 + 27);
+  });
+
+  it.each([
+    'Loneliness',
+    'former, sort, rytme',
+    'Fremtidens værdier.',
+    'Fælles værdiskabelse på tværs af forvaltninger',
+    'Värdeskapande över gränserna – ”vad får vi ut?”',
+    'ÆØÅ äöü é € 100 %',
+  ])('never measures "%s" narrower than pdfkit sets it, and at most kerning wider', (text) => {
+    for (const bold of [false, true]) {
+      const pdf = pdfkitWidth(text, bold, 28);
+      expect(textWidth(text, 28, bold)).toBeGreaterThanOrEqual(pdf - 1e-9);
+      // Only the kerning pairs that pull letters together are left out: a few per cent at most.
+      expect(textWidth(text, 28, bold)).toBeLessThanOrEqual(pdf * 1.02);
+    }
+  });
+
+  it('counts the kerning pairs that push letters apart, as pdfkit does', () => {
+    // Neither word has a pair that pulls letters together: the measure is exact.
+    for (const word of ['rt', 'rm', 'ri'])
+      expect(textWidth(word, 28)).toBeCloseTo(pdfkitWidth(word, false, 28), 9);
+    expect(textWidth('rt', 28)).toBeGreaterThan(textWidth('r', 28) + textWidth('t', 28));
+  });
+
+  it('would catch a wrong entry: a table of average widths does not match', () => {
+    const average = (text: string) => [...text].length * 0.6 * 28;
+    expect(Math.abs(average('Loneliness') - pdfkitWidth('Loneliness', false, 28))).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,137 @@
+import type { PDFDocument } from 'pdfkit/browser';
+import type { BoardPlan, PlanConnector, PlanItem, PlanItemKind } from '../plan/board-plan.ts';
+import { captionBox, captionPadding, connectorSegment, type Rect } from '../plan/connector-geometry.ts';
+import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
+import { itemTextArea } from '../plan/item-text-area.ts';
+import { planColors, planFont } from '../plan/plan-style.ts';
+import { frameTitleBand, planBounds, printMarginMm, printScale } from '../plan/print-scale.ts';
+import { stickyColorHex } from '../plan/sticky-colors.ts';
+import { fitLine } from '../plan/svg-items.ts';
+import { drawTextBlock } from './pdf-text.ts';
+import { winAnsiText } from './win-ansi-text.ts';
+import type { ScriptPoster } from './workshop-script.ts';
+
+const pointsPerMm = 72 / 25.4;
+const connectorColor = '#4a5060';
+
+type Painters = { [K in PlanItemKind]: (doc: PDFDocument, item: Extract<PlanItem, { kind: K }>) => void };
+
+/** One painter per item kind, drawing what the SVG preview draws, in board units. */
+const painters: Painters = {
+  frame: (doc, item) => {
+    fillRect(doc, item, item.props.fillColor, '#d5d9e0');
+    const title = fitLine(winAnsiText(item.props.title).replace(/\n/g, ' '), planFont.frameTitle, item.width);
+    const baseline = item.y - frameTitleBand / 2 + planFont.frameTitle * 0.34;
+    doc.font('Helvetica').fontSize(planFont.frameTitle).fillColor('#5f6672');
+    doc.text(title, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  },
+  shape: (doc, item) => {
+    const { fillColor, borderColor, shape } = item.props;
+    doc.lineWidth(2);
+    if (shape === 'round_rectangle') doc.roundedRect(item.x, item.y, item.width, item.height, 24);
+    else if (shape === 'circle')
+      doc.ellipse(item.x + item.width / 2, item.y + item.height / 2, item.width / 2, item.height / 2);
+    else if (shape === 'rhombus')
+      doc.polygon(
+        [item.x + item.width / 2, item.y],
+        [item.x + item.width, item.y + item.height / 2],
+        [item.x + item.width / 2, item.y + item.height],
+        [item.x, item.y + item.height / 2],
+      );
+    else doc.rect(item.x, item.y, item.width, item.height);
+    paint(doc, fillColor, borderColor);
+    drawArea(doc, item, planColors.text);
+  },
+  text: (doc, item) => drawArea(doc, item, planColors.text),
+  sticky: (doc, item) => {
+    doc
+      .rect(item.x + 4, item.y + 6, item.width, item.height)
+      .fillColor('#000000', 0.12)
+      .fill();
+    doc.fillColor('#000000', 1);
+    fillRect(doc, item, stickyColorHex[item.props.color]);
+    drawArea(doc, item, item.props.color === 'black' ? '#ffffff' : planColors.text);
+  },
+};
+
+/** Adds a page of the poster's paper and draws the plan on it, scaled and centred as the SVG is. */
+export function drawPlanPoster(doc: PDFDocument, poster: ScriptPoster): void {
+  const { plan, paper } = poster;
+  const scale = printScale(plan, paper);
+  doc.addPage({ size: paper, layout: scale.orientation, margin: 0 });
+  const bounds = planBounds(plan);
+  const margin = printMarginMm / scale.mmPerUnit;
+  const k = scale.mmPerUnit * pointsPerMm;
+  const offsetX = (doc.page.width - (bounds.width + 2 * margin) * k) / 2;
+  const offsetY = (doc.page.height - (bounds.height + 2 * margin) * k) / 2;
+  doc.save();
+  doc
+    .translate(offsetX, offsetY)
+    .scale(k)
+    .translate(margin - bounds.x, margin - bounds.y);
+  for (const item of plan.items)
+    (painters[item.kind] as (doc: PDFDocument, item: PlanItem) => void)(doc, item);
+  const byId = new Map(plan.items.map((item) => [item.id, item]));
+  for (const connector of plan.connectors) drawConnector(doc, connector, byId);
+  doc.restore();
+}
+
+function drawArea(doc: PDFDocument, item: PlanItem, color: string): void {
+  const area = itemTextArea(item);
+  if (!area) return;
+  drawTextBlock(doc, { ...area, color, leading: textMetrics.lineHeight });
+}
+
+function drawConnector(doc: PDFDocument, connector: PlanConnector, byId: Map<string, PlanItem>): void {
+  const from = byId.get(connector.fromId);
+  const to = byId.get(connector.toId);
+  if (!from || !to) return;
+  const s = connectorSegment(from, to, connector.props.toPosition);
+  const angle = Math.atan2(s.y2 - s.y1, s.x2 - s.x1);
+  const head = 24;
+  // The line stops where the arrow head begins, so its end does not poke through the tip.
+  const endX = s.x2 - Math.cos(angle) * head * 0.8;
+  const endY = s.y2 - Math.sin(angle) * head * 0.8;
+  doc.lineWidth(3).moveTo(s.x1, s.y1).lineTo(endX, endY).stroke(connectorColor);
+  const side = (turn: number): [number, number] => [
+    s.x2 - head * Math.cos(angle + turn),
+    s.y2 - head * Math.sin(angle + turn),
+  ];
+  doc.polygon([s.x2, s.y2], side(0.45), side(-0.45)).fill(connectorColor);
+  const caption = captionBox(connector, s, estimateTextBox);
+  if (!caption) return;
+  doc.lineWidth(1).roundedRect(caption.x, caption.y, caption.width, caption.height, 8);
+  paint(doc, '#ffffff', '#c3c7cf');
+  drawTextBlock(doc, {
+    text: connector.props.caption ?? '',
+    fontSize: planFont.caption,
+    x: caption.x + captionPadding,
+    y: caption.y,
+    width: caption.width - 2 * captionPadding,
+    height: caption.height,
+    align: 'center',
+    valign: 'middle',
+    color: planColors.text,
+    leading: textMetrics.lineHeight,
+  });
+}
+
+function fillRect(doc: PDFDocument, rect: Rect, fill: string, stroke?: string): void {
+  doc.lineWidth(2).rect(rect.x, rect.y, rect.width, rect.height);
+  paint(doc, fill, stroke);
+}
+
+const hex = /^#[0-9a-f]{6}$/i;
+
+/** Fills and strokes the current path with the colours that are real colours (plans may say `transparent`). */
+function paint(doc: PDFDocument, fill: string, stroke?: string): void {
+  const fills = hex.test(fill);
+  const strokes = stroke !== undefined && hex.test(stroke);
+  if (fills && strokes) doc.fillAndStroke(fill, stroke);
+  else if (fills) doc.fill(fill);
+  else if (strokes) doc.stroke(stroke);
+  else {
+    // Nothing to paint: close the path invisibly so it does not leak into the next one.
+    doc.fillOpacity(0).fill().fillOpacity(1);
+  }
+}

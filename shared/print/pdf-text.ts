@@ -1,0 +1,52 @@
+import type { PDFDocument } from 'pdfkit/browser';
+import { estimateTextBox } from '../plan/estimate-text-box.ts';
+import { winAnsiText } from './win-ansi-text.ts';
+
+export const pdfFonts = { regular: 'Helvetica', bold: 'Helvetica-Bold' } as const;
+
+/** A block of text to set, in the current user space units. */
+export interface PdfTextBlock {
+  text: string;
+  fontSize: number;
+  x: number;
+  y: number;
+  width: number;
+  /** Needed only to centre the block vertically. */
+  height?: number;
+  align?: 'left' | 'center';
+  valign?: 'top' | 'middle';
+  bold?: boolean;
+  color: string;
+  /** Line height as a multiple of the font size. */
+  leading: number;
+}
+
+/** The block's text in the PDF's font, wrapped by the same measure as boards and SVG. */
+export function pdfLines(text: string, fontSize: number, width: number, bold = false): string[] {
+  return estimateTextBox(winAnsiText(text), fontSize, width, bold).lines;
+}
+
+/**
+ * Sets the text line by line at explicit positions (pdfkit's own wrapping is never used), so the
+ * PDF breaks lines exactly where the board plan's measure does. Returns the height used.
+ */
+export function drawTextBlock(doc: PDFDocument, block: PdfTextBlock): number {
+  const lines = pdfLines(block.text, block.fontSize, block.width, block.bold ?? false);
+  const lineHeight = block.fontSize * block.leading;
+  const used = lines.length * lineHeight;
+  const top =
+    block.valign === 'middle' && block.height !== undefined ? block.y + (block.height - used) / 2 : block.y;
+  doc
+    .font(block.bold ? pdfFonts.bold : pdfFonts.regular)
+    .fontSize(block.fontSize)
+    .fillColor(block.color);
+  lines.forEach((line, i) => {
+    if (line === '') return;
+    const width = estimateTextBox(line, block.fontSize, Number.POSITIVE_INFINITY, block.bold ?? false).width;
+    const x = block.align === 'center' ? block.x + (block.width - width) / 2 : block.x;
+    // The baseline sits a third of an em below the line's middle, as in the SVG preview.
+    const baseline = top + i * lineHeight + lineHeight / 2 + block.fontSize * 0.34;
+    doc.text(line, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  });
+  return used;
+}

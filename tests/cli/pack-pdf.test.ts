@@ -1,0 +1,77 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../shared/cli/run-cli.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import { pickText } from '../../shared/i18n/localized.ts';
+import { builtInTemplates } from './cli-fixtures.ts';
+import { createFakeIo } from './fake-io.ts';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'dist/cli/netverk.js');
+
+function pdfPages(file: string) {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  const names = [...info.matchAll(/^Page\s+\d+ size:.*?pts(?: \((\w+)\))?/gm)].map((m) => m[1] ?? '?');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  return { names, text };
+}
+
+const scriptWords: Record<Locale, string> = { da: 'Drejebog', sv: 'Körschema', en: 'Running order' };
+
+describe('netverk pack writes workshop.pdf', () => {
+  it.each(['da', 'sv', 'en'] as const)(
+    'an A4 running order of every template, then every poster at its paper (%s)',
+    async (locale) => {
+      const fake = createFakeIo();
+      expect(await runCli(['pack', '--out', 'pack', '--lang', locale], fake.io)).toBe(0);
+      const bytes = fake.bytes.get('pack/workshop.pdf');
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      const file = join(mkdtempSync(join(tmpdir(), 'netverk-pack-')), 'workshop.pdf');
+      writeFileSync(file, bytes ?? new Uint8Array());
+      const { names, text } = pdfPages(file);
+      const posters = names.slice(names.length - builtInTemplates.length);
+      const script = names.slice(0, names.length - builtInTemplates.length);
+      expect(script.length).toBeGreaterThanOrEqual(1);
+      expect(script.every((name) => name === 'A4')).toBe(true);
+      // Each poster is printed on the paper the index names for it.
+      const index = fake.written.get('pack/index.md') ?? '';
+      builtInTemplates.forEach((template, i) => {
+        expect(index).toContain(`[${template.id}.svg](${template.id}.svg) (${posters[i]})`);
+      });
+      expect(new Set(posters)).toEqual(new Set(['A3', 'A1']));
+      expect(text).toContain(scriptWords[locale]);
+      for (const template of builtInTemplates) expect(text).toContain(pickText(template.title, locale));
+      expect(fake.stderr()).toMatch(/workshop|pack/);
+    },
+  );
+});
+
+describe('the built `netverk` command writes workshop.pdf', () => {
+  beforeAll(() => {
+    if (!existsSync(bin))
+      execFileSync('npx', ['vite', 'build', '--mode', 'cli'], { cwd: root, stdio: 'ignore' });
+  }, 120_000);
+
+  it('with æøå intact, from the bundled pdfkit and its bundled font metrics', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'pack');
+    const result = spawnSync(process.execPath, [bin, 'pack', '--out', out, '--lang', 'da'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+    });
+    expect(result.stderr).not.toMatch(/Error|netverk: /);
+    expect(result.status).toBe(0);
+    const { names, text } = pdfPages(join(out, 'workshop.pdf'));
+    expect(names[0]).toBe('A4');
+    expect(names.length).toBeGreaterThan(builtInTemplates.length);
+    for (const template of builtInTemplates) expect(text).toContain(pickText(template.title, 'da'));
+    expect(text).toContain('Drejebog');
+    expect(text).toMatch(/netværk/);
+    expect(text).toMatch(/[æøå].*[æøå].*[æøå]/);
+  });
+});
