@@ -80,16 +80,3 @@ describe('the stand-in board timer', () => {
     expect(board.inspect.stats().credits).toBe(100);
   });
 });
-
-describe('change listeners', () => {
-  it('hear storage writes too, so a view of the board sees new records', async () => {
-    const board = createStandInBoard();
-    let changes = 0;
-    board.inspect.onChange(() => {
-      changes += 1;
-    });
-    await board.storage.collection('netverk').set('boards', { v: 1 });
-    await board.storage.collection('netverk').remove('boards');
-    expect(changes).toBe(2);
-  });
-});
