@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTemplate } from '../../shared/index.ts';
 import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
 import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
 
@@ -334,6 +335,7 @@ describe('errors on the board', () => {
 });
 
 describe('the preview board', () => {
+  const themeCanvasSv = findTemplate('theme-canvas')?.title.sv ?? 'theme canvas';
   let board: Page;
   const view = () => board.getByRole('application', { name: 'Board view' });
   const picture = () => board.locator('.netverk-preview-svg');
@@ -354,7 +356,7 @@ describe('the preview board', () => {
       .poll(() => board.getByRole('status').filter({ hasText: 'Generate a board first' }).count())
       .toBe(1);
     await column.getByLabel('Language').selectOption('sv');
-    await column.getByRole('radio', { name: /Temaduk/ }).check();
+    await column.getByRole('radio', { name: themeCanvasSv }).check();
     await column.getByRole('button', { name: 'Skapa tavla' }).click();
     await expect
       .poll(() => column.getByRole('status').first().textContent(), { timeout: 20_000 })
