@@ -1,12 +1,11 @@
 import { defineManifest } from '@crxjs/vite-plugin';
+import { calendarHosts } from './src/content/calendar-hosts.ts';
 
-/** The calendar hosts the content script runs on without asking; intranet sites are granted one by one. */
-export const calendarHostMatches = [
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://calendar.google.com/*',
-];
+/**
+ * The calendar hosts the content script runs on without asking, from the hosts each host integration
+ * declares; intranet sites are granted one by one.
+ */
+export const calendarHostMatches = calendarHosts.map((host) => `https://${host}/*`);
 
 /** Entry files, relative to extension/: the manifest names them and the build bundles each alone. */
 export const contentEntry = 'src/content/content-main.iife.ts';

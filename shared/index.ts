@@ -32,18 +32,16 @@ export {
 } from './decide/network-types.ts';
 // harvest
 export {
-  type BoardSnapshot,
-  boardSnapshotSchema,
-  boardSnapshotVersion,
-  type GeneratedBoard,
-  generatedBoardSchema,
-  type ItemMeta,
-  itemMetaSchema,
-  netverkMetaKey,
-  type SnapshotItem,
-  snapshotItemSchema,
-} from './harvest/board-snapshot.ts';
+  type BoardReading,
+  boardReadingSchema,
+  boardReadingVersion,
+  type ReadingItem,
+  type ReadingItemKind,
+  readingItemSchema,
+} from './harvest/board-reading.ts';
+export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
+export { harvestReading } from './harvest/harvest-reading.ts';
 export type {
   HarvestBoard,
   HarvestError,
@@ -53,10 +51,10 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
-export { harvestSnapshot } from './harvest/harvest-snapshot.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
   createTranslator,
@@ -97,6 +95,7 @@ export {
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
+export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
@@ -117,11 +116,42 @@ export {
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
 export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
+export { type LayoutSessionOptions, layoutRunningOrder, layoutSession } from './plan/layout-session.ts';
+export {
+  layoutSummary,
+  type SummaryInput,
+  type SummarySection,
+  sectionText,
+} from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 
+// sessions
+export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
+export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  type RestoreSessionOutcome,
+  restoreSession,
+} from './sessions/restore-session.ts';
+export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
+export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
+export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';
+export {
+  type ActivityBlock,
+  type ActivityKind,
+  activityKinds,
+  type GroupSplit,
+  type Session,
+  type SessionBlock,
+  sessionLimits,
+  sessionSchema,
+  sessionSchemaVersion,
+  type TemplateBlock,
+} from './sessions/session-schema.ts';
+export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
+export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
 export {
@@ -129,18 +159,18 @@ export {
   type RestoreOutcome,
   restoreTemplatePack,
 } from './templates/restore-template-pack.ts';
+export { type TemplatePack, templatePackSchema } from './templates/template-pack-schema.ts';
 export {
   type Section,
   type SectionKind,
   type Template,
-  type TemplatePack,
   templateLimits,
-  templatePackSchema,
   templateSchema,
   templateSchemaVersion,
   type Zone,
+  type ZoneMinutes,
 } from './templates/template-schema.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
-export { decodeHtmlEntities, miroHtmlToText } from './text/miro-html-to-text.ts';
+export { safeFileName } from './text/safe-file-name.ts';
 export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

@@ -18,7 +18,8 @@ export const cliMessages = defineMessages({
     helpDecide:
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
-    helpHarvest: 'Turn a board snapshot (JSON) into results per zone as Markdown, CSV or JSON.',
+    helpHarvest:
+      'Turn a board reading (JSON, from the Harvest tab) into results per zone as Markdown, CSV or JSON.',
     helpValidate: 'Check a template or template pack (JSON); errors name the JSON path.',
     unknownCommand: 'Unknown command "{name}".',
     unknownOption: 'Unknown option {option}.',
@@ -71,7 +72,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
-      'Gør et øjebliksbillede af en tavle (JSON) til resultater pr. felt som Markdown, CSV eller JSON.',
+      'Gør en aflæsning af en tavle (JSON, fra fanen Høst) til resultater pr. felt som Markdown, CSV eller JSON.',
     helpValidate: 'Tjek en skabelon eller skabelonpakke (JSON); fejl angiver JSON-stien.',
     unknownCommand: 'Ukendt kommando "{name}".',
     unknownOption: 'Ukendt tilvalg {option}.',
@@ -124,7 +125,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
-      'Gör en ögonblicksbild av en tavla (JSON) till resultat per fält som Markdown, CSV eller JSON.',
+      'Gör en avläsning av en tavla (JSON, från fliken Skörda) till resultat per fält som Markdown, CSV eller JSON.',
     helpValidate: 'Kontrollera en mall eller ett mallpaket (JSON); fel anger JSON-sökvägen.',
     unknownCommand: 'Okänt kommando "{name}".',
     unknownOption: 'Okänd flagga {option}.',

@@ -1,13 +1,13 @@
-import { miroHtmlToText } from '../text/miro-html-to-text.ts';
-import type { GeneratedBoard, ItemMeta, SnapshotItem } from './board-snapshot.ts';
+import type { ReadingItem } from './board-reading.ts';
+import type { GeneratedBoard } from './generated-board.ts';
 import type { Rect, SkippedItem } from './harvest-result.ts';
-import { createRectResolver } from './resolve-absolute-rect.ts';
-import type { RestoredItem, RestoredSnapshot } from './restore-snapshot.ts';
+import type { RestoredReading } from './restore-board-reading.ts';
 
 export interface ZoneInput {
   boardId: string;
   templateId: string;
   zoneId: string;
+  /** The first line of the zone shape's own text; empty when the shape has none. */
   title: string;
   rect: Rect;
 }
@@ -25,68 +25,88 @@ export interface FrameInput {
   rect: Rect;
 }
 
+export interface LabelInput {
+  boardId: string;
+  text: string;
+  rect: Rect;
+}
+
 /** The harvest's raw material, in absolute coordinates, before notes are assigned to zones. */
 export interface HarvestInput {
   zones: ZoneInput[];
   notes: NoteInput[];
   /** Frames of generated boards, by board id. */
   frames: Map<string, FrameInput>;
+  /** Generated label texts: a zone's title when its record has none (boards made before titles were recorded). */
+  labels: LabelInput[];
   records: GeneratedBoard[];
   skipped: SkippedItem[];
 }
 
-type Collect = (entry: RestoredItem, rect: Rect, input: HarvestInput) => string | undefined;
+type Collect = (item: ReadingItem, input: HarvestInput) => string | undefined;
 
-function collectZone({ item, meta }: RestoredItem, rect: Rect, input: HarvestInput): string | undefined {
-  if (!meta?.z) return '$.metadata.netverk.z: a zone needs a zone id';
-  if (rect.width <= 0 || rect.height <= 0) return '$.width: a zone needs a width and a height';
-  const title =
-    miroHtmlToText(item.content ?? '')
-      .split('\n')[0]
-      ?.trim() ?? '';
-  input.zones.push({ boardId: meta.b, templateId: meta.t, zoneId: meta.z, title, rect });
+const rectOf = (item: ReadingItem): Rect => ({
+  left: item.x,
+  top: item.y,
+  width: item.width,
+  height: item.height,
+});
+
+function collectZone(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (!item.zoneId) return '$.zoneId: a zone needs a zone id';
+  if (!item.boardId) return '$.boardId: a zone needs a board id';
+  if (item.width <= 0 || item.height <= 0) return '$.width: a zone needs a width and a height';
+  const title = item.text.split('\n')[0]?.trim() ?? '';
+  const templateId = item.templateId ?? '';
+  input.zones.push({ boardId: item.boardId, templateId, zoneId: item.zoneId, title, rect: rectOf(item) });
   return undefined;
 }
 
-function collectFrame({ item, meta }: RestoredItem, rect: Rect, input: HarvestInput): string | undefined {
-  if (meta && !input.frames.has(meta.b))
-    input.frames.set(meta.b, { templateId: meta.t, title: item.title ?? '', rect });
+function collectFrame(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (item.boardId && !input.frames.has(item.boardId))
+    input.frames.set(item.boardId, {
+      templateId: item.templateId ?? '',
+      title: item.text,
+      rect: rectOf(item),
+    });
   return undefined;
 }
 
-function collectNote({ item }: RestoredItem, rect: Rect, input: HarvestInput): string | undefined {
-  const text = miroHtmlToText(item.content ?? '');
+function collectLabel(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (item.boardId && item.kind === 'text')
+    input.labels.push({ boardId: item.boardId, text: item.text, rect: rectOf(item) });
+  return undefined;
+}
+
+function collectNote(item: ReadingItem, input: HarvestInput): string | undefined {
   // An empty sticky is one left out for participants, not an answer.
-  if (text.trim() === '') return undefined;
-  input.notes.push({ id: item.id, text, color: item.style?.fillColor, rect });
+  if (item.text.trim() === '') return undefined;
+  input.notes.push({ id: item.id, text: item.text, color: item.color, rect: rectOf(item) });
   return undefined;
 }
 
 /** What each item is to the harvest: generated seed notes are not participant input. */
-function collectorFor(item: SnapshotItem, meta: ItemMeta | undefined): Collect | undefined {
-  if (meta?.r === 'zone') return collectZone;
-  if (meta?.r === 'frame') return collectFrame;
-  if (item.type === 'sticky_note' && meta?.r !== 'seed') return collectNote;
+function collectorFor(item: ReadingItem): Collect | undefined {
+  if (item.role === 'zone') return collectZone;
+  if (item.role === 'frame') return collectFrame;
+  if (item.role === 'label') return collectLabel;
+  if (item.kind === 'sticky' && item.role !== 'seed') return collectNote;
   return undefined;
 }
 
-/** Sorts the restored items into zones, generated frames and participant notes, with absolute rectangles. */
-export function collectHarvestInput(restored: RestoredSnapshot): HarvestInput {
-  const byId = new Map(restored.items.map((entry) => [entry.item.id, entry.item]));
-  const resolve = createRectResolver(byId);
+/** Sorts the reading's items into zones, generated frames, labels and participant notes. */
+export function collectHarvestInput(restored: RestoredReading): HarvestInput {
   const input: HarvestInput = {
     zones: [],
     notes: [],
     frames: new Map(),
+    labels: [],
     records: restored.boards,
     skipped: [],
   };
-  for (const entry of restored.items) {
-    const collect = collectorFor(entry.item, entry.meta);
-    if (!collect) continue;
-    const rect = resolve(entry.item);
-    const reason = typeof rect === 'string' ? rect : collect(entry, rect, input);
-    if (reason !== undefined) input.skipped.push({ index: entry.index, reason });
+  for (const { index, item } of restored.items) {
+    const reason = collectorFor(item)?.(item, input);
+    if (reason !== undefined) input.skipped.push({ index, reason });
   }
   input.skipped = [...restored.skipped, ...input.skipped].sort((a, b) => a.index - b.index);
   return input;

@@ -4,6 +4,7 @@ import { harvestMessages } from '../harvest/harvest-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
 import { planMessages } from '../plan/plan-messages.ts';
 import { printMessages } from '../print/print-messages.ts';
+import { sessionMessages } from '../sessions/session-messages.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import type { MessageCatalog } from './define-messages.ts';
 
@@ -18,5 +19,6 @@ export const allCatalogs: Readonly<Record<string, MessageCatalog<string>>> = {
   meeting: meetingMessages,
   plan: planMessages,
   print: printMessages,
+  sessions: sessionMessages,
   templates: templateMessages,
 };

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
+import type { ZoneMinutes } from '../templates/template-schema.ts';
 import type { StickyColor } from './sticky-colors.ts';
 
 /**
@@ -13,12 +14,32 @@ export const boardPlanVersion = 1;
 export type PlanItemKind = 'frame' | 'shape' | 'text' | 'sticky';
 
 /** What an item is for; harvest tells zones and generated notes from participants' notes by it. */
-export type PlanRole = 'frame' | 'title' | 'instruction' | 'zone' | 'label' | 'card' | 'node' | 'seed';
+export type PlanRole =
+  | 'frame'
+  | 'title'
+  | 'instruction'
+  | 'zone'
+  | 'label'
+  | 'card'
+  | 'node'
+  | 'seed'
+  /** A note seeded from `LayoutOptions.notes` (someone's own content): harvested like participants' notes. */
+  | 'note';
 
 export interface PlanMeta {
   role: PlanRole;
   /** Set on zone shapes: stickies lying on this shape belong to this zone of the template. */
   zoneId?: string;
+  /** Set on zone shapes: the zone's title as drawn; the board record keeps it for the harvest. */
+  title?: string;
+  /** Set on zones where minutes are born, so a harvest can put decisions and actions first. */
+  minutes?: ZoneMinutes;
+  /** In a session plan: the running-order block this item belongs to (agenda rows and block frames). */
+  blockId?: string;
+  /** In a session plan: the template a block frame's items come from. */
+  templateId?: string;
+  /** In a session plan: which copy of an individual exercise (1, 2, …), when a block has copies. */
+  copy?: number;
 }
 
 export interface FrameProps {
@@ -106,6 +127,11 @@ export interface LayoutOptions {
   theme?: string;
   /** For templates that scale with the group (per-participant zones, the presentation round). */
   participants?: number;
+  /**
+   * Notes to put in zones as sticky notes, by zone id (a matrix cell's is `row.column`, a participant's
+   * copy `zone-n`): plain text, one sticky each, after the zone's seed; zones grow to hold them.
+   */
+  notes?: Readonly<Record<string, readonly string[]>>;
   /** Meeting start `HH:MM` for agenda clock times; without it times are relative (`0:00`). */
   startTime?: string;
   /** The meeting's length in minutes for agenda sections (default 90); the presentation round is timed to fit. */

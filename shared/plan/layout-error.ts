@@ -8,6 +8,7 @@ export type LayoutErrorField =
   | 'network'
   | 'origin'
   | 'createId'
+  | 'notes'
   | 'columns'
   | 'gap';
 

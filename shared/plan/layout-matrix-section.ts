@@ -6,6 +6,7 @@ import type { LayoutContext, SectionBlock } from './layout-context.ts';
 import { zoneMinWidth } from './layout-zones-section.ts';
 import { createShape, createText } from './plan-items.ts';
 import { planColors, planFont, planSpace, stickySizes } from './plan-style.ts';
+import { flowStickies, type RoomSticky, roomStickyItems, roomWidth, seededNotes } from './room-stickies.ts';
 import { type StickyColor, stickyColorHex } from './sticky-colors.ts';
 import { shadeColor, tintColor, zoneColors } from './tint-color.ts';
 
@@ -23,18 +24,38 @@ const defaultColor: StickyColor = 'light_yellow';
 
 /** A table: column headers on top, a header per row on the left, and a zone `${rowId}.${columnId}` per cell. */
 export function layoutMatrixSection(section: MatrixSection, ctx: LayoutContext): SectionBlock {
-  const headerHeight = headerRowHeight(section, ctx);
-  const items = headerRowItems(section, headerHeight, ctx);
+  const notes = new Map(
+    section.rows.flatMap((row) =>
+      section.columns.map((column) => {
+        const zoneId = `${row.id}.${column.id}`;
+        return [zoneId, seededNotes(zoneId, ctx)] as const;
+      }),
+    ),
+  );
+  // Seeded notes wider than a cell widen every column, so the table stays a table.
+  const cellWidth = Math.max(zoneMinWidth, ...[...notes.values()].map((n) => roomWidth(n) + 2 * pad));
+  const grid: Grid = { cellWidth, notes };
+  const headerHeight = headerRowHeight(section, grid, ctx);
+  const items = headerRowItems(section, headerHeight, grid, ctx);
   let y = headerHeight + gap;
   for (const row of section.rows) {
-    const height = Math.max(cellMinHeight, rowHeaderHeight(row, ctx));
-    items.push(...rowItems(section, row, { y, height }, ctx));
+    const rooms = section.columns.map(
+      (column) => flowStickies(notes.get(`${row.id}.${column.id}`) ?? [], cellWidth - 2 * pad).height,
+    );
+    const height = Math.max(cellMinHeight, rowHeaderHeight(row, ctx), ...rooms.map((r) => r + 2 * pad));
+    items.push(...rowItems(section, row, { y, height }, grid, ctx));
     y += height + gap;
   }
-  return { width: columnX(section.columns.length) - gap, height: y - gap, items, connectors: [] };
+  return { width: columnX(section.columns.length, grid) - gap, height: y - gap, items, connectors: [] };
 }
 
-function headerRowHeight(section: MatrixSection, ctx: LayoutContext): number {
+/** The table's cell width and the notes seeded into each cell, by zone id. */
+interface Grid {
+  cellWidth: number;
+  notes: ReadonlyMap<string, RoomSticky[]>;
+}
+
+function headerRowHeight(section: MatrixSection, grid: Grid, ctx: LayoutContext): number {
   const { locale } = ctx.options;
   const corner = section.rowHeader
     ? fitTextHeight(
@@ -46,13 +67,13 @@ function headerRowHeight(section: MatrixSection, ctx: LayoutContext): number {
       ) + pad
     : 0;
   const titles = section.columns.map((c) =>
-    fitShapeHeight(clampPlanText(c.title[locale]), planFont.header, zoneMinWidth, ctx.measure),
+    fitShapeHeight(clampPlanText(c.title[locale]), planFont.header, grid.cellWidth, ctx.measure),
   );
   return Math.max(columnHeaderMinHeight, corner, ...titles);
 }
 
 /** The corner caption (the row header's name) and a coloured header per column. */
-function headerRowItems(section: MatrixSection, height: number, ctx: LayoutContext): PlanItem[] {
+function headerRowItems(section: MatrixSection, height: number, grid: Grid, ctx: LayoutContext): PlanItem[] {
   const { locale } = ctx.options;
   const items: PlanItem[] = [];
   if (section.rowHeader) {
@@ -68,7 +89,7 @@ function headerRowItems(section: MatrixSection, height: number, ctx: LayoutConte
   }
   section.columns.forEach((column, c) => {
     const hex = stickyColorHex[column.color ?? defaultColor];
-    const rect = { x: columnX(c), y: 0, width: zoneMinWidth, height };
+    const rect = { x: columnX(c, grid), y: 0, width: grid.cellWidth, height };
     const props = {
       text: column.title[locale],
       fillColor: tintColor(hex, 0.35),
@@ -82,8 +103,8 @@ function headerRowItems(section: MatrixSection, height: number, ctx: LayoutConte
   return items;
 }
 
-function columnX(index: number): number {
-  return rowHeaderWidth + gap + index * (zoneMinWidth + gap);
+function columnX(index: number, grid: Grid): number {
+  return rowHeaderWidth + gap + index * (grid.cellWidth + gap);
 }
 
 function rowHeaderHeight(row: Row, ctx: LayoutContext): number {
@@ -97,7 +118,13 @@ function rowHeaderHeight(row: Row, ctx: LayoutContext): number {
   return pad + title + question + pad;
 }
 
-function rowItems(section: MatrixSection, row: Row, band: { y: number; height: number }, ctx: LayoutContext) {
+function rowItems(
+  section: MatrixSection,
+  row: Row,
+  band: { y: number; height: number },
+  grid: Grid,
+  ctx: LayoutContext,
+) {
   const { locale } = ctx.options;
   const label = { fillColor: planColors.label, borderColor: planColors.labelBorder };
   const items: PlanItem[] = [
@@ -118,9 +145,14 @@ function rowItems(section: MatrixSection, row: Row, band: { y: number; height: n
     items.push(createText(ctx, below, { text: row.question[locale], fontSize: planFont.body }, 'label'));
   }
   section.columns.forEach((column, c) => {
-    const rect = { x: columnX(c), y: band.y, width: zoneMinWidth, height: band.height };
+    const rect = { x: columnX(c, grid), y: band.y, width: grid.cellWidth, height: band.height };
     const zoneId = `${row.id}.${column.id}`;
-    items.push(createShape(ctx, rect, zoneColors(column.color ?? defaultColor), { role: 'zone', zoneId }));
+    const title = clampPlanText(`${row.title[locale]} · ${column.title[locale]}`);
+    const meta = { role: 'zone', zoneId, title } as const;
+    const color = column.color ?? defaultColor;
+    items.push(createShape(ctx, rect, zoneColors(color), meta));
+    const room = { x: rect.x + pad, y: rect.y + pad, width: rect.width - 2 * pad };
+    items.push(...roomStickyItems(ctx, grid.notes.get(zoneId) ?? [], room, color));
   });
   return items;
 }

@@ -13,9 +13,18 @@ const maxColumns = 3;
 
 /** Fixed cards to read, in a grid of up to three columns; cards in a row share their height. */
 export function layoutNotesSection(section: NotesSection, ctx: LayoutContext): SectionBlock {
-  const texts = section.items.map((item) => clampPlanText(item[ctx.options.locale]));
-  const columns = Math.min(maxColumns, texts.length);
-  const width = zoneMinWidth;
+  const texts = section.items.map((item) => item[ctx.options.locale]);
+  return layoutNoteCards(texts, Math.min(maxColumns, texts.length), zoneMinWidth, ctx);
+}
+
+/** Cards of plain text, `columns` to a row, each `width` wide and as tall as its row's longest text. */
+export function layoutNoteCards(
+  plain: readonly string[],
+  columns: number,
+  width: number,
+  ctx: LayoutContext,
+): SectionBlock {
+  const texts = plain.map(clampPlanText);
   const items: PlanItem[] = [];
   let y = 0;
   for (let start = 0; start < texts.length; start += columns) {

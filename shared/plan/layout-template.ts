@@ -56,7 +56,8 @@ export function layoutTemplateWith(
   );
 }
 
-function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
+/** What every layout step shares: options, the text measure, the plan's words, temporary keys. */
+export function createContext(options: ResolvedLayoutOptions, measure: MeasureText): LayoutContext {
   let keys = 0;
   return {
     options,

@@ -1,10 +1,11 @@
-import type { Section } from '../templates/template-schema.ts';
+import type { Section, ZoneMinutes } from '../templates/template-schema.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
-import { fitSticky, fitTextHeight, type Size } from './fit-box.ts';
+import { fitSticky, fitTextHeight } from './fit-box.ts';
 import type { LayoutContext, SectionBlock } from './layout-context.ts';
-import { createShape, createSticky, createText } from './plan-items.ts';
+import { createShape, createText } from './plan-items.ts';
 import { planFont, planSpace, stickySizes } from './plan-style.ts';
+import { flowStickies, type RoomSticky, roomStickyItems, roomWidth, seededNotes } from './room-stickies.ts';
 import type { StickyColor } from './sticky-colors.ts';
 import { zoneColors } from './tint-color.ts';
 
@@ -17,7 +18,9 @@ export interface ZoneDraft {
   prompt?: string;
   color: StickyColor;
   span: number;
-  seed?: { text: string; size: Size & { shape: 'square' | 'rectangle' } };
+  /** The theme seed first (when the zone has one), then the notes seeded from the options. */
+  stickies: RoomSticky[];
+  minutes?: ZoneMinutes;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -89,15 +92,19 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
       const title = zone.title[locale];
       const seedValue = zone.seed ? ctx.options[zone.seed] : undefined;
       const seedText = seedValue === undefined ? undefined : clampPlanText(seedValue);
+      const id = n === undefined ? zone.id : `${zone.id}-${n}`;
+      const seed: RoomSticky[] =
+        seedText === undefined
+          ? []
+          : [{ text: seedText, size: fitSticky(seedText, ctx.measure), role: 'seed' }];
       return {
-        id: n === undefined ? zone.id : `${zone.id}-${n}`,
+        id,
         title: n === undefined ? title : ctx.t('participantZone', { n, title }),
         ...(zone.prompt ? { prompt: zone.prompt[locale] } : {}),
         color: zone.color ?? defaultZoneColor,
         span: Math.min(zone.span ?? 1, section.columns),
-        ...(seedText !== undefined
-          ? { seed: { text: seedText, size: fitSticky(seedText, ctx.measure) } }
-          : {}),
+        stickies: [...seed, ...seededNotes(id, ctx)],
+        ...(zone.minutes ? { minutes: zone.minutes } : {}),
       };
     }),
   );
@@ -125,11 +132,11 @@ function spanWidth(zone: ZoneDraft, columnWidth: number, columns: number): numbe
   return span * columnWidth + (span - 1) * planSpace.gap;
 }
 
-/** A seed sticky wider than the default zone widens the whole grid's columns. */
+/** A sticky wider than the default zone widens the whole grid's columns. */
 function neededColumnWidth(zone: ZoneDraft, columns: number): number {
-  if (!zone.seed) return 0;
+  if (zone.stickies.length === 0) return 0;
   const span = Math.min(zone.span, columns);
-  return Math.ceil((zone.seed.size.width + 2 * pad - (span - 1) * planSpace.gap) / span);
+  return Math.ceil((roomWidth(zone.stickies) + 2 * pad - (span - 1) * planSpace.gap) / span);
 }
 
 function headerHeights(
@@ -150,7 +157,7 @@ function roomTop(zone: ZoneDraft, width: number, ctx: LayoutContext): number {
 }
 
 function zoneHeight(zone: ZoneDraft, width: number, ctx: LayoutContext): number {
-  const room = Math.max(stickySizes.square.height, zone.seed?.size.height ?? 0);
+  const room = Math.max(stickySizes.square.height, flowStickies(zone.stickies, width - 2 * pad).height);
   return roomTop(zone, width, ctx) + room + pad;
 }
 
@@ -160,7 +167,13 @@ function zoneItems(
   ctx: LayoutContext,
 ): PlanItem[] {
   const inner = rect.width - 2 * pad;
-  const shape = createShape(ctx, rect, zoneColors(zone.color), { role: 'zone', zoneId: zone.id });
+  const meta = {
+    role: 'zone',
+    zoneId: zone.id,
+    title: clampPlanText(zone.title),
+    ...(zone.minutes ? { minutes: zone.minutes } : {}),
+  } as const;
+  const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(
     ctx,
     { x: rect.x + pad, y: rect.y + pad, width: inner },
@@ -172,9 +185,7 @@ function zoneItems(
     const at = { x: rect.x + pad, y: title.y + title.height + planSpace.gap / 3, width: inner };
     items.push(createText(ctx, at, { text: zone.prompt, fontSize: planFont.body }, 'label'));
   }
-  if (zone.seed) {
-    const at = { x: rect.x + pad, y: rect.y + roomTop(zone, rect.width, ctx) };
-    items.push(createSticky(ctx, at, zone.seed.size, { text: zone.seed.text, color: zone.color }, 'seed'));
-  }
+  const room = { x: rect.x + pad, y: rect.y + roomTop(zone, rect.width, ctx), width: inner };
+  items.push(...roomStickyItems(ctx, zone.stickies, room, zone.color));
   return items;
 }

@@ -8,6 +8,8 @@ export interface ResolvedLayoutOptions {
   network?: string;
   theme?: string;
   participants: number;
+  /** Seeded notes by zone id; empty when none. */
+  notes: Readonly<Record<string, readonly string[]>>;
   startTime?: string;
   meetingMinutes?: number;
   guestSpeaker?: boolean;
@@ -31,6 +33,7 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOpti
     ...(network !== undefined ? { network } : {}),
     ...(theme !== undefined ? { theme } : {}),
     participants: participantsOf(options.participants),
+    notes: notesOf(options.notes),
     ...(options.startTime !== undefined ? { startTime: startTimeOf(options.startTime) } : {}),
     ...(options.meetingMinutes !== undefined
       ? { meetingMinutes: meetingMinutesOf(options.meetingMinutes) }
@@ -50,6 +53,30 @@ function participantsOf(value: number | undefined): number {
       `participants must be a whole number from ${min} to ${max}, not ${value}`,
     );
   return value;
+}
+
+/** At most this many seeded notes in one plan: a board stays generable in a few minutes. */
+export const maxSeededNotes = 1_000;
+
+function notesOf(value: unknown): ResolvedLayoutOptions['notes'] {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new LayoutError('notes', 'notes must map zone ids to lists of texts');
+  let count = 0;
+  for (const [zoneId, texts] of Object.entries(value)) {
+    if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string'))
+      throw new LayoutError('notes', `notes.${zoneId} must be a list of texts`);
+    count += texts.length;
+  }
+  if (count > maxSeededNotes)
+    throw new LayoutError('notes', `notes must hold at most ${maxSeededNotes} texts, not ${count}`);
+  // Blank texts would be empty stickies: nothing to seed.
+  return Object.fromEntries(
+    Object.entries(value as Record<string, string[]>).map(([id, texts]) => [
+      id,
+      texts.filter((t) => t.trim() !== ''),
+    ]),
+  );
 }
 
 function meetingMinutesOf(value: number): number {

@@ -1,13 +1,15 @@
 import { createTranslator, type Params, type Translate } from '../i18n/define-messages.ts';
+import { jsonPath } from '../i18n/json-path.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-localized.ts';
+import { builtInSessions } from '../sessions/catalogue/built-in-sessions.ts';
+import { checkSessionRefs } from '../sessions/check-session-refs.ts';
+import { sessionMessages } from '../sessions/session-messages.ts';
+import { sessionSchemaVersion } from '../sessions/session-schema.ts';
+import { findTemplate } from './catalogue/built-in-templates.ts';
 import { templateMessages } from './template-messages.ts';
-import {
-  type TemplatePack,
-  templateLimits,
-  templatePackSchema,
-  templateSchemaVersion,
-} from './template-schema.ts';
+import { type TemplatePack, templatePackSchema } from './template-pack-schema.ts';
+import { type Template, templateLimits, templateSchemaVersion } from './template-schema.ts';
 
 export type { ValidationError };
 
@@ -16,6 +18,7 @@ export type RestoreOutcome = { ok: true; pack: TemplatePack } | { ok: false; err
 const maxReportedErrors = 50;
 
 type TemplateMessage = keyof typeof templateMessages.en;
+type SessionMessage = keyof typeof sessionMessages.en;
 
 /**
  * Validates a parsed template or template pack (a lone template is wrapped into a pack).
@@ -26,13 +29,20 @@ export function restoreTemplatePack(input: unknown, locale: Locale): RestoreOutc
   const candidate = wrapLoneTemplate(input);
   if (candidate === undefined) return { ok: false, errors: [{ path: '$', message: t('notTemplate') }] };
   const lone = candidate !== input;
-  const newer = newerVersionError(candidate, lone, t);
+  const newer = newerVersionError(candidate, lone, t) ?? newerSessionError(candidate, locale);
   if (newer) return { ok: false, errors: [newer] };
 
-  const result = safeParseLocalized(templatePackSchema, candidate, locale, (key, params) =>
-    key in templateMessages.en ? t(key as TemplateMessage, params as Params) : undefined,
-  );
-  if (result.ok) return { ok: true, pack: result.data };
+  const ts = createTranslator(sessionMessages, locale);
+  const result = safeParseLocalized(templatePackSchema, candidate, locale, (key, params) => {
+    if (key in templateMessages.en) return t(key as TemplateMessage, params as Params);
+    if (key in sessionMessages.en) return ts(key as SessionMessage, params as Params);
+    return undefined;
+  });
+  if (result.ok) {
+    const sessionErrors = checkPackSessions(result.data, ts);
+    if (sessionErrors.length === 0) return { ok: true, pack: result.data };
+    return { ok: false, errors: capErrors(sessionErrors, t) };
+  }
   // A lone template's errors are reported at their place in the user's file, not inside our wrapper.
   const errors = lone
     ? result.errors.map((e) => ({ ...e, path: e.path.replace(/^\$\.templates\[0\]/, '$') }))
@@ -62,6 +72,26 @@ export function parseTemplatePackJson(text: string, locale: Locale): RestoreOutc
   return restoreTemplatePack(parsed, locale);
 }
 
+/** Session ids are unique (also against the built-in ones); every block names a template and sections that exist. */
+function checkPackSessions(pack: TemplatePack, ts: Translate<SessionMessage>): ValidationError[] {
+  const own = new Map<string, Template>(pack.templates.map((template) => [template.id, template]));
+  const find = (id: string) => own.get(id) ?? findTemplate(id);
+  const builtIn = new Set(builtInSessions.map((session) => session.id));
+  const seen = new Set<string>();
+  const errors: ValidationError[] = [];
+  (pack.sessions ?? []).forEach((session, s) => {
+    const at = (path: (string | number)[]) => jsonPath(['sessions', s, ...path]);
+    if (builtIn.has(session.id))
+      errors.push({ path: at(['id']), message: ts('builtInSessionId', { id: session.id }) });
+    else if (seen.has(session.id))
+      errors.push({ path: at(['id']), message: ts('duplicateSession', { id: session.id }) });
+    seen.add(session.id);
+    for (const issue of checkSessionRefs(session, find))
+      errors.push({ path: at(issue.path), message: ts(issue.key, issue.params) });
+  });
+  return errors;
+}
+
 function wrapLoneTemplate(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   if ('packVersion' in input) return input;
@@ -85,6 +115,18 @@ function newerVersionError(
     path: lone ? '$.schemaVersion' : `$.templates[${index}].schemaVersion`,
     message: t('newerVersion', { version }),
   };
+}
+
+function newerSessionError(candidate: unknown, locale: Locale): ValidationError | undefined {
+  const sessions = (candidate as { sessions?: unknown }).sessions;
+  if (!Array.isArray(sessions)) return undefined;
+  const index = sessions.findIndex(
+    (x) => typeof x?.schemaVersion === 'number' && x.schemaVersion > sessionSchemaVersion,
+  );
+  if (index < 0) return undefined;
+  const version = (sessions[index] as { schemaVersion: number }).schemaVersion;
+  const ts = createTranslator(sessionMessages, locale);
+  return { path: `$.sessions[${index}].schemaVersion`, message: ts('newerSession', { version }) };
 }
 
 function capErrors(errors: ValidationError[], t: Translate<TemplateMessage>): ValidationError[] {

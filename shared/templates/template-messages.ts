@@ -13,6 +13,7 @@ export const templateMessages = defineMessages({
     notTemplate:
       'This is neither a template nor a template pack (expected "schemaVersion" or "packVersion").',
     moreErrors: '… and {count} more errors.',
+    partsSum: 'The parts of the timing must add up to its minutes.',
   },
   da: {
     duplicateId: 'Id\'et "{id}" er brugt to gange; hvert afsnit, felt og punkt skal have sit eget id.',
@@ -25,6 +26,7 @@ export const templateMessages = defineMessages({
     notTemplate:
       'Dette er hverken en skabelon eller en skabelonpakke (forventede "schemaVersion" eller "packVersion").',
     moreErrors: '… og {count} fejl mere.',
+    partsSum: 'Tidsplanens dele skal give dens minutter tilsammen.',
   },
   sv: {
     duplicateId: 'Id:t "{id}" används två gånger; varje avsnitt, fält och nod behöver ett eget id.',
@@ -37,5 +39,6 @@ export const templateMessages = defineMessages({
     notTemplate:
       'Det här är varken en mall eller ett mallpaket (förväntade "schemaVersion" eller "packVersion").',
     moreErrors: '… och {count} fel till.',
+    partsSum: 'Tidsplanens delar ska tillsammans bli dess minuter.',
   },
 });

@@ -42,6 +42,8 @@ export const zoneSchema = z.strictObject({
   span: z.int().min(1).max(6).optional(),
   /** Pre-filled from the layout options: the theme canvas puts the theme title here. */
   seed: z.enum(['theme', 'network']).optional(),
+  /** Where minutes are born: a harvest puts decisions, then actions, then next time, before the rest. */
+  minutes: z.enum(['decision', 'action', 'next']).optional(),
 });
 
 const titled = { id: idSchema, title: localizedSchema.optional() };
@@ -131,7 +133,17 @@ export const templateSchema = z
     /** Names the source the template follows, e.g. "after Albertslund Kommune's network model". */
     about: localizedSchema,
     instructions: z.array(localizedSchema).max(templateLimits.instructions),
-    timing: z.strictObject({ minutes: z.int().min(1).max(600) }).optional(),
+    timing: z
+      .strictObject({
+        minutes: z.int().min(1).max(600),
+        /** Sittings on different days that add up to `minutes` (the field walk: 30 + 60). */
+        parts: z.array(z.int().min(1).max(600)).min(2).max(4).optional(),
+      })
+      .refine((timing) => !timing.parts || timing.parts.reduce((a, b) => a + b, 0) === timing.minutes, {
+        path: ['parts'],
+        params: { key: 'partsSum' },
+      })
+      .optional(),
     sections: z.array(sectionSchema).min(1).max(templateLimits.sectionsPerTemplate),
   })
   .superRefine((template, ctx) => {
@@ -178,16 +190,12 @@ export const templateSchema = z
       });
   });
 
-export const templatePackSchema = z.strictObject({
-  packVersion: z.literal(1),
-  templates: z.array(templateSchema).min(1).max(templateLimits.templatesPerPack),
-});
-
 export type Template = z.infer<typeof templateSchema>;
-export type TemplatePack = z.infer<typeof templatePackSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionKind = Section['kind'];
 export type Zone = z.infer<typeof zoneSchema>;
+/** What a zone records for the minutes of a meeting. */
+export type ZoneMinutes = NonNullable<Zone['minutes']>;
 
 function hasCycle(edges: readonly { from: string; to: string }[]): boolean {
   const next = new Map<string, string[]>();

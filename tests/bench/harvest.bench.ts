@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assignNotesToZones } from '../../shared/harvest/assign-notes-to-zones.ts';
 import { collectHarvestInput } from '../../shared/harvest/collect-harvest-input.ts';
-import { harvestSnapshot } from '../../shared/harvest/harvest-snapshot.ts';
-import { restoreSnapshot } from '../../shared/harvest/restore-snapshot.ts';
-import { buildSnapshot } from '../fixtures/build-snapshot.ts';
-import { naiveAssignNotesToZones, naiveHarvestSnapshot } from '../fixtures/naive-harvest.ts';
+import { harvestReading } from '../../shared/harvest/harvest-reading.ts';
+import { restoreBoardReading } from '../../shared/harvest/restore-board-reading.ts';
+import { buildReading } from '../fixtures/build-snapshot.ts';
+import { naiveAssignNotesToZones, naiveHarvestReading } from '../fixtures/naive-harvest.ts';
 
 // Run with NETVERK_BENCH=1 npx vitest run: prints a table and asserts no timing (only that work was done).
 const warmups = 10;
@@ -41,8 +41,8 @@ function row(name: string, indexed: Timing, naive: Timing): string {
 
 describe('harvest benchmark', () => {
   it('harvests 10,000 notes across 20 boards, indexed vs all pairs', () => {
-    const { snapshot } = buildSnapshot({ boards: 20, notes: 10_000, seed: 1, records: true });
-    const restored = restoreSnapshot(snapshot);
+    const { reading } = buildReading({ boards: 20, notes: 10_000, seed: 1, records: true });
+    const restored = restoreBoardReading(reading);
     if (!restored.ok) throw new Error(restored.error.message);
     const input = collectHarvestInput(restored.value);
     const points = input.notes.map((n) => ({
@@ -53,8 +53,8 @@ describe('harvest benchmark', () => {
     expect([zones.length, input.notes.length]).toEqual([300, 10_000]);
 
     const [harvest, naiveHarvest] = timePair(
-      () => harvestSnapshot(snapshot),
-      () => naiveHarvestSnapshot(snapshot),
+      () => harvestReading(reading),
+      () => naiveHarvestReading(reading),
     );
     const [assign, naiveAssign] = timePair(
       () => assignNotesToZones(points, zones),

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateBoard, readBoardSnapshot } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
-import { type BoardPlan, builtInTemplates, harvestSnapshot, layoutTemplate } from '../../shared/index.ts';
+import { type BoardPlan, builtInTemplates, harvestReading, layoutTemplate } from '../../shared/index.ts';
 
 const latencyMs = 50;
 const concurrency = 24;
@@ -110,7 +110,7 @@ describe('Miro generation benchmark (stand-in, 50 ms a call)', () => {
     board.inspect.resetStats();
     const read = await timed(() => readBoardSnapshot(board));
     const reads = board.inspect.stats();
-    const harvest = await timed(async () => harvestSnapshot(read.value));
+    const harvest = await timed(async () => harvestReading(read.value));
     const notes = harvest.value.ok
       ? harvest.value.result.boards.flatMap((b) => b.zones).reduce((n, z) => n + z.notes.length, 0)
       : 0;

@@ -96,7 +96,7 @@ describe('extension on an intranet', () => {
     await page.locator(`${card} [data-netverk-action="save-selection"]`).click();
     await expect
       .poll(() => page.locator(`${card} [role="status"]`).textContent())
-      .toBe('Saved to the theme draft (1 so far).');
+      .toBe('Saved to the theme draft (1 snippet so far).');
     const saved = await ext.worker.evaluate(() =>
       chrome.storage.local.get('netverk.themeSnippets').then((r) => r['netverk.themeSnippets']),
     );

@@ -256,7 +256,7 @@ describe('extension pages', () => {
     await page.getByText('Skriv en https-adress').waitFor();
     await page.screenshot({ path: join(shots, 'options-swedish.png'), fullPage: true });
     const popup = await openPage(popupPath);
-    await popup.getByRole('tab', { name: 'Temaduk' }).waitFor();
+    await popup.getByRole('tab', { name: 'Temaunderlag' }).waitFor();
     await popup.close();
     await page.getByLabel('Netverks språk').selectOption('auto');
     await page.getByRole('heading', { name: 'Netverk options' }).waitFor();
@@ -266,6 +266,46 @@ describe('extension pages', () => {
     await expect.poll(() => notice.textContent()).toContain('All your data was deleted.');
     expect(await countDrafts(page)).toBe(0);
     await page.screenshot({ path: join(shots, 'options.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('options: shows the settings at once and applies the policy locks when the policy answers', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // A policy store that answers only when the test says (browsers can take seconds).
+    await page.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      let answer: (policy: Record<string, unknown>) => void = () => {};
+      const pending = new Promise<Record<string, unknown>>((resolve) => {
+        answer = resolve;
+      });
+      Object.assign(globalThis, { __answerPolicy: answer });
+      chrome.storage.managed.get = (() => pending) as typeof chrome.storage.managed.get;
+    });
+    await page.goto(base + optionsPath);
+    await page.getByRole('heading', { name: 'Your data' }).waitFor();
+    // Everything is there while the policy is still pending: nothing appears above it later.
+    expect(await page.getByRole('heading', { name: 'Language' }).isVisible()).toBe(true);
+    const cardSwitch = page.getByLabel('Show the meeting card with prompts in calendars');
+    expect(await cardSwitch.isEnabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Aktuella ärenden' }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Current matters on the agenda' }).isChecked()).toBe(
+      true,
+    );
+    const dataTop = await page.getByRole('heading', { name: 'Your data' }).boundingBox();
+
+    await page.evaluate(() =>
+      (globalThis as unknown as { __answerPolicy(p: unknown): void }).__answerPolicy({
+        promptsEnabled: true,
+      }),
+    );
+    await expect.poll(() => cardSwitch.isDisabled()).toBe(true);
+    expect(await cardSwitch.isChecked()).toBe(true);
+    expect(await page.getByText('Set by your organisation').count()).toBe(1);
+    // The lock is a note in place: the sections below stay where they were.
+    expect((await page.getByRole('heading', { name: 'Your data' }).boundingBox())?.y).toBe(dataTop?.y);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'options-policy-1280x720.png') });
     await page.close();
   });
 

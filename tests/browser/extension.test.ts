@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -95,6 +96,118 @@ describe('extension in Chromium', () => {
       .poll(() => page.locator(`${card} [role="status"]`).textContent())
       .toBe('The agenda is in the description.');
     await page.screenshot({ path: join(shots, 'outlook-card.png') });
+  });
+
+  it('replaces the agenda it inserted before, also after the host re-serialised its editor', async () => {
+    const page = await openPage(outlookUrl);
+    await page.locator(card).waitFor();
+    const insert = page.locator(`${card} [data-netverk-action="insert-agenda"]`);
+    const status = page.locator(`${card} [role="status"]`);
+    const body = page.locator('[aria-label^="Add a description or attach documents"]');
+    await page.locator('input[aria-label="End time"]').fill('11:00 AM');
+    await insert.click();
+    await expect.poll(() => status.textContent()).toBe('The agenda is in the description.');
+    // A host editor that rebuilds its HTML (one bare <p> per line, our nodes and attributes gone).
+    await body.evaluate((editor) => {
+      const lines = (editor as HTMLElement).innerText.split('\n');
+      editor.replaceChildren(
+        ...lines.map((line) => {
+          const p = document.createElement('p');
+          p.textContent = line;
+          return p;
+        }),
+      );
+      editor.append(Object.assign(document.createElement('p'), { textContent: 'Bring your questions.' }));
+    });
+    await page.locator('input[aria-label="End time"]').fill('10:30 AM');
+    await insert.click();
+    await expect.poll(() => status.textContent()).toBe('The agenda in the description is updated.');
+    const text = await renderedText(body);
+    expect(text.match(/^Agenda\W*$/gm)).toHaveLength(1);
+    expect(text).toMatch(/–10:30/);
+    expect(text).not.toMatch(/–11:00/);
+    // What the user wrote around it stays.
+    expect(text).toMatch(/^Welcome, everyone\./);
+    expect(text).toContain('Bring your questions.');
+    await insert.click();
+    await expect.poll(() => status.textContent()).toBe('The agenda in the description is updated.');
+    expect((await renderedText(body)).match(/^Agenda\W*$/gm)).toHaveLength(1);
+  });
+
+  it('downloads the series as "Nätverksträff HR.ics" with the description the page shows, the agenda once', async () => {
+    const page = await openPage(outlookUrl);
+    await page.locator(card).waitFor();
+    await page.locator('input[aria-label="End time"]').fill('11:00 AM');
+    const download = async () => {
+      const next = page.waitForEvent('download');
+      await page.locator(`${card} [data-netverk-action="download-ics"]`).click();
+      const file = await next;
+      const event = new ICAL.Component(
+        ICAL.parse(readFileSync((await file.path()) ?? '', 'utf8')),
+      ).getFirstSubcomponent('vevent');
+      return {
+        name: file.suggestedFilename(),
+        description: String(event?.getFirstPropertyValue('description')),
+      };
+    };
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    // No agenda on the page yet: the file has the one "Insert agenda" would write.
+    const before = await download();
+    expect(before.name).toBe('Nätverksträff HR.ics');
+    expect(before.description.match(/^Agenda\W*$/gm)).toHaveLength(1);
+    expect(before.description).toMatch(/^Welcome, everyone\.\n\n/);
+
+    await page.locator(`${card} [data-netverk-action="insert-agenda"]`).click();
+    const body = page.locator('[aria-label^="Add a description or attach documents"]');
+    await expect.poll(() => renderedText(body)).toMatch(/–11:00/);
+    const after = await download();
+    expect(after.description.match(/^Agenda\W*$/gm)).toHaveLength(1);
+    expect(flat(after.description)).toBe(flat(await renderedText(body)));
+    expect(flat(after.description)).toBe(flat(before.description));
+  });
+
+  it('keeps the main actions in view at 1280×720, with Close first in the tab order', async () => {
+    const page = await openPage(outlookUrl);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator(card).waitFor();
+    // The most prompts a draft gets: no end, no place, no series, no agenda.
+    await page.locator('input[aria-label="End time"]').fill('');
+    await expect.poll(async () => (await promptIds(page)).length).toBeGreaterThan(3);
+    const hidden = await page.locator('[data-netverk="overlay"]').evaluate((host) => {
+      const root = host.shadowRoot as ShadowRoot;
+      const region = root.querySelector('[role="complementary"]') as HTMLElement;
+      const box = region.getBoundingClientRect();
+      return ['insert-agenda', 'download-ics', 'open-compose', 'close']
+        .map((action) =>
+          root.querySelector<HTMLElement>(
+            action === 'close' ? 'button.close' : `[data-netverk-action="${action}"]`,
+          ),
+        )
+        .filter((el): el is HTMLElement => el !== null && !el.hidden)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const inside = r.top >= box.top && r.bottom <= box.bottom && r.bottom <= window.innerHeight;
+          // Really on top at its centre: not scrolled away or covered.
+          const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !inside || !(hit === el || el.contains(hit));
+        })
+        .map((el) => el.dataset.netverkAction ?? el.className);
+    });
+    expect(hidden).toEqual([]);
+    await page.screenshot({ path: join(shots, 'outlook-card-1280x720.png') });
+
+    // Tab from the page's last control: the first stop in the card is Close.
+    await page.evaluate(() => {
+      const focusable = [
+        ...document.querySelectorAll<HTMLElement>('input, button, [contenteditable="true"], a[href]'),
+      ];
+      focusable.at(-1)?.focus();
+    });
+    await page.keyboard.press('Tab');
+    const focused = await page
+      .locator('[data-netverk="overlay"]')
+      .evaluate((host) => (host.shadowRoot?.activeElement as HTMLElement | null)?.className ?? '');
+    expect(focused).toBe('close');
   });
 
   it('keeps keys typed in the card from the page shortcuts, and its code from the page', async () => {

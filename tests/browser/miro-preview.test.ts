@@ -196,6 +196,15 @@ describe('the local preview', () => {
       const text = readFileSync((await download.path()) ?? '', 'utf8');
       expect(text).toContain('not bold');
     }
+    // The board reading, for `netverk harvest`: flat records with the note's text as typed.
+    const [readingDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel().getByRole('button', { name: 'Download board reading' }).click(),
+    ]);
+    expect(readingDownload.suggestedFilename()).toBe('netverk-board-reading.json');
+    const reading = JSON.parse(readFileSync((await readingDownload.path()) ?? '', 'utf8'));
+    expect(reading.readingVersion).toBe(1);
+    expect(reading.items.map((item: { text: string }) => item.text)).toContain(hostileNote);
 
     await panel().getByRole('button', { name: 'Write summary on board' }).click();
     await expect

@@ -180,69 +180,61 @@ describe('validate', () => {
 });
 
 describe('harvest', () => {
-  it('rejects something that is no snapshot with exit 1, naming the path in Swedish', async () => {
+  it('rejects something that is no board reading with exit 1, naming the path in Swedish', async () => {
     const { code, err } = await run(['harvest', 's.json', '--lang', 'sv'], {
-      's.json': '{"snapshotVersion": 1, "items": 3}',
+      's.json': '{"readingVersion": 1, "items": 3}',
     });
     expect(code).toBe(1);
     expect(err).toMatch(/är inte giltig/);
     expect(err).toMatch(/\$\.items: \S/);
   });
 
-  it('harvests notes per zone from a generated board', async () => {
-    const meta = (r: string, z?: string) => ({
-      netverk: { v: 1, b: 'b1', t: 'theme-canvas', r, ...(z ? { z } : {}) },
+  it('rejects a raw Miro snapshot: only the app decodes Miro, the CLI reads its board reading', async () => {
+    const { code, err } = await run(['harvest', 's.json'], {
+      's.json': JSON.stringify({ snapshotVersion: 1, items: [] }),
     });
-    const snapshot = {
-      snapshotVersion: 1,
+    expect(code).toBe(1);
+    expect(err).toMatch(/\$\.readingVersion: \S/);
+  });
+
+  it('harvests notes per zone from a generated board', async () => {
+    const generated = (role: string, zoneId?: string) => ({
+      boardId: 'b1',
+      templateId: 'theme-canvas',
+      role,
+      ...(zoneId ? { zoneId } : {}),
+    });
+    // A board reading as the Harvest tab downloads it: absolute top-left rectangles, plain text.
+    const reading = {
+      readingVersion: 1,
       items: [
         {
           id: 'f',
-          type: 'frame',
-          x: 500,
-          y: 500,
+          kind: 'frame',
+          x: 0,
+          y: 0,
           width: 1000,
           height: 1000,
-          title: 'Temaduk',
-          metadata: meta('frame'),
+          text: 'Temaduk',
+          ...generated('frame'),
         },
         {
           id: 'z',
-          type: 'shape',
-          x: 250,
-          y: 250,
+          kind: 'shape',
+          x: 50,
+          y: 50,
           width: 400,
           height: 400,
-          parentId: 'f',
-          relativeTo: 'parent_top_left',
-          content: '<p>Temat i dag</p>',
-          metadata: meta('zone', 'theme'),
+          text: 'Temat i dag',
+          ...generated('zone', 'theme'),
         },
-        {
-          id: 's',
-          type: 'sticky_note',
-          x: 200,
-          y: 200,
-          width: 199,
-          height: 228,
-          parentId: 'f',
-          relativeTo: 'parent_top_left',
-          content: '<p>Äldres ensamhet &amp; mere</p>',
-        },
-        {
-          id: 't',
-          type: 'sticky_note',
-          x: 300,
-          y: 300,
-          width: 199,
-          parentId: 'f',
-          relativeTo: 'parent_top_left',
-          content: '<p>=SUM(A1)</p>',
-        },
+        { id: 's', kind: 'sticky', x: 100.5, y: 86, width: 199, height: 228, text: 'Äldres ensamhet & mere' },
+        { id: 't', kind: 'sticky', x: 200.5, y: 300, width: 199, height: 0, text: '=SUM(A1)' },
       ],
+      boards: [],
     };
     const { code, out } = await run(['harvest', 's.json', '--format', 'csv', '--lang', 'da'], {
-      's.json': JSON.stringify(snapshot),
+      's.json': JSON.stringify(reading),
     });
     expect(code).toBe(0);
     expect(out.startsWith('\uFEFF')).toBe(true);
@@ -253,7 +245,7 @@ describe('harvest', () => {
 
   it('turns an empty board into an empty result', async () => {
     const { code, out } = await run(['harvest', 's.json', '--format', 'json'], {
-      's.json': JSON.stringify({ snapshotVersion: 1, items: [] }),
+      's.json': JSON.stringify({ readingVersion: 1, items: [] }),
     });
     expect(code).toBe(0);
     expect(JSON.parse(out).boards).toEqual([]);

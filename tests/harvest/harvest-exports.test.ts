@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { harvestSnapshot } from '../../shared/harvest/harvest-snapshot.ts';
+import { harvestReading } from '../../shared/harvest/harvest-reading.ts';
 import { renderHarvestCsv } from '../../shared/harvest/render-harvest-csv.ts';
 import { renderHarvestJson } from '../../shared/harvest/render-harvest-json.ts';
 import { renderHarvestMarkdown } from '../../shared/harvest/render-harvest-markdown.ts';
-import { buildSnapshot } from '../fixtures/build-snapshot.ts';
+import { buildReading } from '../fixtures/build-snapshot.ts';
 
 /** RFC 4180 as Excel reads it: quoted fields may hold the separator, doubled quotes and line breaks. */
 function parseCsv(csv: string, separator: string): string[][] {
@@ -38,8 +38,8 @@ function parseCsv(csv: string, separator: string): string[][] {
 }
 
 describe('harvest exports of generated boards with hostile notes', () => {
-  const built = buildSnapshot({ boards: 3, notes: 240, seed: 3 });
-  const outcome = harvestSnapshot(built.snapshot);
+  const built = buildReading({ boards: 3, notes: 240, seed: 3 });
+  const outcome = harvestReading(built.reading);
   if (!outcome.ok) throw new Error(outcome.error.message);
   const result = outcome.result;
 

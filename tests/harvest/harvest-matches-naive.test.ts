@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignNotesToZones } from '../../shared/harvest/assign-notes-to-zones.ts';
-import { harvestSnapshot } from '../../shared/harvest/harvest-snapshot.ts';
-import { buildSnapshot } from '../fixtures/build-snapshot.ts';
-import { assignmentOf, naiveAssignNotesToZones, naiveHarvestSnapshot } from '../fixtures/naive-harvest.ts';
+import { harvestReading } from '../../shared/harvest/harvest-reading.ts';
+import { buildReading } from '../fixtures/build-snapshot.ts';
+import { assignmentOf, naiveAssignNotesToZones, naiveHarvestReading } from '../fixtures/naive-harvest.ts';
 
 describe('harvest of generated boards', () => {
-  const built = buildSnapshot({ boards: 20, notes: 10_000, seed: 42, records: true });
-  const outcome = harvestSnapshot(built.snapshot);
+  const built = buildReading({ boards: 20, notes: 10_000, seed: 42, records: true });
+  const outcome = harvestReading(built.reading);
   if (!outcome.ok) throw new Error(outcome.error.message);
   const result = outcome.result;
 
   it('puts 10,000 notes in the zones the fixture meant, as the all-pairs reference does', () => {
-    const naive = naiveHarvestSnapshot(built.snapshot);
+    const naive = naiveHarvestReading(built.reading);
     expect(naive.ok && assignmentOf(naive.result)).toEqual(built.expected);
     expect(assignmentOf(result)).toEqual(built.expected);
     expect(result.skipped).toEqual([]);
@@ -43,8 +43,8 @@ describe('harvest of generated boards', () => {
   });
 
   it('is the same without records, titled from the frames', () => {
-    const bare = buildSnapshot({ boards: 3, notes: 300, seed: 7 });
-    const bareOutcome = harvestSnapshot(bare.snapshot);
+    const bare = buildReading({ boards: 3, notes: 300, seed: 7 });
+    const bareOutcome = harvestReading(bare.reading);
     expect(bareOutcome.ok && assignmentOf(bareOutcome.result)).toEqual(bare.expected);
     expect(bareOutcome.ok && bareOutcome.result.boards[0]?.title).toBe('Theme canvas board-0 <&>');
   });

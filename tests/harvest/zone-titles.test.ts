@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { harvestSnapshot } from '../../shared/index.ts';
+import { harvestReading } from '../../shared/index.ts';
 
-const meta = (r: string, z?: string) => ({
-  netverk: { v: 1, b: 'b1', t: 'theme-canvas', r, ...(z ? { z } : {}) },
+const generated = (role: string, zoneId?: string) => ({
+  boardId: 'b1',
+  templateId: 'theme-canvas',
+  role,
+  ...(zoneId ? { zoneId } : {}),
 });
 const items = [
-  {
-    id: 'f',
-    type: 'frame',
-    x: 500,
-    y: 500,
-    width: 1000,
-    height: 1000,
-    title: 'Canvas',
-    metadata: meta('frame'),
-  },
-  // The layout draws a zone's title as a text item, so the zone shape itself has no content.
-  {
-    id: 'z',
-    type: 'shape',
-    x: 250,
-    y: 250,
-    width: 400,
-    height: 400,
-    parentId: 'f',
-    content: '',
-    metadata: meta('zone', 'theme'),
-  },
-  { id: 's', type: 'sticky_note', x: 200, y: 200, width: 199, parentId: 'f', content: '<p>idea</p>' },
+  { id: 'f', kind: 'frame', x: 0, y: 0, width: 1000, height: 1000, text: 'Canvas', ...generated('frame') },
+  // The layout draws a zone's title as a text item, so the zone shape itself has no text.
+  { id: 'z', kind: 'shape', x: 50, y: 50, width: 400, height: 400, text: '', ...generated('zone', 'theme') },
+  { id: 's', kind: 'sticky', x: 100, y: 86, width: 199, height: 228, text: 'idea' },
 ];
 const record = {
   id: 'b1',
@@ -37,30 +21,36 @@ const record = {
   title: 'Temalærred',
   frameId: 'f',
   createdAt: '2026-11-22T10:00:00Z',
+  zoneTitles: { theme: 'Temaet i dag' },
 };
+const reading = (extra: object) => ({ readingVersion: 1, items, ...extra });
 
 describe('zone titles in a harvest', () => {
-  it('come from the catalogue in the board record language when the zone shape has no text', () => {
-    const outcome = harvestSnapshot({ snapshotVersion: 1, items, boards: [record] });
+  it('come from the board record, written at generation, when the zone shape has no text', () => {
+    const outcome = harvestReading(reading({ boards: [record] }));
     expect(outcome.ok && outcome.result.boards[0]?.zones[0]?.title).toBe('Temaet i dag');
   });
 
-  it('fall back to the asked language without a record', () => {
-    const outcome = harvestSnapshot({ snapshotVersion: 1, items }, undefined, 'sv');
+  it('fall back to the zone’s generated label on the board for a record without titles (older boards)', () => {
+    const { zoneTitles: _, ...older } = record;
+    const label = { id: 'l', kind: 'text', x: 74, y: 74, width: 352, height: 40, text: 'Temat i dag' };
+    const outcome = harvestReading({
+      readingVersion: 1,
+      items: [...items, { ...label, ...generated('label') }],
+      boards: [older],
+    });
     expect(outcome.ok && outcome.result.boards[0]?.zones[0]?.title).toBe('Temat i dag');
   });
 
   it('prefer the text on the zone shape', () => {
-    const withText = items.map((i) => (i.id === 'z' ? { ...i, content: '<p>Our own title</p>' } : i));
-    const outcome = harvestSnapshot({ snapshotVersion: 1, items: withText });
+    const withText = items.map((i) => (i.id === 'z' ? { ...i, text: 'Our own title' } : i));
+    const outcome = harvestReading({ readingVersion: 1, items: withText, boards: [record] });
     expect(outcome.ok && outcome.result.boards[0]?.zones[0]?.title).toBe('Our own title');
   });
 
-  it('fall back to the zone id for a template the catalogue does not know', () => {
-    const custom = JSON.parse(
-      JSON.stringify({ snapshotVersion: 1, items }).replaceAll('"theme-canvas"', '"our-own"'),
-    );
-    const outcome = harvestSnapshot(custom);
+  it('fall back to the zone id when nothing names the zone', () => {
+    const custom = JSON.parse(JSON.stringify(reading({})).replaceAll('"theme-canvas"', '"our-own"'));
+    const outcome = harvestReading(custom);
     expect(outcome.ok && outcome.result.boards[0]?.zones[0]?.title).toBe('theme');
   });
 });

@@ -1,14 +1,12 @@
 import { expect } from 'vitest';
-import type { ItemData } from '../../miro-app/src/board/stand-in/index.ts';
 import {
-  type BoardPlan,
   type BoardSnapshot,
-  type GeneratedBoard,
   miroHtmlToText,
   netverkMetaKey,
-  type PlanItem,
   type SnapshotItem,
-} from '../../shared/index.ts';
+} from '../../miro-app/src/board/index.ts';
+import type { ItemData } from '../../miro-app/src/board/stand-in/index.ts';
+import type { BoardPlan, GeneratedBoard, PlanItem } from '../../shared/index.ts';
 
 const miroType = { frame: 'frame', shape: 'shape', text: 'text', sticky: 'sticky_note' } as const;
 
@@ -59,7 +57,8 @@ function sameBox(
 
 /**
  * Checks a generated board against its plan: every plan item once (type, text, box within 1 unit
- * after converting back to top-left absolute, parent, metadata), every connector between the right
+ * after converting back to top-left absolute, parent, its entry in the board record read as metadata),
+ * every connector between the right
  * items. Returns the Miro id of each plan item.
  */
 export function expectBoardMatchesPlan(

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   createVirtualClock,
   generateBoard,
+  miroHtmlToText,
   type PortFrame,
   readBoardSnapshot,
+  readMiroSnapshot,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { samplePlan } from '../../miro-app/src/board/testing/sample-plan.ts';
 import {
   type BoardPlan,
   findTemplate,
-  harvestSnapshot,
+  harvestReading,
   layoutTemplate,
-  miroHtmlToText,
   textToMiroHtml,
 } from '../../shared/index.ts';
 
@@ -61,7 +62,7 @@ describe('hostile text round trip', () => {
     const board = createStandInBoard({ clock });
     const plan = hostilePlan();
     await generateBoard(board, plan, { clock });
-    const snapshot = await readBoardSnapshot(board, { clock });
+    const snapshot = await readMiroSnapshot(board, { clock });
     const read = snapshot.items.map((item) =>
       item.type === 'frame' ? item.title : miroHtmlToText(item.content ?? ''),
     );
@@ -71,6 +72,9 @@ describe('hostile text round trip', () => {
     const caption = (connector?.captions as { content: string }[] | undefined)?.[0]?.content ?? '';
     expect(miroHtmlToText(caption)).toBe(hostile[1]);
     expect(JSON.stringify(snapshot)).not.toContain('<script');
+    // The reading the core gets holds the same texts, decoded to what was typed.
+    const reading = await readBoardSnapshot(board, { clock });
+    expect(reading.items.map((item) => item.text).sort()).toEqual(planned.sort());
   });
 
   it('seeds a hostile theme through the layout and keeps it', async () => {
@@ -82,11 +86,13 @@ describe('hostile text round trip', () => {
       theme,
     });
     await generateBoard(board, plan, { clock });
-    const snapshot = await readBoardSnapshot(board, { clock });
+    const snapshot = await readMiroSnapshot(board, { clock });
     const seeds = snapshot.items.filter(
       (item) => (item.metadata?.netverk as { r?: string } | undefined)?.r === 'seed',
     );
     expect(seeds.map((seed) => miroHtmlToText(seed.content ?? ''))).toContain(theme);
+    const reading = await readBoardSnapshot(board, { clock });
+    expect(reading.items.filter((item) => item.role === 'seed').map((seed) => seed.text)).toContain(theme);
   });
 
   it("harvests what participants typed exactly, up to Miro's longest note", async () => {
@@ -106,7 +112,7 @@ describe('hostile text round trip', () => {
       await frame.add(note);
     }
     expect(textToMiroHtml(longest)).toHaveLength(5_999);
-    const harvest = harvestSnapshot(await readBoardSnapshot(board, { clock }));
+    const harvest = harvestReading(await readBoardSnapshot(board, { clock }));
     if (!harvest.ok) throw new Error(harvest.error.message);
     const left = harvest.result.boards[0]?.zones.find((zone) => zone.zoneId === 'left');
     expect(left?.notes.map((note) => note.text).sort()).toEqual(typed.sort());

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createVirtualClock, generateBoard, readBoardSnapshot } from '../../miro-app/src/board/index.ts';
+import {
+  createVirtualClock,
+  generateBoard,
+  miroHtmlToText,
+  readBoardSnapshot,
+  readMiroSnapshot,
+} from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import {
   builtInTemplates,
-  harvestSnapshot,
+  harvestReading,
   layoutTemplate,
   locales,
-  miroHtmlToText,
   textToMiroHtml,
 } from '../../shared/index.ts';
 import { absoluteBox, expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
@@ -33,7 +38,7 @@ describe('every built-in template on the stand-in board', () => {
       const plan = layoutTemplate(template, options);
       const record = await generateBoard(board, plan, { clock });
       const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-      const snapshot = await readBoardSnapshot(board, { clock });
+      const snapshot = await readMiroSnapshot(board, { clock });
       const ids = expectBoardMatchesPlan(plan, snapshot, connectors, record);
 
       // Two participants' notes on each zone, side by side, where the zone lies on the board now.
@@ -51,7 +56,7 @@ describe('every built-in template on the stand-in board', () => {
           );
         }
       }
-      const harvest = harvestSnapshot(await readBoardSnapshot(board, { clock }));
+      const harvest = harvestReading(await readBoardSnapshot(board, { clock }));
       if (!harvest.ok) throw new Error(harvest.error.message);
       expect(harvest.result.unplaced).toEqual([]);
       expect(harvest.result.skipped).toEqual([]);
@@ -63,8 +68,10 @@ describe('every built-in template on the stand-in board', () => {
       expect(notes).toEqual(
         Object.fromEntries(zones.map((z) => [z.meta.zoneId, [`${z.meta.zoneId} 1`, `${z.meta.zoneId} 2`]])),
       );
-      // Every zone comes back with a title (its shape's text, or the catalogue's when the shape has none).
+      // Every zone comes back with its title as drawn, carried by the board record.
       expect(harvested?.zones.filter((z) => z.title.trim() === '')).toEqual([]);
+      const titles = Object.fromEntries(zones.map((z) => [z.meta.zoneId, z.meta.title]));
+      expect(Object.fromEntries(harvested?.zones.map((z) => [z.zoneId, z.title]) ?? [])).toEqual(titles);
       const seeds = snapshot.items.filter((item) => item.metadata && item.type === 'sticky_note');
       for (const seed of seeds) expect(miroHtmlToText(seed.content ?? '')).not.toBe('');
     },

@@ -1,4 +1,4 @@
-import { readSettings } from '../content/extension-settings.ts';
+import { loadSettings } from '../storage/settings-store.ts';
 
 /** Id of the one dynamic content-script registration covering every granted intranet site. */
 export const intranetScriptId = 'netverk-intranet';
@@ -18,7 +18,7 @@ export function originPattern(site: string): string | undefined {
  * else; with none left, the registration is removed. Safe to call on every change.
  */
 export async function syncIntranetScripts(contentScript: string): Promise<string[]> {
-  const settings = await readSettings();
+  const { settings } = await loadSettings();
   const patterns = [...new Set(settings.intranetSites.map(originPattern).filter((p): p is string => !!p))];
   const granted: string[] = [];
   for (const pattern of patterns) {

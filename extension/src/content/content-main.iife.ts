@@ -1,6 +1,6 @@
 import { parseLocale } from '../../../shared/index.ts';
+import { loadSettings } from '../storage/settings-store.ts';
 import type { CardModule } from './card-module.ts';
-import { readSettings } from './extension-settings.ts';
 import type { IntegrationContext } from './integration.ts';
 import { integrations } from './integrations.ts';
 import { runIntegrations } from './run-integrations.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
   if (g[marker]) return;
   g[marker] = true;
-  const settings = await readSettings();
+  const { settings } = await loadSettings();
   const cardRequests = new EventTarget();
   const ctx: IntegrationContext = {
     locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),

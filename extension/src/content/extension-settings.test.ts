@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, mergeSettings, restoreSettings } from './extension-settings.ts';
+import { loadSettings, type SettingsAreas } from '../storage/settings-store.ts';
+import {
+  defaultSettings,
+  restoreSettings,
+  settingsSchema,
+  settingsStorageKey,
+} from './extension-settings.ts';
+
+function areas(local: unknown, managed: unknown): SettingsAreas {
+  return {
+    local: { get: async () => ({ [settingsStorageKey]: local }) },
+    managed: { get: async () => managed },
+  } as unknown as SettingsAreas;
+}
 
 describe('settings', () => {
   it('restores what is valid and drops the rest', () => {
@@ -13,15 +26,31 @@ describe('settings', () => {
     ).toEqual({ language: 'sv', intranetSites: ['https://a.example'] });
     expect(restoreSettings({ language: 'de' })).toEqual({});
     expect(restoreSettings(null)).toEqual({});
+    expect(restoreSettings(['da'])).toEqual({});
+    // A policy's "" (follow the browser) and unknown fields are no settings.
+    expect(restoreSettings({ language: '', colour: 'red', keywords: [' erfa '] })).toEqual({
+      keywords: ['erfa'],
+    });
   });
 
-  it('lets policy win over the user, and the user over the defaults', () => {
-    expect(mergeSettings(undefined, undefined)).toEqual(defaultSettings);
+  it('is the schema the export file uses, strict there', () => {
+    expect(settingsSchema.safeParse({ language: 'da', keywords: ['erfa'] }).success).toBe(true);
+    expect(settingsSchema.safeParse({ language: 'de' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ colour: 'red' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ keywords: [''] }).success).toBe(false);
+  });
+
+  it('lets policy win over the user, and the user over the defaults', async () => {
+    expect((await loadSettings(areas(undefined, undefined))).settings).toEqual(defaultSettings);
     expect(
-      mergeSettings(
-        { language: 'da', keywords: ['erfa'], promptsEnabled: false },
-        { promptsEnabled: true, language: 'en' },
-      ),
+      (
+        await loadSettings(
+          areas(
+            { language: 'da', keywords: ['erfa'], promptsEnabled: false },
+            { promptsEnabled: true, language: 'en' },
+          ),
+        )
+      ).settings,
     ).toEqual({
       language: 'en',
       intranetSites: [],

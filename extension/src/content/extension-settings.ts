@@ -1,19 +1,35 @@
-import { isLocale, type Locale } from '../../../shared/index.ts';
+import * as z from 'zod/mini';
+import { locales } from '../../../shared/index.ts';
 
-/** The user's settings as the content script and service worker read them (options page writes them). */
-export interface ExtensionSettings {
+// zod/mini: the content script reads these settings too, and stays small.
+const settingText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+const textList = z.array(settingText).check(z.maxLength(500));
+
+/**
+ * The settings, defined once: what the options page writes, what IT's policy sets through
+ * `chrome.storage.managed` (extension/public/managed-schema.json names the same fields) and what
+ * the export file carries. Every field is optional: absent means the default.
+ */
+export const settingsSchema = z.strictObject({
   /** Chosen language; absent follows the browser. */
-  language?: Locale;
+  language: z.optional(z.enum(locales)),
   /** Intranet origins the user named, e.g. `https://intranet.example.org`. */
-  intranetSites: string[];
+  intranetSites: z.optional(textList),
   /** Extra words that mark a meeting or an intranet page as being about a network. */
-  keywords: string[];
-  promptsEnabled: boolean;
-  /** Meeting-rule or prompt ids switched off in the options page; pass as `dismissed` to the meeting check. */
-  disabledPrompts: string[];
-}
+  keywords: z.optional(textList),
+  promptsEnabled: z.optional(z.boolean()),
+  /** Meeting-rule or prompt ids switched off; passed as `dismissed` to the meeting check. */
+  disabledPrompts: z.optional(textList),
+});
 
-/** `chrome.storage.local` key of the user's settings; `chrome.storage.managed` uses the same fields. */
+type SchemaSettings = z.infer<typeof settingsSchema>;
+/** Settings as stored by the user or set by policy: only the fields they set (never set to undefined). */
+export type UserSettings = { [K in keyof SchemaSettings]?: NonNullable<SchemaSettings[K]> };
+export type SettingName = keyof UserSettings;
+/** The settings in effect: every field has a value but the language (absent follows the browser). */
+export type ExtensionSettings = Required<Omit<UserSettings, 'language'>> & Pick<UserSettings, 'language'>;
+
+/** `chrome.storage.local` key of the user's settings; `chrome.storage.managed` uses the fields directly. */
 export const settingsStorageKey = 'netverk.settings';
 
 export const defaultSettings: ExtensionSettings = {
@@ -23,35 +39,22 @@ export const defaultSettings: ExtensionSettings = {
   disabledPrompts: [],
 };
 
-/** Tolerant read of stored or policy settings: unknown or malformed fields are dropped, never thrown on. */
-export function restoreSettings(raw: unknown): Partial<ExtensionSettings> {
-  if (typeof raw !== 'object' || raw === null) return {};
+/**
+ * Tolerant read of stored or policy settings by the same schema, field by field: a malformed field
+ * is dropped (a list keeps its valid entries), never thrown on. The import file is read strictly.
+ */
+export function restoreSettings(raw: unknown): UserSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const record = raw as Record<string, unknown>;
-  const out: Partial<ExtensionSettings> = {};
-  if (isLocale(record.language)) out.language = record.language;
-  const sites = stringList(record.intranetSites);
-  if (sites) out.intranetSites = sites;
-  const keywords = stringList(record.keywords);
-  if (keywords) out.keywords = keywords;
-  if (typeof record.promptsEnabled === 'boolean') out.promptsEnabled = record.promptsEnabled;
-  const disabledPrompts = stringList(record.disabledPrompts);
-  if (disabledPrompts) out.disabledPrompts = disabledPrompts;
-  return out;
-}
-
-/** Policy (managed) values win over the user's own, which win over the defaults. */
-export function mergeSettings(local: unknown, managed: unknown): ExtensionSettings {
-  return { ...defaultSettings, ...restoreSettings(local), ...restoreSettings(managed) };
-}
-
-/** Reads the settings in any extension context; a missing managed store (no policy) is normal. */
-export async function readSettings(): Promise<ExtensionSettings> {
-  const local = await chrome.storage.local.get(settingsStorageKey).catch(() => ({}));
-  const managed = await chrome.storage.managed.get(null).catch(() => ({}));
-  return mergeSettings((local as Record<string, unknown>)[settingsStorageKey], managed);
-}
-
-function stringList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(settingsSchema.shape)) {
+    const value = record[name];
+    // Every list in the schema is a list of texts.
+    const candidate = Array.isArray(value)
+      ? value.filter((item) => settingText.safeParse(item).success)
+      : value;
+    const parsed = field.safeParse(candidate);
+    if (parsed.success && parsed.data !== undefined) out[name] = parsed.data;
+  }
+  return out as UserSettings;
 }

@@ -25,14 +25,13 @@ export interface Integration {
   init(signal: AbortSignal, ctx: IntegrationContext): void;
 }
 
-/** Hosts that have their own integration; the generic ones stay off them. */
-export const calendarHosts: readonly string[] = [
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'calendar.google.com',
-];
+/** An integration for one product on its own hosts (Outlook, Google): the manifest's hosts come from these. */
+export interface HostIntegration extends Integration {
+  /** The host names it runs on; the content script is declared for exactly these. */
+  hosts: readonly string[];
+}
 
-export function isCalendarHost(url: URL): boolean {
-  return calendarHosts.includes(url.hostname);
+/** Matches a URL on one of `hosts`, for a host integration's `matches`. */
+export function onHosts(hosts: readonly string[]): (url: URL) => boolean {
+  return (url) => hosts.includes(url.hostname);
 }

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calendarHostMatches } from '../../manifest.config.ts';
+import { hostIntegrations, isCalendarHost } from './calendar-hosts.ts';
 import { integrations } from './integrations.ts';
 import { hostFixtureDir } from './testing/load-host-fixture.ts';
 
@@ -19,5 +21,24 @@ describe('integration conventions', () => {
     expect(source.trimEnd().endsWith('*/')).toBe(true);
     expect(fixtures.length).toBeGreaterThan(0);
     for (const name of fixtures) expect(existsSync(resolve(hostFixtureDir, name)), name).toBe(true);
+  });
+});
+
+describe('hosts', () => {
+  it('the manifest runs the content script on exactly the hosts the host integrations declare', () => {
+    const declared = hostIntegrations.flatMap((integration) => integration.hosts);
+    expect(declared.length).toBeGreaterThan(0);
+    expect(calendarHostMatches).toEqual(declared.map((host) => `https://${host}/*`));
+    for (const integration of hostIntegrations) {
+      expect(integrations).toContain(integration);
+      for (const host of integration.hosts) {
+        expect(integration.matches(new URL(`https://${host}/calendar`), {} as Document)).toBe(true);
+        expect(isCalendarHost(new URL(`https://${host}/x`))).toBe(true);
+      }
+    }
+    // Every integration that declares hosts is a host integration, so none is left out of the manifest.
+    const withHosts = integrations.filter((i) => 'hosts' in i);
+    expect(withHosts).toEqual([...hostIntegrations]);
+    expect(isCalendarHost(new URL('https://intranet.example.org/'))).toBe(false);
   });
 });

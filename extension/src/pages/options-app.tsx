@@ -17,15 +17,17 @@ export function OptionsApp() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      {/* All sections at once, as soon as the user's own settings are read (milliseconds): nothing
+          appears above what is already shown. The policy's locks apply in place when they come. */}
       {loaded && (
         <>
           <LanguageSetting loaded={loaded} t={t} />
           <KeywordsSetting loaded={loaded} locale={locale} t={t} />
           <IntranetSitesSetting loaded={loaded} t={t} />
-          <PromptsSetting loaded={loaded} t={t} />
+          <PromptsSetting loaded={loaded} locale={locale} t={t} />
+          <UserDataSection db={db} locale={locale} t={t} />
         </>
       )}
-      <UserDataSection db={db} locale={locale} t={t} />
     </main>
   );
 }

@@ -1,37 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogParity, checkMeeting } from '../../../shared/index.ts';
-import { pagesMessages, promptRuleIds } from './pages-messages.ts';
-
-const now = new Date('2026-05-04T09:00:00+02:00');
-// A bare draft trips most rules; one with a short agenda trips the agenda-part rules.
-const drafts = [
-  { title: 'Netværksmøde', start: '2026-05-05T09:00:00+02:00' },
-  {
-    title: 'Netværksmøde',
-    description: 'Dagsorden: velkomst',
-    start: '2026-05-05T09:00:00+02:00',
-    end: '2026-05-05T09:10:00+02:00',
-    attendees: 30,
-  },
-];
+import { checkCatalogParity, createTranslator } from '../../../shared/index.ts';
+import { pagesMessages } from './pages-messages.ts';
 
 describe('pages messages', () => {
   it('exist in all three languages with the same placeholders', () => {
     expect(checkCatalogParity('pages', pagesMessages)).toEqual([]);
   });
 
-  it('has a label for every rule that can be switched off', () => {
-    for (const id of promptRuleIds) expect(pagesMessages.en).toHaveProperty(`prompt.${id}`);
+  it('say every count with its plural form and unit', () => {
+    const en = createTranslator(pagesMessages, 'en');
+    const da = createTranslator(pagesMessages, 'da');
+    const sv = createTranslator(pagesMessages, 'sv');
+    expect(en('importFailed', { count: 1 })).toBe('Nothing was imported: the file has 1 problem.');
+    expect(en('importFailed', { count: 3 })).toBe('Nothing was imported: the file has 3 problems.');
+    expect(da('importFailed', { count: 1 })).toBe('Intet blev importeret: filen har 1 problem.');
+    expect(da('importFailed', { count: 3 })).toBe('Intet blev importeret: filen har 3 problemer.');
+    expect(sv('importFailed', { count: 3 })).toBe('Inget importerades: filen har 3 problem.');
+    expect(en('unreadable', { count: 1 })).toBe('1 saved record could not be read and was skipped.');
+    expect(en('unreadable', { count: 2 })).toBe('2 saved records could not be read and were skipped.');
+    expect(da('unreadable', { count: 1 })).toBe('1 gemt post kunne ikke læses og blev sprunget over.');
+    expect(sv('unreadable', { count: 2 })).toBe('2 sparade poster kunde inte läsas och hoppades över.');
+    expect(en('importDone', { drafts: 1, networks: 0, snippets: 2 })).toBe(
+      'Imported 1 draft, 0 networks and 2 kept snippets.',
+    );
+    expect(da('importDone', { drafts: 2, networks: 1, snippets: 1 })).toBe(
+      'Importerede 2 udkast, 1 netværk og 1 gemt uddrag.',
+    );
+    expect(sv('importDone', { drafts: 2, networks: 1, snippets: 2 })).toBe(
+      'Importerade 2 utkast, 1 nätverk och 2 sparade utdrag.',
+    );
   });
 
-  it.each(drafts)('names the rule of every prompt the core gives (%o)', (draft) => {
-    const prompts = checkMeeting(draft, { locale: 'en', now });
-    expect(prompts.length).toBeGreaterThan(2);
-    for (const prompt of prompts) {
-      const rule = promptRuleIds.find((id) => prompt.id === id || prompt.id.startsWith(`${id}-`));
-      expect(rule, prompt.id).toBeDefined();
-    }
-    // Switching every rule off hides every prompt: the ids are the core's rule ids.
-    expect(checkMeeting(draft, { locale: 'en', now, dismissed: promptRuleIds })).toEqual([]);
+  it('use one word for each thing (content review)', () => {
+    const all = (locale: 'da' | 'sv') => Object.values(pagesMessages[locale]).join('\n');
+    expect(all('da')).not.toMatch(/lærred|Annuller\b|kladde/i);
+    expect(pagesMessages.da.tabCanvas).toBe('Temaskema');
+    // The same form as the Miro panel's cancel button.
+    expect(pagesMessages.da.cancel).toBe('Annullér');
+    expect(all('sv')).not.toMatch(/Temaduk|Ladda ner|Aktuella frågor/i);
+    expect(pagesMessages.sv.tabCanvas).toBe('Temaunderlag');
   });
 });

@@ -1,11 +1,11 @@
+import { type Locale, meetingRuleIds, meetingRuleTitle } from '../../../shared/index.ts';
 import { type LoadedSettings, updateSettings } from '../storage/settings-store.ts';
 import { LockedNote } from './locked-note.tsx';
-import { promptRuleIds } from './pages-messages.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
-/** Prompts on or off: all of them, and each meeting rule on its own. */
-export function PromptsSetting(props: { loaded: LoadedSettings; t: PagesTranslate }) {
-  const { loaded, t } = props;
+/** Prompts on or off: all of them, and each of the core's meeting rules on its own. */
+export function PromptsSetting(props: { loaded: LoadedSettings; locale: Locale; t: PagesTranslate }) {
+  const { loaded, locale, t } = props;
   const { promptsEnabled, disabledPrompts } = loaded.settings;
   const allLocked = loaded.locked.has('promptsEnabled');
   const eachLocked = loaded.locked.has('disabledPrompts');
@@ -32,14 +32,14 @@ export function PromptsSetting(props: { loaded: LoadedSettings; t: PagesTranslat
           {t('promptsEach')}
           <LockedNote locked={eachLocked} t={t} />
         </legend>
-        {promptRuleIds.map((id) => (
+        {meetingRuleIds.map((id) => (
           <label className="choice" key={id}>
             <input
               type="checkbox"
               checked={!off.has(id)}
               onChange={(event) => toggle(id, event.target.checked)}
             />
-            <span>{t(`prompt.${id}`)}</span>
+            <span>{meetingRuleTitle(id, locale)}</span>
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type Locale, parseLocale } from '../../../shared/index.ts';
 import { settingsStorageKey } from '../content/extension-settings.ts';
-import { type LoadedSettings, loadSettings } from '../storage/settings-store.ts';
+import { chromeSettingsAreas, type LoadedSettings, loadSettings } from '../storage/settings-store.ts';
 import { createPagesTranslator, type PagesTranslate } from './pages-translator.ts';
 
 /** The browser's language, known at once, so the first paint need not wait for storage. */
@@ -15,12 +15,18 @@ export interface PageSettings {
   t: PagesTranslate;
 }
 
-/** Settings (with the policy's locks), kept current as they change; the language follows them. */
+/**
+ * Settings, kept current as they change; the language follows them. The user's own settings show as
+ * soon as they are read; the policy's values and locks apply when `chrome.storage.managed` answers.
+ */
 export function usePageSettings(): PageSettings {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => {
     let live = true;
-    const reload = () => void loadSettings().then((next) => live && setLoaded(next));
+    const show = (next: LoadedSettings) => {
+      if (live) setLoaded(next);
+    };
+    const reload = () => void loadSettings(chromeSettingsAreas(), show).then(show);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if ((area === 'local' && settingsStorageKey in changes) || area === 'managed') reload();
     };

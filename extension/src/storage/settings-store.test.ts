@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { settingsStorageKey } from '../content/extension-settings.ts';
 import { loadSettings, replaceSettings, type SettingsAreas, updateSettings } from './settings-store.ts';
 
@@ -60,5 +60,48 @@ describe('settings store', () => {
       [settingsStorageKey]: { language: 'de', keywords: 'erfa', promptsEnabled: 'yes' },
     });
     expect((await loadSettings(areas)).settings).toMatchObject({ keywords: [], promptsEnabled: true });
+  });
+});
+
+describe('settings store with a slow policy', () => {
+  it('gives the user settings before the policy answers, then applies and locks the policy', async () => {
+    const { areas } = fakeAreas({ [settingsStorageKey]: { language: 'da', promptsEnabled: false } });
+    let answer: (policy: Record<string, unknown>) => void = () => {};
+    const slow = { ...areas, managed: { get: () => new Promise((resolve) => (answer = resolve)) } };
+    const steps: Array<{ language?: string | undefined; locked: string[]; policyKnown: boolean }> = [];
+    const done = loadSettings(slow as unknown as SettingsAreas, (loaded) =>
+      steps.push({ ...loaded.settings, locked: [...loaded.locked], policyKnown: loaded.policyKnown }),
+    );
+    await vi.waitFor(() => expect(steps).toHaveLength(1));
+    expect(steps[0]).toMatchObject({ language: 'da', promptsEnabled: false, locked: [], policyKnown: false });
+    answer({ promptsEnabled: true });
+    const loaded = await done;
+    expect(loaded.settings).toMatchObject({ language: 'da', promptsEnabled: true });
+    expect([...loaded.locked]).toEqual(['promptsEnabled']);
+    expect(loaded.policyKnown).toBe(true);
+    expect(steps).toHaveLength(1);
+  });
+
+  it('shows the user settings even when the policy never answers', async () => {
+    const { areas } = fakeAreas({ [settingsStorageKey]: { keywords: ['erfa'] } });
+    const never = { ...areas, managed: { get: () => new Promise(() => {}) } };
+    const seen: string[][] = [];
+    void loadSettings(never as unknown as SettingsAreas, (loaded) => seen.push(loaded.settings.keywords));
+    await vi.waitFor(() => expect(seen).toEqual([['erfa']]));
+  });
+
+  it('does not report a first step when the policy answered first', async () => {
+    const { areas } = fakeAreas({ [settingsStorageKey]: { keywords: ['erfa'] } }, { language: 'sv' });
+    const slowLocal = {
+      ...areas,
+      local: {
+        ...areas.local,
+        get: async (key: string) => new Promise((r) => setTimeout(() => r(areas.local.get(key)), 20)),
+      },
+    };
+    const steps: unknown[] = [];
+    const loaded = await loadSettings(slowLocal as unknown as SettingsAreas, (step) => steps.push(step));
+    expect(steps).toEqual([]);
+    expect(loaded.settings).toMatchObject({ language: 'sv', keywords: ['erfa'] });
   });
 });

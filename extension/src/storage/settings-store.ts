@@ -2,9 +2,10 @@ import {
   defaultSettings,
   type ExtensionSettings,
   restoreSettings,
+  type SettingName,
   settingsStorageKey,
+  type UserSettings,
 } from '../content/extension-settings.ts';
-import type { UserSettings } from './user-data-file.ts';
 
 /** The parts of `chrome.storage` the settings need: injectable, so tests pass plain fakes. */
 export interface SettingsAreas {
@@ -12,30 +13,53 @@ export interface SettingsAreas {
   managed: Pick<chrome.storage.StorageArea, 'get'>;
 }
 
-export type SettingName = keyof ExtensionSettings;
-
 /** The effective settings, and which of them IT's policy has fixed (shown as locked). */
 export interface LoadedSettings {
   settings: ExtensionSettings;
   own: UserSettings;
   locked: ReadonlySet<SettingName>;
+  /** False while `chrome.storage.managed` has not answered: the locks may still come. */
+  policyKnown: boolean;
 }
 
 export function chromeSettingsAreas(): SettingsAreas {
   return { local: chrome.storage.local, managed: chrome.storage.managed };
 }
 
-/** Reads the user's settings and the policy; policy values win and lock their field. */
-export async function loadSettings(areas: SettingsAreas = chromeSettingsAreas()): Promise<LoadedSettings> {
-  const local = await areas.local.get(settingsStorageKey).catch(() => ({}));
+/**
+ * The one settings loader, for every context. The user's own settings and the policy are read at
+ * once; policy values win and lock their field. `onOwnSettings` gets the user's settings as soon as
+ * they are read, when the policy is still pending (browsers can take seconds to answer for it), so a
+ * page can show them at once and lock fields when the policy answers.
+ */
+export async function loadSettings(
+  areas: SettingsAreas = chromeSettingsAreas(),
+  onOwnSettings?: (loaded: LoadedSettings) => void,
+): Promise<LoadedSettings> {
+  let policyAnswered = false;
   // No policy installed is the normal case, and some browsers reject the call then.
-  const managed = await areas.managed.get(null).catch(() => ({}));
-  const own = restoreSettings((local as Record<string, unknown>)[settingsStorageKey]);
-  const policy = restoreSettings(managed);
+  const policyRead = areas.managed
+    .get(null)
+    .catch(() => ({}))
+    .finally(() => {
+      policyAnswered = true;
+    });
+  const own = await readOwnSettings(areas);
+  if (!policyAnswered) onOwnSettings?.(combine(own, {}, false));
+  return combine(own, restoreSettings(await policyRead), true);
+}
+
+async function readOwnSettings(areas: SettingsAreas): Promise<UserSettings> {
+  const local = await areas.local.get(settingsStorageKey).catch(() => ({}));
+  return restoreSettings((local as Record<string, unknown>)[settingsStorageKey]);
+}
+
+function combine(own: UserSettings, policy: UserSettings, policyKnown: boolean): LoadedSettings {
   return {
     settings: { ...defaultSettings, ...own, ...policy },
     own,
     locked: new Set(Object.keys(policy) as SettingName[]),
+    policyKnown,
   };
 }
 
@@ -47,8 +71,7 @@ export async function updateSettings(
   change: SettingsChange,
   areas: SettingsAreas = chromeSettingsAreas(),
 ): Promise<LoadedSettings> {
-  const { own } = await loadSettings(areas);
-  const next: Record<string, unknown> = { ...own, ...change };
+  const next: Record<string, unknown> = { ...(await readOwnSettings(areas)), ...change };
   for (const [key, value] of Object.entries(change)) if (value === null) delete next[key];
   await areas.local.set({ [settingsStorageKey]: next });
   return loadSettings(areas);

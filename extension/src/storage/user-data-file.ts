@@ -3,10 +3,10 @@ import {
   createTranslator,
   isLocale,
   type Locale,
-  locales,
   safeParseLocalized,
   type ValidationError,
 } from '../../../shared/index.ts';
+import { settingsSchema, type UserSettings } from '../content/extension-settings.ts';
 import type { NetverkDb, StoreName } from './netverk-db.ts';
 import {
   type Dismissals,
@@ -25,17 +25,6 @@ export const userDataFileFormat = 'netverk-user-data';
 export const maxUserDataFileBytes = 20_000_000;
 
 const listOf = <T extends z.ZodType>(schema: T, max: number) => z.array(schema).max(max);
-const textList = z.array(z.string().trim().min(1).max(500)).max(500);
-
-/** The user's own settings (never the policy's) as they travel in the file. */
-export const userSettingsSchema = z.strictObject({
-  language: z.enum(locales).optional(),
-  intranetSites: textList.optional(),
-  keywords: textList.optional(),
-  promptsEnabled: z.boolean().optional(),
-  disabledPrompts: textList.optional(),
-});
-export type UserSettings = z.infer<typeof userSettingsSchema>;
 
 /** All user data in one file: what export writes and import accepts. */
 export const userDataFileSchema = z
@@ -47,7 +36,8 @@ export const userDataFileSchema = z
     networks: listOf(networkRecordSchema, storageLimits.networks),
     dismissals: dismissalsSchema,
     snippets: listOf(snippetRecordSchema, storageLimits.snippets),
-    settings: userSettingsSchema.optional(),
+    // The user's own settings (never the policy's), by the one settings schema.
+    settings: z.optional(settingsSchema),
   })
   .superRefine((file, ctx) => {
     for (const list of ['drafts', 'networks', 'snippets'] as const) {

@@ -1,18 +1,63 @@
 import type { Json } from '@mirohq/websdk-types';
 import { z } from 'zod';
-import { type GeneratedBoard, generatedBoardSchema } from '../../../shared/index.ts';
+import { type BoardPlan, type GeneratedBoard, generatedBoardSchema } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
 import { type CallContext, callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
 
 /**
  * Where Netverk keeps its records ON the board, for every facilitator and after a reload: one storage
- * value (`board.storage`, no documented size limit) holding each generated board's record and the ids,
- * roles and zone ids of the items it created. App data (512 bytes) is too small for the item list, and
- * reading item metadata one item at a time would cost a call per item: this list is the bulk metadata.
+ * value (`board.storage`, no documented size limit) holding each generated board's record (zone titles
+ * included) and the ids, roles and zone ids of the items it created. It is the ONE source of item
+ * membership: no item carries metadata of its own (a call per item, never read back).
  */
 export const recordCollection = 'netverk';
 export const recordKey = 'boards';
+
+/** `ItemMeta` as JSON: the zone id is present or absent, never `undefined`. */
+export type ItemMetaValue =
+  | { v: 1; b: string; t: string; r: string }
+  | { v: 1; b: string; t: string; r: string; z: string };
+
+/**
+ * What the board record says of one generated item, in the compact form of the item metadata older
+ * boards carried: the reader decodes both the same way.
+ */
+export function itemMetaFor(
+  boardId: string,
+  templateId: string,
+  role: string,
+  zoneId?: string,
+): ItemMetaValue {
+  return zoneId === undefined
+    ? { v: 1, b: boardId, t: templateId, r: role }
+    : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
+}
+
+/** Zone id → title, from the plan's zone shapes: the harvest names zones by it. */
+export function planZoneTitles(plan: BoardPlan): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const item of plan.items)
+    if (item.meta.zoneId !== undefined && item.meta.title !== undefined)
+      titles[item.meta.zoneId] = item.meta.title;
+  return titles;
+}
+
+/** The record of a generated board, as kept on the board, zone titles included. */
+export function recordOf(plan: BoardPlan, id: string, frameId: string, now: () => Date): GeneratedBoard {
+  const { templateId, templateVersion, locale } = plan;
+  const zoneTitles = planZoneTitles(plan);
+  return {
+    id,
+    templateId,
+    templateVersion,
+    locale,
+    title: plan.title.slice(0, 500),
+    frameId,
+    createdAt: now().toISOString(),
+    ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
+  };
+}
 
 /** A created item: Miro id, role in the plan (`connector` for connectors), zone id on zone shapes. */
 export type StoredItemRef = [id: string, role: string] | [id: string, role: string, zoneId: string];
@@ -67,7 +112,8 @@ async function drain(ctx: CallContext, board: BoardPort, state: { queue: Pending
         (current, pending) => pending.change(current),
         await readStoredBoards(shared, board),
       );
-      const value: Json = { v: 1, boards };
+      // Optional fields are absent, never `undefined` (exactOptionalPropertyTypes): this is JSON.
+      const value = { v: 1, boards } as unknown as Json;
       const collection = board.storage.collection(recordCollection);
       await callBoard(shared, callCredits.call, () => collection.set(recordKey, value), true);
       for (const pending of batch) pending.done();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPlan } from '../../../shared/index.ts';
-import { checkPlan, itemMetaFor } from './check-plan.ts';
+import { itemMetaFor } from './board-records.ts';
+import { checkPlan } from './check-plan.ts';
 import { samplePlan } from './testing/sample-plan.ts';
 
 function edit(change: (plan: BoardPlan) => void): BoardPlan {
@@ -38,7 +39,7 @@ describe('checkPlan', () => {
       /characters of content/,
     ],
     [
-      'a zone id too long for metadata',
+      'a zone id too long for the record (metadata)',
       edit((p) => {
         const z = p.items[2];
         if (z) z.meta.zoneId = 'z'.repeat(81);

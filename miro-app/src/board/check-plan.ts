@@ -1,24 +1,9 @@
-import { type BoardPlan, itemMetaSchema } from '../../../shared/index.ts';
+import type { BoardPlan } from '../../../shared/index.ts';
 import { BoardError } from './board-error.ts';
+import { itemMetaFor } from './board-records.ts';
 import { miroLimits } from './miro-limits.ts';
+import { itemMetaSchema } from './miro-snapshot.ts';
 import { connectorContents, planItemContents } from './plan-to-miro.ts';
-
-/** `ItemMeta` as JSON for `setMetadata`: the zone id is present or absent, never `undefined`. */
-export type ItemMetaValue =
-  | { v: 1; b: string; t: string; r: string }
-  | { v: 1; b: string; t: string; r: string; z: string };
-
-/** The metadata Netverk writes on a generated item. */
-export function itemMetaFor(
-  boardId: string,
-  templateId: string,
-  role: string,
-  zoneId?: string,
-): ItemMetaValue {
-  return zoneId === undefined
-    ? { v: 1, b: boardId, t: templateId, r: role }
-    : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
-}
 
 function problemsOf(plan: BoardPlan, boardId: string): string[] {
   const problems: string[] = [];
@@ -32,6 +17,7 @@ function problemsOf(plan: BoardPlan, boardId: string): string[] {
     for (const html of planItemContents(item))
       if (html.length >= miroLimits.contentLength)
         problems.push(`item ${item.id}: ${html.length} characters of content`);
+    // The record entry must read back: ids within the reader's limits (and old boards' metadata size).
     const meta = itemMetaSchema.safeParse(
       itemMetaFor(boardId, plan.templateId, item.meta.role, item.meta.zoneId),
     );
@@ -39,7 +25,7 @@ function problemsOf(plan: BoardPlan, boardId: string): string[] {
       !meta.success ||
       new TextEncoder().encode(JSON.stringify(meta.data)).length > miroLimits.metadataBytes
     )
-      problems.push(`item ${item.id}: its metadata does not fit`);
+      problems.push(`item ${item.id}: its metadata does not fit in the board record`);
   }
   for (const connector of plan.connectors) {
     if (!seen.has(connector.fromId) || !seen.has(connector.toId))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { netverkMetaKey } from '../../../shared/index.ts';
 import { createVirtualClock } from './board-clock.ts';
+import { readStoredBoards } from './board-records.ts';
 import { generateBoard } from './generate-board.ts';
+import { callContextFor } from './generation-run.ts';
 import { listGeneratedBoards } from './read-board-snapshot.ts';
 import { removeGeneratedBoard } from './remove-generated-board.ts';
 import { createStandInBoard, type StandInOptions } from './stand-in/index.ts';
@@ -18,7 +19,7 @@ const countByType = (types: string[]) =>
 const planTypes = { frame: 1, text: 1, shape: 4, sticky_note: 1, connector: 1 };
 
 describe('generateBoard', () => {
-  it('creates every item once, children in their frame, metadata on each, and records the board', async () => {
+  it('creates every item once, children in their frame, each listed in the board record (no metadata call)', async () => {
     const { board, opts } = setup();
     const progress: [number, number][] = [];
     const record = await generateBoard(board, samplePlan(), {
@@ -41,15 +42,13 @@ describe('generateBoard', () => {
     expect(frame).toMatchObject({ id: record.frameId, x: 600, y: 400 });
     const zone = items.find((i) => i.type === 'shape' && String(i.content).startsWith('<p>Zone left'));
     expect(zone).toMatchObject({ parentId: record.frameId, relativeTo: 'parent_top_left', x: 300, y: 340 });
-    for (const item of items)
-      expect(board.inspect.metadata(item.id)[netverkMetaKey]).toMatchObject({ v: 1, b: 'b1', t: 'sample' });
-    expect(board.inspect.metadata(zone?.id ?? '')[netverkMetaKey]).toEqual({
-      v: 1,
-      b: 'b1',
-      t: 'sample',
-      r: 'zone',
-      z: 'left',
-    });
+    // One source of membership: the record lists every item; no item carries metadata.
+    const [stored] = await readStoredBoards(callContextFor(board, opts), board);
+    expect(stored?.complete).toBe(true);
+    expect(stored?.items.map(([id]) => id).sort()).toEqual(items.map((i) => i.id).sort());
+    for (const item of items) expect(board.inspect.metadata(item.id)).toEqual({});
+    expect(stored?.items.find(([id]) => id === zone?.id)).toEqual([zone?.id, 'zone', 'left']);
+    expect(board.inspect.stats().byMethod['item.setMetadata']).toBeUndefined();
     expect(progress[0]).toEqual([0, 8]);
     expect(progress.at(-1)).toEqual([8, 8]);
     expect(progress.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -78,18 +77,40 @@ describe('generateBoard', () => {
   });
 
   it('removes twins that failed creates left behind when they took effect before failing', async () => {
-    const { board, opts } = setup({ faults: { transientRate: 0.2, seed: 5, timing: 'after' } });
+    const { board, opts } = setup({ faults: { transientRate: 0.2, seed: 6, timing: 'after' } });
     await generateBoard(board, samplePlan(), opts);
     expect(countByType(board.inspect.items().map((i) => i.type))).toEqual(planTypes);
     expect(board.inspect.stats().faults.transient).toBeGreaterThan(2);
   });
 
-  // 23 writes: 8 creates, 8 metadata, 6 frame.add and the record (the last).
-  it.each([1, 4, 9, 17, 23])('leaves nothing behind when write %i fails permanently', async (n) => {
+  // 16 writes: 8 creates, 6 frame.add, the record's checkpoint (write 8) and the record (the last).
+  it.each([1, 4, 9, 13, 16])('leaves nothing behind when write %i fails permanently', async (n) => {
     const { board, opts } = setup({ faults: { onCall: { [n]: 'permanent' } } });
     await expect(generateBoard(board, samplePlan(), opts)).rejects.toMatchObject({ code: 'permanent' });
     expect(board.inspect.items()).toEqual([]);
     await expect(listGeneratedBoards(board, opts)).resolves.toEqual([]);
+  });
+
+  it('completes when only the checkpoint write fails: a checkpoint is best-effort', async () => {
+    const { board, opts } = setup({ faults: { onCall: { 8: 'permanent' } } });
+    const record = await generateBoard(board, samplePlan(), opts);
+    expect(board.inspect.stats().faults.permanent).toBe(1);
+    await expect(listGeneratedBoards(board, opts)).resolves.toEqual([record]);
+  });
+
+  it('records the board while it is being made, so a tab closed half-way leaves it removable', async () => {
+    const { board, opts } = setup();
+    const seen: { complete: boolean; items: number }[] = [];
+    const onProgress = (done: number) => {
+      if (done !== 4) return;
+      void readStoredBoards(callContextFor(board, opts), board).then(([stored]) => {
+        if (stored) seen.push({ complete: stored.complete, items: stored.items.length });
+      });
+    };
+    await generateBoard(board, samplePlan(), { ...opts, onProgress });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.complete).toBe(false);
+    expect(seen[0]?.items).toBeGreaterThan(0);
   });
 
   it('rolls back when cancelled half-way, and refuses to start when already cancelled', async () => {
@@ -123,7 +144,7 @@ describe('generateBoard', () => {
     await expect(listGeneratedBoards(board, opts)).resolves.toEqual([]);
   });
 
-  it('tolerates frames that refuse metadata', async () => {
+  it('tolerates frames that refuse metadata (it writes none)', async () => {
     const { board, opts } = setup({ switches: { frameRejectsMetadata: true } });
     const record = await generateBoard(board, samplePlan(), opts);
     expect(board.inspect.metadata(record.frameId)).toEqual({});

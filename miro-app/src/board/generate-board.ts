@@ -1,22 +1,17 @@
-import {
-  type BoardPlan,
-  type GeneratedBoard,
-  netverkMetaKey,
-  type PlanConnector,
-  type PlanItem,
-} from '../../../shared/index.ts';
+import type { BoardPlan, GeneratedBoard, PlanConnector, PlanItem } from '../../../shared/index.ts';
 import { BoardError, toBoardError } from './board-error.ts';
 import { cancelledError } from './board-lane.ts';
 import type { BoardPort, PortItem } from './board-port.ts';
-import { saveStoredBoard } from './board-records.ts';
+import { recordOf, saveStoredBoard } from './board-records.ts';
 import { callBoard } from './call-board.ts';
-import { checkPlan, itemMetaFor } from './check-plan.ts';
+import { checkPlan } from './check-plan.ts';
+import { type Checkpoints, createCheckpoints } from './checkpoint-record.ts';
 import { callCredits } from './credit-ledger.ts';
 import { type BoardJobOptions, type GenerationRun, startRun } from './generation-run.ts';
 import { lockPlacement, type Placement, placementOffset } from './place-plan.ts';
 import { connectorProps, createPlanItem, type Point, planCentre } from './plan-to-miro.ts';
 import { removeTwins } from './remove-twins.ts';
-import { recordOf, rollBack } from './roll-back.ts';
+import { rollBack } from './roll-back.ts';
 
 export interface GenerateOptions extends BoardJobOptions {
   onProgress?: (done: number, total: number) => void;
@@ -30,21 +25,13 @@ export interface GenerateOptions extends BoardJobOptions {
 }
 
 const cost = callCredits.call;
-// Frames may refuse metadata [unverified]: the board record names the frame instead.
-const metadataRefused = /metadata|not supported|unsupported/i;
 
-async function writeMeta(run: GenerationRun, plan: BoardPlan, item: PortItem, role: string, zoneId?: string) {
-  const meta = itemMetaFor(run.boardId, plan.templateId, role, zoneId);
-  try {
-    await callBoard(run.ctx, cost, () => item.setMetadata(netverkMetaKey, meta));
-  } catch (raw) {
-    const error = toBoardError(raw);
-    if (item.type === 'frame' && error.code === 'permanent' && metadataRefused.test(error.message)) return;
-    throw error;
-  }
-}
-
-async function createItem(run: GenerationRun, item: PlanItem, offset: Point): Promise<PortItem> {
+async function createItem(
+  run: GenerationRun,
+  checkpoints: Checkpoints,
+  item: PlanItem,
+  offset: Point,
+): Promise<PortItem> {
   // Frames go first: their children wait on them, and the next board waits to be placed.
   const made = await callBoard(
     run.createCtx,
@@ -53,27 +40,19 @@ async function createItem(run: GenerationRun, item: PlanItem, offset: Point): Pr
     item.parentId === null,
   );
   run.track(made, item.meta.role, item.meta.zoneId);
+  checkpoints.note(made);
   return made;
 }
 
-/** Metadata and `frame.add` for a created item; both settle before a failure is passed on. */
-async function finishItem(
-  run: GenerationRun,
-  plan: BoardPlan,
-  item: PlanItem,
-  made: PortItem,
-  frame?: PortItem,
-) {
-  const writes: Promise<unknown>[] = [writeMeta(run, plan, made, item.meta.role, item.meta.zoneId)];
-  if (frame?.type === 'frame') writes.push(callBoard(run.ctx, cost, () => frame.add(made)));
-  const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
+/** `frame.add` for a created child: membership itself is in the board record, not on the item. */
+async function finishItem(run: GenerationRun, made: PortItem, frame?: PortItem) {
+  if (frame?.type === 'frame') await callBoard(run.ctx, cost, () => frame.add(made));
   run.step();
 }
 
 async function createConnector(
   run: GenerationRun,
-  plan: BoardPlan,
+  checkpoints: Checkpoints,
   connector: PlanConnector,
   ends: PortItem[],
 ) {
@@ -83,13 +62,14 @@ async function createConnector(
     run.board.createConnector(connectorProps(connector, start.id, end.id)),
   );
   run.track(made, 'connector');
-  await writeMeta(run, plan, made, 'connector');
+  checkpoints.note(made);
   run.step();
 }
 
 /** Frames first, children as soon as their frame exists, connectors as soon as both ends exist. */
 async function createAll(
   run: GenerationRun,
+  checkpoints: Checkpoints,
   plan: BoardPlan,
   offset: Point,
   placed: () => void,
@@ -98,11 +78,10 @@ async function createAll(
   const tasks: Promise<unknown>[] = [];
   for (const item of plan.items) {
     const frame = item.parentId === null ? undefined : made.get(item.parentId);
-    const creation = frame ? frame.then(() => createItem(run, item, offset)) : createItem(run, item, offset);
+    const create = () => createItem(run, checkpoints, item, offset);
+    const creation = frame ? frame.then(create) : create();
     made.set(item.id, creation);
-    tasks.push(
-      Promise.all([creation, frame]).then(([child, parent]) => finishItem(run, plan, item, child, parent)),
-    );
+    tasks.push(Promise.all([creation, frame]).then(([child, parent]) => finishItem(run, child, parent)));
   }
   // Top-level items (frames) now occupy their space: the next board may look for its own.
   const topLevel = plan.items.filter((item) => item.parentId === null).map((item) => made.get(item.id));
@@ -113,7 +92,7 @@ async function createAll(
       Promise.all(ends).then((items) =>
         createConnector(
           run,
-          plan,
+          checkpoints,
           connector,
           items.filter((i) => i !== undefined),
         ),
@@ -129,9 +108,11 @@ function defaultBoardId(): string {
 }
 
 /**
- * Generates a board plan (`netverk plan --format json`) on the board: about three calls per item
- * (create, metadata, `frame.add`) under the lane's concurrency cap and credit budget, retried with
- * back-off. Any failure or cancel removes everything created; the record is kept on the board.
+ * Generates a board plan (`netverk plan --format json`) on the board: about two calls per item
+ * (create, `frame.add`) under the lane's concurrency cap and credit budget, retried with back-off.
+ * The board record (the one source of which items are Netverk's) is checkpointed as items are made,
+ * so a tab closed mid-way leaves a board the Boards tab can remove. Any failure or cancel removes
+ * everything created.
  */
 export async function generateBoard(
   board: BoardPort,
@@ -141,6 +122,8 @@ export async function generateBoard(
   const id = (options.createId ?? defaultBoardId)();
   checkPlan(plan, id);
   const run = startRun(id, board, plan, options);
+  const now = options.now ?? (() => new Date());
+  const checkpoints = createCheckpoints(run, plan, now);
   const placement = options.placement ?? 'viewport';
   let placed = () => {};
   try {
@@ -148,20 +131,22 @@ export async function generateBoard(
     // Boards generated at once must not all find the same empty space: one places at a time.
     if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
-    await createAll(run, plan, offset, placed);
+    await createAll(run, checkpoints, plan, offset, placed);
     // A cancel that came after the last call started still means: leave nothing.
     if (options.signal?.aborted) throw cancelledError();
     if (run.createFailed) await removeTwins(run);
     const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
     const frameId = (frames[0] ?? run.created[0]?.item)?.id ?? id;
-    const record = recordOf(plan, id, frameId, options.now ?? (() => new Date()));
+    const record = recordOf(plan, id, frameId, now);
+    await checkpoints.settled();
     await saveStoredBoard(run.ctx, board, { record, items: run.refs(), complete: true });
     if (placement !== 'plan')
       await callBoard(run.ctx, cost, () => board.viewport.zoomTo(frames)).catch(() => undefined);
     return record;
   } catch (raw) {
     run.fail(raw);
-    throw await rollBack(run, plan, options, run.error ?? toBoardError(raw));
+    await checkpoints.settled();
+    throw await rollBack(run, plan, options, run.error ?? toBoardError(raw), checkpoints.written);
   } finally {
     placed();
     run.dispose();

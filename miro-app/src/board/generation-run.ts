@@ -5,7 +5,7 @@ import { defaultLaneLimits, type LaneLimits, laneFor } from './board-lane.ts';
 import type { BoardPort, PortItem } from './board-port.ts';
 import type { StoredItemRef } from './board-records.ts';
 import { type CallContext, defaultRetry, type RetryOptions } from './call-board.ts';
-import { itemSignature } from './remove-twins.ts';
+import { itemSignature } from './item-signature.ts';
 
 /** The options shared by every operation that writes to the board. */
 export interface BoardJobOptions {

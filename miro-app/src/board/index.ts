@@ -20,13 +20,33 @@ export type {
   PortStickyNote,
   PortText,
 } from './board-port.ts';
-export { recordCollection, recordKey, type StoredBoard, type StoredItemRef } from './board-records.ts';
+export {
+  recordCollection,
+  recordKey,
+  type StoredBoard,
+  type StoredItemRef,
+} from './board-records.ts';
 export type { RetryOptions } from './call-board.ts';
 export { callCredits, miroCreditWindows } from './credit-ledger.ts';
+export { type DecodeOutcome, decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 export { type GenerateOptions, generateBoard } from './generate-board.ts';
 export type { BoardJobOptions } from './generation-run.ts';
 export { createMiroBoardPort } from './miro-board-port.ts';
+export { miroHtmlToText } from './miro-html-to-text.ts';
 export { miroLimits } from './miro-limits.ts';
+export {
+  type BoardSnapshot,
+  boardSnapshotVersion,
+  type ItemMeta,
+  itemMetaSchema,
+  netverkMetaKey,
+  type SnapshotItem,
+} from './miro-snapshot.ts';
 export { type Placement, planBounds } from './place-plan.ts';
-export { listGeneratedBoards, readBoardSnapshot, snapshotItemTypes } from './read-board-snapshot.ts';
+export {
+  listGeneratedBoards,
+  readBoardSnapshot,
+  readMiroSnapshot,
+  snapshotItemTypes,
+} from './read-board-snapshot.ts';
 export { type RemoveOptions, removeGeneratedBoard } from './remove-generated-board.ts';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { harvestSnapshot, netverkMetaKey } from '../../../shared/index.ts';
+import { harvestReading } from '../../../shared/index.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { recordCollection, recordKey } from './board-records.ts';
 import { generateBoard } from './generate-board.ts';
-import { listGeneratedBoards, readBoardSnapshot } from './read-board-snapshot.ts';
+import { netverkMetaKey } from './miro-snapshot.ts';
+import { listGeneratedBoards, readBoardSnapshot, readMiroSnapshot } from './read-board-snapshot.ts';
 import { createStandInBoard, type StandInSwitches } from './stand-in/index.ts';
 import { samplePlan } from './testing/sample-plan.ts';
 
@@ -16,7 +17,7 @@ async function generated(switches: Partial<StandInSwitches> = {}) {
 }
 
 describe('readBoardSnapshot', () => {
-  it('reads 5,000 notes in two calls, with Netverk metadata from the records', async () => {
+  it('reads 5,000 notes in two calls, with Netverk roles from the records', async () => {
     const { board, record, opts } = await generated({ frameRejectsMetadata: true });
     for (let i = 0; i < 5_000; i += 1) {
       const left = i % 2 === 0;
@@ -31,11 +32,11 @@ describe('readBoardSnapshot', () => {
     const snapshot = await readBoardSnapshot(board, opts);
     expect(board.inspect.stats()).toMatchObject({ calls: 2, reads: 2 });
     expect(snapshot.items).toHaveLength(7 + 5_000);
-    expect(snapshot.items.some((item) => item.type === 'connector')).toBe(false);
+    expect(snapshot.items.some((item) => item.kind === 'connector')).toBe(false);
     expect(snapshot.boards).toEqual([record]);
     const frame = snapshot.items.find((item) => item.id === record.frameId);
-    expect(frame?.metadata?.[netverkMetaKey]).toEqual({ v: 1, b: 'b1', t: 'sample', r: 'frame' });
-    const harvest = harvestSnapshot(JSON.parse(JSON.stringify(snapshot)));
+    expect(frame).toMatchObject({ kind: 'frame', boardId: 'b1', templateId: 'sample', role: 'frame' });
+    const harvest = harvestReading(JSON.parse(JSON.stringify(snapshot)));
     if (!harvest.ok) throw new Error(harvest.error.message);
     const zones = harvest.result.boards[0]?.zones ?? [];
     expect(zones.map((z) => [z.zoneId, z.notes.length])).toEqual([
@@ -47,7 +48,7 @@ describe('readBoardSnapshot', () => {
 
   it('gives Miro item JSON: fields only, children frame-relative, seeds marked', async () => {
     const { board } = await generated();
-    const snapshot = await readBoardSnapshot(board);
+    const snapshot = await readMiroSnapshot(board);
     const seed = snapshot.items.find((item) => item.type === 'sticky_note');
     expect(seed).toMatchObject({
       relativeTo: 'parent_top_left',
@@ -59,6 +60,31 @@ describe('readBoardSnapshot', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 
+  it('decodes it for the core: absolute top-left, plain text, roles', async () => {
+    const { board } = await generated();
+    const reading = await readBoardSnapshot(board);
+    const seed = reading.items.find((item) => item.kind === 'sticky');
+    expect(seed).toEqual({
+      id: seed?.id,
+      kind: 'sticky',
+      x: 80,
+      y: 260,
+      width: 199,
+      height: 228,
+      text: 'Seed note',
+      color: 'yellow',
+      boardId: 'b1',
+      templateId: 'sample',
+      role: 'seed',
+    });
+    expect(reading.items.find((item) => item.role === 'zone')).toMatchObject({
+      x: 40,
+      y: 140,
+      zoneId: 'left',
+    });
+    expect(JSON.parse(JSON.stringify(reading))).toEqual(reading);
+  });
+
   it('lists no boards when the record is missing or unreadable', async () => {
     const board = createStandInBoard();
     await expect(listGeneratedBoards(board)).resolves.toEqual([]);
@@ -66,6 +92,7 @@ describe('readBoardSnapshot', () => {
       .collection(recordCollection)
       .set(recordKey, { v: 1, boards: [{ record: { id: '' } }, 7] });
     await expect(listGeneratedBoards(board)).resolves.toEqual([]);
-    await expect(readBoardSnapshot(board)).resolves.toEqual({ snapshotVersion: 1, items: [], boards: [] });
+    await expect(readMiroSnapshot(board)).resolves.toEqual({ snapshotVersion: 1, items: [], boards: [] });
+    await expect(readBoardSnapshot(board)).resolves.toEqual({ readingVersion: 1, items: [], boards: [] });
   });
 });

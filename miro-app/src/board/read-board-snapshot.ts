@@ -1,21 +1,22 @@
+import type { BoardReading, GeneratedBoard } from '../../../shared/index.ts';
+import { BoardError } from './board-error.ts';
+import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
+import { type ItemMetaValue, itemMetaFor, readStoredBoards, type StoredBoard } from './board-records.ts';
+import { callBoard } from './call-board.ts';
+import { callCredits } from './credit-ledger.ts';
+import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
+import { type BoardJobOptions, callContextFor } from './generation-run.ts';
 import {
   type BoardSnapshot,
   boardSnapshotVersion,
-  type GeneratedBoard,
   netverkMetaKey,
   type SnapshotItem,
-} from '../../../shared/index.ts';
-import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
-import { readStoredBoards } from './board-records.ts';
-import { callBoard } from './call-board.ts';
-import { type ItemMetaValue, itemMetaFor } from './check-plan.ts';
-import { callCredits } from './credit-ledger.ts';
-import { type BoardJobOptions, callContextFor } from './generation-run.ts';
+} from './miro-snapshot.ts';
 
 /** What the harvest reads; connectors have no position of their own, so they stay out. */
 export const snapshotItemTypes: readonly PortItemType[] = ['frame', 'shape', 'text', 'sticky_note'];
 
-function metaByItem(stored: Awaited<ReturnType<typeof readStoredBoards>>): Map<string, ItemMetaValue> {
+function metaByItem(stored: readonly StoredBoard[]): Map<string, ItemMetaValue> {
   const metas = new Map<string, ItemMetaValue>();
   for (const { record, items } of stored)
     for (const [id, role, zoneId] of items)
@@ -30,11 +31,11 @@ function toSnapshotItem(item: PortItem, meta: ItemMetaValue | undefined): Snapsh
 }
 
 /**
- * Reads the board for `harvestSnapshot` in TWO calls however many notes it holds: one `get` of the
- * item types, one read of the board records. Item metadata comes from the records (which list every
- * generated item with its role and zone), not from one `getMetadata` call per item.
+ * Miro's view of the board in TWO calls however many notes it holds: one `get` of the item types,
+ * one read of the board records, which list every generated item with its role and zone (no call
+ * per item); each generated item gets that entry as its Netverk metadata.
  */
-export async function readBoardSnapshot(
+export async function readMiroSnapshot(
   board: BoardPort,
   options: BoardJobOptions = {},
 ): Promise<BoardSnapshot> {
@@ -49,6 +50,20 @@ export async function readBoardSnapshot(
     items: items.map((item) => toSnapshotItem(item, metas.get(item.id))),
     boards: stored.map((entry) => entry.record),
   };
+}
+
+/**
+ * Reads the board as the core's board reading (two calls, see `readMiroSnapshot`): Miro's
+ * coordinates and HTML are decoded here, in the adapter, never in the core.
+ */
+export async function readBoardSnapshot(
+  board: BoardPort,
+  options: BoardJobOptions = {},
+): Promise<BoardReading> {
+  const decoded = decodeMiroSnapshot(await readMiroSnapshot(board, options));
+  // The envelope is ours, so only a broken SDK answer gets here.
+  if (!decoded.ok) throw new BoardError('permanent', `The board could not be read: ${decoded.error.message}`);
+  return decoded.reading;
 }
 
 /** The generated boards recorded on this board, in the order they were made: one call. */

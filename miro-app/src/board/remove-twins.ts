@@ -1,23 +1,18 @@
-import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
+import type { BoardPort, PortItemType } from './board-port.ts';
 import type { StoredItemRef } from './board-records.ts';
 import { callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
 import type { GenerationRun } from './generation-run.ts';
+import { itemSignature } from './item-signature.ts';
 import { removeItems } from './remove-items.ts';
-
-/** What tells a twin from its original: type, place at creation and text (or both ends). */
-export function itemSignature(item: PortItem): string {
-  if (item.type === 'connector') return `connector|${item.start?.item}|${item.end?.item}`;
-  const text = item.type === 'frame' ? item.title : item.content;
-  return `${item.type}|${item.x}|${item.y}|${text}`;
-}
 
 /**
  * A create call can fail after Miro made the item (the answer got lost); its retry then makes a
- * twin. After a run whose creates failed, one `get` finds items that are not ours, lie at top level
- * and match one of ours exactly as created, and removes them. Returns how many.
+ * twin. After a run whose creates failed, one `get` finds items that are not ours (not in the run's
+ * list, the same list the board record keeps), lie at top level and match one of ours exactly as
+ * created, and removes them: no item metadata is needed. Returns how many.
  */
-export async function removeTwins(run: GenerationRun): Promise<number> {
+export async function removeTwins(run: Pick<GenerationRun, 'board' | 'ctx' | 'created'>): Promise<number> {
   const ours = new Set(run.created.map((entry) => entry.item.id));
   const wanted = new Set(run.created.map((entry) => entry.signature));
   const types = [...new Set(run.created.map((entry) => entry.item.type))] as PortItemType[];

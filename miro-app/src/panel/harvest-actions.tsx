@@ -1,4 +1,5 @@
 import {
+  type BoardReading,
   type HarvestResult,
   renderHarvestCsv,
   renderHarvestJson,
@@ -10,14 +11,23 @@ import { usePanelI18n } from './panel-i18n.tsx';
 
 interface HarvestActionsProps {
   result: HarvestResult;
+  /** The whole board as read (every board, every note): `netverk harvest` reads this file. */
+  reading: BoardReading | null;
   onDone: (text: string) => void;
   onFail: (text: string) => void;
   onWriteSummary: () => void;
   busy: boolean;
 }
 
-/** Take the harvest away: Markdown to the clipboard, CSV or JSON as a file, or a summary onto the board. */
-export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }: HarvestActionsProps) {
+/** Take the harvest away: Markdown to the clipboard, CSV, JSON or the board reading as a file, or a summary onto the board. */
+export function HarvestActions({
+  result,
+  reading,
+  onDone,
+  onFail,
+  onWriteSummary,
+  busy,
+}: HarvestActionsProps) {
   const { locale, t } = usePanelI18n();
   async function copyMarkdown() {
     const copied = await copyText(renderHarvestMarkdown(result, locale));
@@ -32,6 +42,15 @@ export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }:
       text,
     });
     onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson'));
+  }
+  function downloadReading() {
+    if (!reading) return;
+    downloadFile({
+      fileName: 'netverk-board-reading.json',
+      type: 'application/json',
+      text: `${JSON.stringify(reading, null, 2)}\n`,
+    });
+    onDone(t('downloadedReading'));
   }
   return (
     <fieldset className="netverk-fieldset netverk-actions">
@@ -49,6 +68,11 @@ export function HarvestActions({ result, onDone, onFail, onWriteSummary, busy }:
       <button type="button" className="button button-secondary button-small" onClick={() => download('json')}>
         {t('downloadJsonButton')}
       </button>
+      {reading ? (
+        <button type="button" className="button button-secondary button-small" onClick={downloadReading}>
+          {t('downloadReadingButton')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="button button-secondary button-small"

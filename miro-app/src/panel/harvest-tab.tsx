@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type HarvestResult, harvestSnapshot } from '../../../shared/index.ts';
+import { type BoardReading, type HarvestResult, harvestReading } from '../../../shared/index.ts';
 import { readBoardSnapshot } from '../board/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
 import { countHarvestNotes, filterHarvest, type HarvestScope } from './filter-harvest.ts';
@@ -24,15 +24,18 @@ export function HarvestTab() {
   const summary = usePlaceSummary();
   const [scope, setScope] = useState<HarvestScope>('all');
   const [result, setResult] = useState<HarvestResult | null>(null);
+  const [boardReading, setBoardReading] = useState<BoardReading | null>(null);
   const [reading, setReading] = useState(false);
 
   async function read() {
     setReading(true);
     try {
-      const outcome = harvestSnapshot(await readBoardSnapshot(board));
+      const fresh = await readBoardSnapshot(board);
+      const outcome = harvestReading(fresh);
       if (!outcome.ok) return reportProblem(t('harvestUnreadable', { message: outcome.error.message }));
       const filtered = filterHarvest(outcome.result, scope);
       setResult(filtered);
+      setBoardReading(fresh);
       reportInfo(t('harvestRead', { count: countHarvestNotes(filtered) }));
     } catch (error) {
       reportError(error);
@@ -66,6 +69,7 @@ export function HarvestTab() {
         onChange={(next) => {
           setScope(next);
           setResult(null);
+          setBoardReading(null);
         }}
       />
       <button
@@ -81,6 +85,7 @@ export function HarvestTab() {
         <>
           <HarvestActions
             result={result}
+            reading={boardReading}
             onDone={reportInfo}
             onFail={reportProblem}
             onWriteSummary={() => void writeSummary(result)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxPlanTextLength } from '../../../shared/index.ts';
-import { createSummaryPlan, isSummaryBoard, sectionText, summaryTemplateIds } from './summary-plan.ts';
+import { createSummaryPlan, isSummaryBoard, summaryTemplateIds } from './summary-plan.ts';
 
 const hostile = '<script>alert("x")</script> & \'quotes\'';
 
@@ -39,22 +39,6 @@ describe('createSummaryPlan', () => {
       // Worst case escaping: every character becomes a six-character entity.
       expect(text.length * 6).toBeLessThan(maxPlanTextLength);
     }
-  });
-});
-
-describe('sectionText', () => {
-  it.each([
-    [{ heading: 'H', lines: [] }, 'H'],
-    [{ heading: 'H', lines: ['a', 'b'] }, 'H\n• a\n• b'],
-    [{ heading: 'H', lines: ['a\n\nb  c'] }, 'H\n• a b c'],
-  ])('%j → %j', (section, expected) => {
-    expect(sectionText(section)).toBe(expected);
-  });
-
-  it('ends a section that is too long with an ellipsis line', () => {
-    const text = sectionText({ heading: 'H', lines: Array.from({ length: 100 }, () => 'line') });
-    expect(text.split('\n').at(-1)).toBe('…');
-    expect(text.split('\n').length).toBeLessThanOrEqual(42);
   });
 });
 

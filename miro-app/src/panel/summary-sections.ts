@@ -4,8 +4,8 @@ import {
   type Locale,
   networkTypeFieldLabels,
   networkTypeFields,
+  type SummarySection,
 } from '../../../shared/index.ts';
-import type { SummarySection } from './summary-plan.ts';
 
 /** A decision as summary cards: one per candidate type, then why the answers led there. */
 export function decisionSections(

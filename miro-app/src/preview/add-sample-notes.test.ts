@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findTemplate,
-  harvestSnapshot,
+  harvestReading,
   type Locale,
   layoutTemplate,
   textToMiroHtml,
@@ -23,7 +23,7 @@ async function boardWith(templateId: string, locale: Locale): Promise<StandInBoa
 }
 
 async function harvested(board: StandInBoard) {
-  const outcome = harvestSnapshot(await readBoardSnapshot(board));
+  const outcome = harvestReading(await readBoardSnapshot(board));
   if (!outcome.ok) throw new Error(outcome.error.message);
   return outcome.result;
 }

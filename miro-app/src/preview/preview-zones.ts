@@ -1,5 +1,6 @@
-import { estimateTextBox, type Locale, miroHtmlToText, textToMiroHtml } from '../../../shared/index.ts';
+import { estimateTextBox, type Locale, textToMiroHtml } from '../../../shared/index.ts';
 import { recordCollection, recordKey, restoreStoredBoards } from '../board/board-records.ts';
+import { miroHtmlToText } from '../board/miro-html-to-text.ts';
 import type { Box, ItemData, StandInBoard } from '../board/stand-in/index.ts';
 
 /** A zone of a generated board, where participants put their notes. */

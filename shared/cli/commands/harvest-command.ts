@@ -1,5 +1,5 @@
-import { boardSnapshotSchema } from '../../harvest/board-snapshot.ts';
-import { harvestSnapshot } from '../../harvest/harvest-snapshot.ts';
+import { boardReadingSchema } from '../../harvest/board-reading.ts';
+import { harvestReading } from '../../harvest/harvest-reading.ts';
 import { renderHarvestCsv } from '../../harvest/render-harvest-csv.ts';
 import { renderHarvestJson } from '../../harvest/render-harvest-json.ts';
 import { renderHarvestMarkdown } from '../../harvest/render-harvest-markdown.ts';
@@ -11,21 +11,22 @@ const renderers = { md: renderHarvestMarkdown, csv: renderHarvestCsv, json: rend
 
 export const harvestCommand: Command = {
   name: 'harvest',
-  synopsis: 'harvest <snapshot.json> [--format md|csv|json]',
+  synopsis: 'harvest <reading.json> [--format md|csv|json]',
   help: 'helpHarvest',
   spec: { values: ['format'], flags: [], maxPositionals: 1 },
   async run(ctx) {
-    const file = requirePositional(ctx, 0, '<snapshot.json>');
+    const file = requirePositional(ctx, 0, '<reading.json>');
     const format = choiceOption(ctx, 'format', ['md', 'csv', 'json'], 'md');
-    const snapshot = await readJsonFile(ctx, file);
+    // A board reading, as the Miro panel's Harvest tab downloads it.
+    const reading = await readJsonFile(ctx, file);
     // The envelope is checked here first so its errors speak the user's language; items are restored tolerantly.
-    const envelope = safeParseLocalized(boardSnapshotSchema, snapshot, ctx.locale);
+    const envelope = safeParseLocalized(boardReadingSchema, reading, ctx.locale);
     if (!envelope.ok)
       throw new InputError(
         ctx.t('invalidFile', { file }),
         envelope.errors.map((e) => `${e.path}: ${e.message}`),
       );
-    const outcome = harvestSnapshot(snapshot, undefined, ctx.locale);
+    const outcome = harvestReading(reading);
     if (!outcome.ok)
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,

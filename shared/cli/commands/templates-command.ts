@@ -15,6 +15,7 @@ export const templatesCommand: Command = {
       title: pickText(t.title, ctx.locale),
       summary: pickText(t.summary, ctx.locale),
       ...(t.timing ? { minutes: t.timing.minutes } : {}),
+      ...(t.timing?.parts ? { parts: t.timing.parts } : {}),
     }));
     if (format === 'json') ctx.io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     else {

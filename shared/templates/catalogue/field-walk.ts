@@ -38,7 +38,7 @@ export const fieldWalk: Template = {
       en: 'Document as you go, and debrief together afterwards (about 60 min): one finding per note.',
     },
   ],
-  timing: { minutes: 90 },
+  timing: { minutes: 90, parts: [30, 60] },
   sections: [
     {
       kind: 'notes',

@@ -55,9 +55,9 @@ export const knowledgeScan: Template = {
           en: "Write the source on each note: a link, a report title or the colleague's role.",
         },
         {
-          da: 'Dukker der løsninger op, så parkér dem under "Vinkler at forfølge", og søg videre.',
-          sv: 'Dyker det upp lösningar, parkera dem under "Vinklar att följa upp" och sök vidare.',
-          en: 'If solutions turn up, park them under "Angles worth pursuing" and keep looking.',
+          da: 'Dukker der løsninger op, så parkér dem under "Parkerede løsninger", og søg videre.',
+          sv: 'Dyker det upp lösningar, parkera dem under "Parkerade lösningar" och sök vidare.',
+          en: 'If solutions turn up, park them under "Parked solutions" and keep looking.',
         },
       ],
     },
@@ -149,7 +149,7 @@ export const knowledgeScan: Template = {
       kind: 'zones',
       id: 'sum-up',
       title: { da: 'Det tager vi med', sv: 'Det här tar vi med oss', en: 'What we take with us' },
-      columns: 2,
+      columns: 3,
       zones: [
         {
           id: 'gaps',
@@ -170,6 +170,16 @@ export const knowledgeScan: Template = {
             en: 'Which angles open up the theme most? Take them to the theme canvas.',
           },
           color: 'yellow',
+        },
+        {
+          id: 'parked-solutions',
+          title: { da: 'Parkerede løsninger', sv: 'Parkerade lösningar', en: 'Parked solutions' },
+          prompt: {
+            da: 'Løsninger, der dukkede op: de venter, til temaet er udfoldet.',
+            sv: 'Lösningar som dök upp: de får vänta tills temat är utforskat.',
+            en: 'Solutions that turned up: they wait until the theme is unfolded.',
+          },
+          color: 'gray',
         },
       ],
     },

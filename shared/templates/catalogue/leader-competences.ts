@@ -36,6 +36,11 @@ export const leaderCompetences: Template = {
       sv: 'Välj en eller två som du vill utveckla och prata igenom dem med din referensledare eller medledare.',
       en: 'Pick one or two to grow in, and talk them over with your reference leader or co-driver.',
     },
+    {
+      da: 'Tavlen er til én leder eller et lederpar. I en gruppe får hver deltager sin egen udgave.',
+      sv: 'Tavlan är till för en ledare eller ett ledarpar. I en grupp får varje deltagare ett eget exemplar.',
+      en: 'The board is for one leader or a leader pair. In a group, each participant gets their own copy.',
+    },
   ],
   timing: { minutes: 40 },
   sections: [

@@ -36,13 +36,27 @@ describe('open-meeting template', () => {
     expect(notes.some((note) => note.startsWith('Meeting in person is the base'))).toBe(true);
   });
 
-  it('has the recipe notes and the three fields people bring', () => {
-    expect(openMeeting.sections.map((s) => s.kind)).toEqual(['agenda', 'notes', 'zones']);
+  it('has the recipe notes, the three fields people bring, and the zones where minutes are born', () => {
+    expect(openMeeting.sections.map((s) => s.kind)).toEqual(['agenda', 'notes', 'zones', 'zones']);
     const zones = openMeeting.sections.find((s) => s.kind === 'zones');
     expect(zones?.kind === 'zones' && zones.zones.map((zone) => zone.id)).toEqual([
       'my-needs',
       'matters-to-raise',
       'guest-ideas',
+    ]);
+  });
+
+  it('marks what we agreed, who does what, and next time for the minutes', () => {
+    const minutes = openMeeting.sections.find((s) => s.id === 'minutes');
+    expect(minutes?.kind === 'zones' && minutes.zones.map((zone) => [zone.id, zone.minutes])).toEqual([
+      ['agreed', 'decision'],
+      ['who-does-what', 'action'],
+      ['next-time', 'next'],
+    ]);
+    expect(minutes?.kind === 'zones' && minutes.zones.map((zone) => zone.title.en)).toEqual([
+      'What we agreed',
+      'Who does what, by when',
+      'Next time',
     ]);
   });
 });

@@ -36,6 +36,11 @@ export const sevenCharacteristics: Template = {
       sv: '"Inte än" är inget misslyckande: det visar var ni ska gräva vidare.',
       en: '"Not yet" is not a failure: it shows where to dig next.',
     },
+    {
+      da: 'Er I flere end omkring 8, så del jer i grupper på 4–6; hver gruppe tager to eller tre kendetegn, og så deler alle.',
+      sv: 'Är ni fler än ungefär 8, dela upp er i grupper om 4–6; varje grupp tar två eller tre kännetecken, sedan delar alla.',
+      en: 'More than about 8 of you? Split into groups of 4–6; each group takes two or three characteristics, then all share.',
+    },
   ],
   timing: { minutes: 45 },
   sections: [

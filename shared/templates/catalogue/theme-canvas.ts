@@ -18,6 +18,11 @@ export const themeCanvas: Template = {
   },
   instructions: [
     {
+      da: 'Udfyld det, I ved; skriv "find ud af – hvem, hvornår" på resten.',
+      sv: 'Fyll i det ni vet; skriv "ta reda på – vem, när" på resten.',
+      en: "Fill what you know; mark the rest 'to find out – who, by when'.",
+    },
+    {
       da: 'Start med temaet, som det er beskrevet i dag: det er ét perspektiv, ikke hele billedet.',
       sv: 'Börja med temat som det beskrivs i dag: det är ett perspektiv, inte hela bilden.',
       en: 'Start from the theme as it is described today: it is one perspective, not the whole picture.',

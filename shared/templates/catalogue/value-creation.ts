@@ -45,6 +45,23 @@ export const valueCreation: Template = {
   timing: { minutes: 75 },
   sections: [
     {
+      kind: 'notes',
+      id: 'bring-beforehand',
+      title: { da: 'Tag med hjemmefra', sv: 'Ta med er', en: 'Bring beforehand' },
+      items: [
+        {
+          da: 'Evalueringer og deltagertal fra årets møder.',
+          sv: 'Utvärderingar och deltagarsiffror från årets träffar.',
+          en: "Evaluations and attendance figures from the year's meetings.",
+        },
+        {
+          da: 'To konkrete eksempler på noget, netværket har gjort en forskel for.',
+          sv: 'Två konkreta exempel på något som nätverket har gjort skillnad för.',
+          en: 'Two concrete examples of something the network made a difference to.',
+        },
+      ],
+    },
+    {
       kind: 'zones',
       id: 'cycles',
       title: { da: 'Fem værdicyklusser', sv: 'Fem värdecykler', en: 'Five value cycles' },

@@ -14,7 +14,7 @@ export interface CardShell {
 
 /**
  * A fixed-position host `<div data-netverk="overlay">` with an open shadow root holding a labelled
- * complementary region and a close button. Page CSS stays out; our keystrokes stay in.
+ * complementary region, its close button first. Page CSS stays out; our keystrokes stay in.
  */
 export function createCardShell(
   doc: Document,
@@ -33,10 +33,9 @@ export function createCardShell(
   close.setAttribute('aria-label', options.closeLabel);
   close.addEventListener('click', () => options.onClose());
   const body = doc.createElement('div');
-  const head = doc.createElement('div');
-  head.className = 'head';
-  head.append(body, close);
-  region.append(head);
+  body.className = 'body';
+  // Close first in the tab order (a keyboard user can leave at once); CSS puts it top right.
+  region.append(close, body);
   shadow.append(region);
   // Escape closes, as for any dialog-like panel.
   region.addEventListener('keydown', (event) => {

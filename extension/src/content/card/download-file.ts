@@ -11,13 +11,3 @@ export function downloadFile(doc: Document, fileName: string, text: string, type
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from a meeting title: letters, digits and dashes only. */
-export function icsFileName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'meeting'}.ics`;
-}

@@ -54,6 +54,30 @@ describe('meeting card', () => {
     expect(shadow.querySelector('[role="status"]')?.textContent).toBe('The agenda is in the description.');
   });
 
+  it('puts Close first in the tab order and keeps the main actions out of the scrolling prompts', () => {
+    const { shadow } = open('outlook-new-event.html');
+    const focusable = shadow.querySelectorAll<HTMLElement>('button, a[href], input');
+    expect(focusable[0]?.className).toBe('close');
+    const scroller = shadow.querySelector('.scroll');
+    expect(scroller?.querySelector('li.prompt')).not.toBeNull();
+    expect(scroller?.querySelector('[data-netverk-action]')).toBeNull();
+  });
+
+  it('replaces its own agenda on a second insert instead of adding another', async () => {
+    const { form, shadow } = open('outlook-new-event.html');
+    const insert = shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement;
+    insert.click();
+    await settle(150);
+    insert.click();
+    await settle(150);
+    const text = form.description()?.textContent ?? '';
+    expect(text.match(/Agenda/g)).toHaveLength(1);
+    expect(text.startsWith('Welcome, everyone.')).toBe(true);
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe(
+      'The agenda in the description is updated.',
+    );
+  });
+
   it('dismisses a prompt for the series through the worker', async () => {
     const { shadow, send } = open('outlook-new-event.html');
     await settle(10);

@@ -1,10 +1,15 @@
-import { createTranslator, type MeetingDraft, type MeetingPrompt } from '../../../../shared/index.ts';
+import {
+  createTranslator,
+  type MeetingDraft,
+  type MeetingPrompt,
+  safeFileName,
+} from '../../../../shared/index.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { MeetingCardHandle, MeetingCardOptions } from '../card-module.ts';
 import { seriesKey } from '../dom/dom-helpers.ts';
 import type { MeetingForm } from '../meeting-form.ts';
 import { createCardShell } from './card-shell.ts';
-import { downloadFile, icsFileName } from './download-file.ts';
+import { downloadFile } from './download-file.ts';
 import { insertIntoField } from './insert-text.ts';
 import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
 import { renderPromptList } from './prompt-list.ts';
@@ -25,6 +30,10 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   heading.tabIndex = -1;
   const list = doc.createElement('ul');
   const empty = el(doc, 'p', t('noPrompts'));
+  // The prompts scroll; the heading and the main actions stay in view however many prompts there are.
+  const scroller = doc.createElement('div');
+  scroller.className = 'scroll';
+  scroller.append(list, empty);
   const status = el(doc, 'p', '');
   status.className = 'status';
   status.setAttribute('role', 'status');
@@ -40,7 +49,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   const actions = doc.createElement('div');
   actions.className = 'actions main';
   actions.append(insert, ics, compose);
-  shell.body.append(heading, list, empty, actions, status);
+  shell.body.append(heading, scroller, actions, status);
 
   let draft: MeetingDraft = { title: '' };
   let form: MeetingForm = options.form;
@@ -82,15 +91,13 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     const outcome = await insertIntoField(form.description(), agendaTextFor(draft, locale, prompts));
     // The prompts follow the agenda now in the description, without waiting for the page to settle.
     refresh();
-    status.textContent = t(
-      outcome === 'inserted' ? 'agendaInserted' : outcome === 'copied' ? 'agendaCopied' : 'agendaFailed',
-    );
+    status.textContent = t(outcomeKeys[outcome]);
   });
   ics.addEventListener('click', () => {
     refresh();
-    const uid = `${series}-${draft.start ?? 'undated'}@netverk`;
-    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now(), uid });
-    if (file.ok) downloadFile(doc, icsFileName(draft.title), file.text, 'text/calendar');
+    // The core's series UID: the same series exported again updates instead of duplicating.
+    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now() });
+    if (file.ok) downloadFile(doc, safeFileName(draft.title, 'ics', 'meeting'), file.text, 'text/calendar');
     status.textContent = file.ok ? t('icsReady') : file.message;
   });
 
@@ -115,6 +122,13 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   };
   return handle;
 }
+
+const outcomeKeys = {
+  inserted: 'agendaInserted',
+  replaced: 'agendaReplaced',
+  copied: 'agendaCopied',
+  failed: 'agendaFailed',
+} as const;
 
 export function el(doc: Document, tag: string, text: string): HTMLElement {
   const node = doc.createElement(tag);

@@ -7,6 +7,7 @@ import {
   type MeetingPrompt,
   renderAgendaText,
 } from '../../../../shared/index.ts';
+import { markAgenda } from './agenda-block.ts';
 
 /** Group size assumed for the agenda when the page does not show the attendees. */
 const assumedAttendees = 10;
@@ -16,13 +17,16 @@ export function promptsFor(draft: MeetingDraft, locale: Locale, now: Date, dismi
   return checkMeeting(draft, { locale, now, dismissed });
 }
 
-/** The agenda to insert: the core's suggested one when a prompt carries it, else one timed for the draft. */
+/**
+ * The agenda to insert, marked so the next insert replaces it: the core's suggested one when a prompt
+ * carries it, else one timed for the draft.
+ */
 export function agendaTextFor(
   draft: MeetingDraft,
   locale: Locale,
   prompts: readonly MeetingPrompt[],
 ): string {
-  for (const prompt of prompts) if (prompt.fix?.kind === 'insert-agenda') return prompt.fix.text;
+  for (const prompt of prompts) if (prompt.fix?.kind === 'insert-agenda') return markAgenda(prompt.fix.text);
   const attendees = Array.isArray(draft.attendees) ? draft.attendees.length : draft.attendees;
   const agenda = createAgenda({
     locale,
@@ -30,26 +34,33 @@ export function agendaTextFor(
     ...(draft.start ? { start: draft.start } : {}),
     ...(draft.end ? { end: draft.end } : {}),
   });
-  return renderAgendaText(agenda, locale);
+  return markAgenda(renderAgendaText(agenda, locale));
 }
 
-/** The draft with the prompts' suggested recurrence and end applied where the page has none. */
+/**
+ * The draft with the prompts' suggested recurrence, end and agenda applied where the page has none:
+ * the description is the page's, plus the agenda "Insert agenda" would write when it has none yet.
+ */
 export function withSuggestedFixes(draft: MeetingDraft, prompts: readonly MeetingPrompt[]): MeetingDraft {
   const out = { ...draft };
   for (const { fix } of prompts) {
+    if (fix?.kind === 'insert-agenda') {
+      const page = draft.description?.trim() ?? '';
+      out.description = [page, markAgenda(fix.text)].filter(Boolean).join('\n\n');
+    }
     if (fix?.kind === 'set-recurrence' && !out.recurrence) out.recurrence = fix.rrule;
     if (fix?.kind === 'set-end' && !out.end) out.end = fix.end;
   }
   return out;
 }
 
-/** The series as an .ics file, or the localized reason there is none. */
+/** The series as an .ics file with the description as given (never a second agenda), or the reason there is none. */
 export function icsFor(
   draft: MeetingDraft,
-  options: { locale: Locale; now: Date; uid: string },
+  options: { locale: Locale; now: Date },
 ): { ok: true; text: string } | { ok: false; message: string } {
   try {
-    return { ok: true, text: createIcs(draft, { ...options, agenda: true }) };
+    return { ok: true, text: createIcs(draft, options) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,9 +1,10 @@
+import { isCalendarHost } from '../calendar-hosts.ts';
 import { editorText, isHidden } from '../dom/dom-helpers.ts';
 import { labelHas, labelOf } from '../dom/label-of.ts';
 import { buildDraft } from '../draft/build-draft.ts';
 import { readTimes } from '../draft/parse-host-time.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
-import { type Integration, isCalendarHost } from '../integration.ts';
+import type { Integration } from '../integration.ts';
 import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
 import { intranetSelectors as s, formFieldWords as words } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';

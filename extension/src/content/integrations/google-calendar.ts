@@ -3,7 +3,7 @@ import { findShown, shownText } from '../dom/dom-helpers.ts';
 import { buildDraft } from '../draft/build-draft.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
 import { readShownTimes } from '../draft/read-shown-times.ts';
-import type { Integration } from '../integration.ts';
+import { type HostIntegration, onHosts } from '../integration.ts';
 import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
 import { googleSelectors as s } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';
@@ -39,9 +39,12 @@ function readGoogleDraft(root: Element, now: Date) {
   });
 }
 
-export const googleCalendar: Integration = {
+const googleHosts = ['calendar.google.com'];
+
+export const googleCalendar: HostIntegration = {
   id: 'google-calendar',
-  matches: (url) => url.hostname === 'calendar.google.com',
+  hosts: googleHosts,
+  matches: onHosts(googleHosts),
   init: (signal, ctx) => watchMeetingForm(signal, ctx, googleHost, document),
 };
 

@@ -1,9 +1,10 @@
 import { createTranslator, isNetworkMeeting } from '../../../../shared/index.ts';
+import { isCalendarHost } from '../calendar-hosts.ts';
 import { createOverlayHost } from '../card/card-shell.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { CardHandle } from '../card-module.ts';
 import { watchDom } from '../dom/watch-dom.ts';
-import { type Integration, type IntegrationContext, isCalendarHost } from '../integration.ts';
+import type { Integration, IntegrationContext } from '../integration.ts';
 
 /** Words that, with the network words, mark an intranet page as being about a network theme. */
 export const themeWords = ['tema', 'theme', 'netværkstema', 'nätverkstema'];

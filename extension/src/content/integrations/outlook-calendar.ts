@@ -3,12 +3,10 @@ import { findShown, shownText } from '../dom/dom-helpers.ts';
 import { buildDraft } from '../draft/build-draft.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
 import { readShownTimes } from '../draft/read-shown-times.ts';
-import type { Integration } from '../integration.ts';
+import { type HostIntegration, onHosts } from '../integration.ts';
 import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
 import { outlookSelectors as s } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';
-
-const outlookHosts = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 /** Outlook's compose form: found by its localized title field, full page or popover alike. */
 export const outlookHost: MeetingHost = {
@@ -38,9 +36,12 @@ function readOutlookDraft(root: Element, now: Date) {
   });
 }
 
-export const outlookCalendar: Integration = {
+const outlookHosts = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+export const outlookCalendar: HostIntegration = {
   id: 'outlook-calendar',
-  matches: (url) => outlookHosts.includes(url.hostname),
+  hosts: outlookHosts,
+  matches: onHosts(outlookHosts),
   init: (signal, ctx) => watchMeetingForm(signal, ctx, outlookHost, document),
 };
 

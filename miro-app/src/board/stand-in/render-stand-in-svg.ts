@@ -1,10 +1,10 @@
 import {
   escapeHtmlText,
   estimateTextBox,
-  miroHtmlToText,
   type StickyColor,
   stickyColorHex,
 } from '../../../../shared/index.ts';
+import { miroHtmlToText } from '../miro-html-to-text.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInInspector } from './stand-in-inspector.ts';
 import type { Box } from './stand-in-store.ts';

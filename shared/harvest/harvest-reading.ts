@@ -1,10 +1,13 @@
-import type { Locale } from '../i18n/locale.ts';
-import { builtInZoneTitle } from '../templates/zone-title.ts';
 import { assignNotesToZones, type Point } from './assign-notes-to-zones.ts';
-import { collectHarvestInput, type HarvestInput, type NoteInput } from './collect-harvest-input.ts';
+import {
+  collectHarvestInput,
+  type HarvestInput,
+  type NoteInput,
+  type ZoneInput,
+} from './collect-harvest-input.ts';
 import type { HarvestBoard, HarvestNote, HarvestOutcome, HarvestResult, Rect } from './harvest-result.ts';
 import { sortInReadingOrder } from './reading-order.ts';
-import { restoreSnapshot } from './restore-snapshot.ts';
+import { restoreBoardReading } from './restore-board-reading.ts';
 
 /** Maps note centres to zone indexes (-1: none); the harvest's one swappable step, for the benchmark. */
 export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) => Int32Array;
@@ -30,7 +33,26 @@ function toNote(note: NoteInput): HarvestNote {
     : { id: note.id, text: note.text, color: note.color };
 }
 
-function draftBoards(input: HarvestInput, fallbackLocale: Locale): Map<string, BoardDraft> {
+const inside = (outer: Rect, inner: Rect) =>
+  inner.left >= outer.left &&
+  inner.top >= outer.top &&
+  inner.left < outer.left + outer.width &&
+  inner.top < outer.top + outer.height;
+
+/**
+ * A zone's title: the text on its shape, else the title its board record carries (written at
+ * generation), else the first generated label lying in it (boards recorded before titles were), else its id.
+ */
+function zoneTitleOf(zone: ZoneInput, input: HarvestInput): string {
+  if (zone.title) return zone.title;
+  const recorded = input.records.find((r) => r.id === zone.boardId)?.zoneTitles?.[zone.zoneId];
+  if (recorded) return recorded;
+  const labels = input.labels.filter((l) => l.boardId === zone.boardId && inside(zone.rect, l.rect));
+  const [first] = sortInReadingOrder(labels, (l) => l.rect);
+  return first?.text.split('\n')[0]?.trim() || zone.zoneId;
+}
+
+function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
   const drafts = new Map<string, BoardDraft>();
   const draft = (boardId: string, templateId: string): BoardDraft => {
     let found = drafts.get(boardId);
@@ -50,24 +72,15 @@ function draftBoards(input: HarvestInput, fallbackLocale: Locale): Map<string, B
     const board = draft(zone.boardId, zone.templateId);
     if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
     // A duplicated board repeats zone ids: its notes join the first shape's zone.
-    if (!board.zones.has(zone.zoneId)) {
-      // Zone shapes drawn by the layout carry no text (their title is a text item): name them from the catalogue.
-      const locale = input.records.find((r) => r.id === zone.boardId)?.locale ?? fallbackLocale;
-      const title =
-        zone.title || builtInZoneTitle(board.board.templateId, zone.zoneId, locale) || zone.zoneId;
-      board.zones.set(zone.zoneId, { rect: zone.rect, title, notes: [] });
-    }
+    if (!board.zones.has(zone.zoneId))
+      board.zones.set(zone.zoneId, { rect: zone.rect, title: zoneTitleOf(zone, input), notes: [] });
   }
   return drafts;
 }
 
 /** Puts assigned notes into their boards and zones, everything in reading order. */
-export function assembleHarvest(
-  input: HarvestInput,
-  assignment: Int32Array,
-  fallbackLocale: Locale = 'en',
-): HarvestResult {
-  const drafts = draftBoards(input, fallbackLocale);
+export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
+  const drafts = draftBoards(input);
   const unplaced: NoteInput[] = [];
   input.notes.forEach((note, n) => {
     const zone = input.zones[assignment[n] ?? -1];
@@ -98,22 +111,17 @@ function centre(rect: Rect): Point {
 }
 
 /**
- * Harvests a board snapshot (Miro's `board.get()` as JSON) into participants' notes per zone per
- * generated board. A note belongs to the zone containing its centre; where zones overlap, the smallest.
+ * Harvests a board reading (`board-reading.ts`) into participants' notes per zone per generated
+ * board. A note belongs to the zone containing its centre; where zones overlap, the smallest.
  * Malformed items are skipped with reasons; only a malformed envelope is an error.
  */
-export function harvestSnapshot(
-  snapshot: unknown,
-  assign: ZoneAssigner = assignNotesToZones,
-  /** Language of zone titles taken from the catalogue when the board records do not say. */
-  fallbackLocale: Locale = 'en',
-): HarvestOutcome {
-  const restored = restoreSnapshot(snapshot);
+export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNotesToZones): HarvestOutcome {
+  const restored = restoreBoardReading(reading);
   if (!restored.ok) return restored;
   const input = collectHarvestInput(restored.value);
   const assignment = assign(
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
   );
-  return { ok: true, result: assembleHarvest(input, assignment, fallbackLocale) };
+  return { ok: true, result: assembleHarvest(input, assignment) };
 }

@@ -4,7 +4,7 @@ import type { PlanItem } from '../../../shared/index.ts';
 import { createDraft } from '../storage/drafts-store.ts';
 import type { DraftRecord } from '../storage/record-schemas.ts';
 import { createDraftPlan } from './create-draft-plan.ts';
-import { maxStickiesPerZone, splitNotes } from './seed-draft-stickies.ts';
+import { maxStickiesPerZone, splitNotes } from './split-notes.ts';
 import { themeCanvasFields } from './theme-canvas-fields.ts';
 
 const fieldIds = themeCanvasFields('en').map((f) => f.id);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { harvestSnapshot } from './harvest-snapshot.ts';
+import { harvestReading } from '../../../shared/index.ts';
+import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 import { restoreSnapshot } from './restore-snapshot.ts';
+
+function harvestSnapshot(snapshot: unknown) {
+  const decoded = decodeMiroSnapshot(snapshot);
+  return decoded.ok ? harvestReading(decoded.reading) : decoded;
+}
 
 const good = { id: 'ok', type: 'sticky_note', x: 0, y: 0, content: '<p>fine</p>' };
 
@@ -63,7 +69,8 @@ describe('restoreSnapshot skips malformed items with index and reason', () => {
     [
       'a zone without a zone id',
       { id: 'n', type: 'shape', x: 0, y: 0, width: 9, height: 9, metadata: zoneMeta },
-      '$.metadata.netverk.z: ',
+      // The core judges the decoded record: its zone id is missing.
+      '$.zoneId: ',
     ],
     [
       'a zone without a size',
@@ -79,7 +86,7 @@ describe('restoreSnapshot skips malformed items with index and reason', () => {
     expect(outcome.result.unplaced.map((n) => n.id)).toEqual(expect.arrayContaining(['ok', 'last']));
   });
 
-  it('reports a cycle of parents instead of looping', () => {
+  it('reports a cycle of parents instead of looping (every item caught in it: the reader reads them all)', () => {
     const items = [
       { id: 'a', type: 'frame', x: 0, y: 0, parentId: 'b' },
       { id: 'b', type: 'frame', x: 0, y: 0, parentId: 'a' },
@@ -87,6 +94,8 @@ describe('restoreSnapshot skips malformed items with index and reason', () => {
     ];
     const outcome = harvestSnapshot({ snapshotVersion: 1, items });
     expect(outcome.ok && outcome.result.skipped).toEqual([
+      { index: 0, reason: '$.parentId: parents form a cycle' },
+      { index: 1, reason: '$.parentId: parents form a cycle' },
       { index: 2, reason: '$.parentId: parents form a cycle' },
     ]);
   });

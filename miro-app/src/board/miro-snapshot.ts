@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+import type { GeneratedBoard } from '../../../shared/index.ts';
+
 /**
- * A board snapshot: the items as Miro's Web SDK `board.get()` returns them, serialised to JSON.
+ * A Miro board snapshot: the items as Miro's Web SDK `board.get()` returns them, serialised to JSON.
+ * The adapter decodes it into the core's board reading (`decodeMiroSnapshot`).
  * Miro's coordinates: `x`, `y` are the CENTRE; a child of a frame has `parentId` and coordinates
  * relative to the frame's top-left corner (`relativeTo: 'parent_top_left'`).
  * Input is restored tolerantly: unknown fields and item types pass, malformed items are reported.
@@ -42,18 +45,6 @@ export const snapshotItemSchema = z.looseObject({
 });
 export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
 
-/** What the Miro app records about each generated board (kept on the board itself). */
-export const generatedBoardSchema = z.object({
-  id: z.string().min(1).max(40),
-  templateId: z.string().min(1).max(64),
-  templateVersion: z.int().min(1),
-  locale: z.enum(['da', 'sv', 'en']),
-  title: z.string().max(500),
-  frameId: z.string().min(1),
-  createdAt: z.string(),
-});
-export type GeneratedBoard = z.infer<typeof generatedBoardSchema>;
-
 export const boardSnapshotSchema = z.looseObject({
   snapshotVersion: z.literal(boardSnapshotVersion),
   items: z.array(z.unknown()).max(200_000),
@@ -63,6 +54,6 @@ export const boardSnapshotSchema = z.looseObject({
 export interface BoardSnapshot {
   snapshotVersion: typeof boardSnapshotVersion;
   items: SnapshotItem[];
-  /** Generated-board records, when the reader had them; harvest works from item metadata alone too. */
+  /** Generated-board records, when the reader had them; items of older boards carry metadata instead. */
   boards?: GeneratedBoard[];
 }

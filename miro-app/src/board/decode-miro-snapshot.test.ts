@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { hostileTexts } from '../../tests/fixtures/build-snapshot.ts';
-import { textToMiroHtml } from '../text/text-to-miro-html.ts';
-import type { SnapshotItem } from './board-snapshot.ts';
-import type { HarvestResult } from './harvest-result.ts';
-import { harvestSnapshot } from './harvest-snapshot.ts';
+import { type HarvestResult, harvestReading, textToMiroHtml } from '../../../shared/index.ts';
+import { hostileTexts } from '../../../tests/fixtures/build-snapshot.ts';
+import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
+import type { SnapshotItem } from './miro-snapshot.ts';
+
+/** Miro's JSON, decoded by the adapter, harvested by the core: the whole inbound path. */
+function harvestSnapshot(snapshot: unknown) {
+  const decoded = decodeMiroSnapshot(snapshot);
+  return decoded.ok ? harvestReading(decoded.reading) : decoded;
+}
 
 const meta = (r: string, z?: string) => ({
   netverk: { v: 1, b: 'b1', t: 'theme-canvas', r, ...(z ? { z } : {}) },

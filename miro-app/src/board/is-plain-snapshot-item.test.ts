@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { snapshotItemSchema } from './board-snapshot.ts';
 import { isPlainSnapshotItem } from './is-plain-snapshot-item.ts';
+import { snapshotItemSchema } from './miro-snapshot.ts';
 
 const valid = {
   id: 'n',

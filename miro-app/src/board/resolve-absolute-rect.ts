@@ -1,5 +1,12 @@
-import type { SnapshotItem } from './board-snapshot.ts';
-import type { Rect } from './harvest-result.ts';
+import type { SnapshotItem } from './miro-snapshot.ts';
+
+/** An absolute board rectangle: top-left corner, board units, y grows downward. */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /** An item's absolute rectangle, or why it has none. */
 export type RectResolver = (item: SnapshotItem) => Rect | string;

@@ -1,17 +1,20 @@
 import type { z } from 'zod';
-import { jsonPath } from '../i18n/json-path.ts';
 import {
-  boardSnapshotSchema,
   type GeneratedBoard,
   generatedBoardSchema,
+  type HarvestError,
+  jsonPath,
+  type SkippedItem,
+} from '../../../shared/index.ts';
+import { isPlainSnapshotItem } from './is-plain-snapshot-item.ts';
+import {
+  boardSnapshotSchema,
   type ItemMeta,
   itemMetaSchema,
   netverkMetaKey,
   type SnapshotItem,
   snapshotItemSchema,
-} from './board-snapshot.ts';
-import type { HarvestError, SkippedItem } from './harvest-result.ts';
-import { isPlainSnapshotItem } from './is-plain-snapshot-item.ts';
+} from './miro-snapshot.ts';
 
 /** A well-formed item with its position in the snapshot and its Netverk metadata, if valid. */
 export interface RestoredItem {
@@ -36,7 +39,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, prefix: readonly Pro
 }
 
 /**
- * Tolerant restore of a board snapshot (Miro's `board.get()` serialised): the envelope must be
+ * Tolerant restore of a Miro board snapshot (`board.get()` serialised): the envelope must be
  * right, each malformed item is skipped with its index and reason, duplicate ids keep the first.
  */
 export function restoreSnapshot(snapshot: unknown): SnapshotRestoreOutcome {

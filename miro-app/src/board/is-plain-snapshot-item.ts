@@ -1,4 +1,4 @@
-import type { SnapshotItem } from './board-snapshot.ts';
+import type { SnapshotItem } from './miro-snapshot.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;

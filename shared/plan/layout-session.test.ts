@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../i18n/locale.ts';
+import { builtInSessions, findSession } from '../sessions/catalogue/built-in-sessions.ts';
+import type { Session } from '../sessions/session-schema.ts';
+import { timeSession } from '../sessions/time-session.ts';
+import { textToMiroHtml } from '../text/text-to-miro-html.ts';
+import { type BoardPlan, maxPlanTextLength, type PlanItem } from './board-plan.ts';
+import { rectsOverlap } from './connector-geometry.ts';
+import { itemTextArea, textFits } from './item-text-area.ts';
+import { layoutRunningOrder, layoutSession } from './layout-session.ts';
+import { frameTitleBand } from './print-scale.ts';
+
+const groupSizes = [4, 14, 30] as const;
+const cases = builtInSessions.flatMap((session) =>
+  locales.flatMap((locale) => groupSizes.map((participants) => ({ session, locale, participants }))),
+);
+
+function framesOf(plan: BoardPlan): PlanItem[] {
+  return plan.items.filter((item) => item.kind === 'frame');
+}
+
+function pairs<T>(list: readonly T[]): [T, T][] {
+  return list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
+}
+
+/** The invariants every board plan keeps (layout-invariants.test.ts), for a plan of many frames. */
+function expectPlanInvariants(plan: BoardPlan): void {
+  const frames = framesOf(plan);
+  expect(plan.items.slice(0, frames.length).every((item) => item.kind === 'frame')).toBe(true);
+  const byId = new Map(frames.map((frame) => [frame.id, frame]));
+  for (const item of plan.items.slice(frames.length)) {
+    const frame = item.parentId === null ? undefined : byId.get(item.parentId);
+    if (!frame) throw new Error(`${item.id} lies in no frame of the plan`);
+    for (const n of [item.x, item.y, item.width, item.height]) expect(Number.isFinite(n)).toBe(true);
+    expect(item.x).toBeGreaterThanOrEqual(frame.x);
+    expect(item.y).toBeGreaterThanOrEqual(frame.y);
+    expect(item.x + item.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(item.y + item.height).toBeLessThanOrEqual(frame.y + frame.height);
+    const area = itemTextArea(item);
+    if (area) expect(textFits(area), `${item.id} (${item.meta.role}) text fits`).toBe(true);
+  }
+  const ids = [...plan.items.map((i) => i.id), ...plan.connectors.map((c) => c.id)];
+  expect(new Set(ids).size).toBe(ids.length);
+  const itemIds = new Set(plan.items.map((i) => i.id));
+  for (const c of plan.connectors) expect(itemIds.has(c.fromId) && itemIds.has(c.toId)).toBe(true);
+  const zoneIds = plan.items.flatMap((i) => (i.meta.zoneId ? [i.meta.zoneId] : []));
+  expect(new Set(zoneIds).size).toBe(zoneIds.length);
+  for (const zoneId of zoneIds) expect(zoneId.length).toBeLessThanOrEqual(80);
+  const texts = plan.items.map((item) => (item.kind === 'frame' ? item.props.title : item.props.text));
+  for (const text of texts) expect(textToMiroHtml(text).length).toBeLessThan(maxPlanTextLength);
+  const banded = frames.map((f) => ({ ...f, y: f.y - frameTitleBand, height: f.height + frameTitleBand }));
+  for (const [a, b] of pairs(banded)) expect(rectsOverlap(a, b), `${a.props} / ${b.id}`).toBe(false);
+}
+
+describe('layoutSession', () => {
+  it.each(cases)(
+    '$session.id, $locale, $participants people: one plan, agenda frame first, block frames left to right',
+    ({ session, locale, participants }) => {
+      const origin = { x: -500, y: 200 };
+      const plan = layoutSession(session, {
+        locale,
+        participants,
+        startTime: '09:00',
+        origin,
+        network: 'HR',
+      });
+      expectPlanInvariants(plan);
+      expect(plan.templateId).toBe(session.id);
+      const [agenda, ...blocks] = framesOf(plan);
+      expect([agenda?.x, agenda?.y]).toEqual([origin.x, origin.y]);
+      // Block frames in running order, each column right of the one before.
+      const order = timeSession(session, { locale, participants, start: '09:00' });
+      const templateEntries = order.entries.filter((e) => e.kind === 'template');
+      const firstOfBlock = templateEntries.map((e) => blocks.find((f) => f.meta.blockId === e.blockId));
+      expect(firstOfBlock.every(Boolean)).toBe(true);
+      let right = (agenda?.x ?? 0) + (agenda?.width ?? 0);
+      for (const frame of firstOfBlock) {
+        expect(frame?.x).toBeGreaterThan(right);
+        expect(frame?.y).toBe(origin.y);
+        right = (frame?.x ?? 0) + (frame?.width ?? 0);
+      }
+      // Every block's row in the agenda frame carries its block id and its clock times.
+      for (const entry of order.entries) {
+        const row = plan.items.filter((i) => i.meta.blockId === entry.blockId && i.parentId === agenda?.id);
+        expect(row.map((i) => (i.kind === 'frame' ? '' : i.props.text)).join('\n')).toContain(
+          `${entry.clock}–${entry.endClock}`,
+        );
+      }
+    },
+  );
+
+  it('lays out only the chosen sections and zones of a block', () => {
+    const plan = layoutSession(findSession('unfold-the-theme') as Session, {
+      locale: 'en',
+      participants: 14,
+    });
+    const zonesOf = (blockId: string) =>
+      plan.items
+        .filter((i) => i.meta.blockId === blockId && i.meta.role === 'zone')
+        .map((i) => i.meta.zoneId);
+    expect(zonesOf('canvas-top-row')).toEqual(['theme', 'origin', 'challenge']);
+    expect(zonesOf('next-steps')).toEqual(['talk-to', 'next']);
+    const lines = plan.items.flatMap((i) =>
+      i.meta.blockId === 'seven-characteristics' && i.kind === 'text' ? [i.props.text] : [],
+    );
+    expect(lines.find((line) => line.startsWith('1. '))).toMatch(/^1\. Split into 3 groups of 4–5;/);
+  });
+
+  it('marks the open meeting zones where minutes are born', () => {
+    const plan = layoutSession(findSession('open-network-meeting') as Session, {
+      locale: 'da',
+      participants: 10,
+    });
+    const tagged = plan.items.filter((i) => i.meta.minutes).map((i) => [i.meta.zoneId, i.meta.minutes]);
+    expect(tagged).toEqual([
+      ['agreed', 'decision'],
+      ['who-does-what', 'action'],
+      ['next-time', 'next'],
+    ]);
+  });
+
+  it('stacks copies of an individual exercise in its column, with zone ids per copy', () => {
+    const text = (en: string) => ({ da: en, sv: en, en });
+    const session: Session = {
+      schemaVersion: 1,
+      id: 'leaders',
+      version: 1,
+      title: text('Leaders'),
+      summary: text('Summary'),
+      about: text('About'),
+      minutes: 60,
+      participants: { min: 1, max: 40 },
+      blocks: [
+        {
+          kind: 'template',
+          id: 'self',
+          template: 'leader-competences',
+          minutes: 40,
+          perParticipantCopies: { maxCopies: 3 },
+        },
+        { kind: 'template', id: 'again', template: 'leader-competences', minutes: 10 },
+        { kind: 'template', id: 'third', template: 'leader-competences', minutes: 10 },
+      ],
+    };
+    const plan = layoutSession(session, { locale: 'sv', participants: 5 });
+    expectPlanInvariants(plan);
+    const copies = framesOf(plan).filter((f) => f.meta.blockId === 'self');
+    expect(copies.map((f) => f.meta.copy)).toEqual([1, 2, 3]);
+    expect(new Set(copies.map((f) => f.x)).size).toBe(1);
+    const zone = (blockId: string, copy?: number) =>
+      plan.items.find((i) => i.meta.blockId === blockId && i.meta.role === 'zone' && i.meta.copy === copy)
+        ?.meta.zoneId;
+    expect(zone('self', 2)).toBe('thinks-others-in.strength-c2');
+    // The second use of the same template keeps zone ids apart by its place in the running order.
+    expect(zone('again')).toBe('thinks-others-in.strength');
+    expect(zone('third')).toBe('b3.thinks-others-in.strength');
+  });
+
+  it('is the plan of the running order it was given', () => {
+    const session = findSession('start-up-network') as Session;
+    const order = timeSession(session, { locale: 'en', participants: 14, minutes: 150, start: '13:00' });
+    const plan = layoutRunningOrder(session, order, { locale: 'en', startTime: '13:00' });
+    const agendaText = plan.items.map((i) => (i.kind === 'frame' ? i.props.title : i.props.text)).join('\n');
+    for (const entry of order.entries) expect(agendaText).toContain(`${entry.clock}–${entry.endClock}`);
+    expect(
+      layoutSession(session, { locale: 'en', participants: 14, minutes: 150, startTime: '13:00' }),
+    ).toEqual(plan);
+  });
+});

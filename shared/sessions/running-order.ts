@@ -1,0 +1,72 @@
+import type { Locale } from '../i18n/locale.ts';
+import type { ActivityKind } from './session-schema.ts';
+
+/**
+ * One block of a timed session. The running order is what the board, the print and the calendar
+ * read, so they can never disagree about times, groups or notes.
+ */
+export interface RunningOrderEntry {
+  blockId: string;
+  /** Position in the running order, from 0. */
+  index: number;
+  kind: 'template' | 'activity';
+  activity?: ActivityKind;
+  /** The template laid out for a template block, and the sections chosen from it (all when absent). */
+  templateId?: string;
+  sections?: string[];
+  title: string;
+  /** Minutes after the session starts. */
+  startMinute: number;
+  minutes: number;
+  endMinute: number;
+  /** Local clock times `HH:MM`; only when a start is given. */
+  clock?: string;
+  endClock?: string;
+  /** Groups working in parallel (1: the whole group together), and how many people each has. */
+  groups: number;
+  groupSize: { min: number; max: number };
+  /** Copies of the block's board (individual exercises); 1 for most blocks. */
+  copies: number;
+  /** Minutes each person speaks in a presentation round. */
+  perPersonMinutes?: number;
+  /** The length the block would have had; present when it was shortened to fit. */
+  plannedMinutes?: number;
+  /** Facilitator notes: the lines timing adds (groups, copies, turns) first, then the session's own. */
+  notes: string[];
+  /** Just the lines timing adds (groups, copies, turns): the block's frame shows them to participants. */
+  timingNotes: string[];
+  materials: string[];
+}
+
+/** Which block to shorten, and by how much, when a session cannot fit its length. */
+export interface ShortenAdvice {
+  blockId: string;
+  title: string;
+  minutes: number;
+}
+
+/** A session timed for a group and a length: the single running order every consumer reads. */
+export interface RunningOrder {
+  sessionId: string;
+  sessionVersion: number;
+  locale: Locale;
+  title: string;
+  summary: string;
+  about: string;
+  participants: number;
+  /** The length the session must fit. */
+  availableMinutes: number;
+  /** The sum of the blocks; equals `availableMinutes` when the session fits and nothing is left over. */
+  totalMinutes: number;
+  fits: boolean;
+  /** Minutes left at the end when no block can take them. */
+  spareMinutes: number;
+  /** Start and end `HH:MM`, when a start is given. */
+  clock?: string;
+  endClock?: string;
+  beforehand: string[];
+  entries: RunningOrderEntry[];
+  shorten?: ShortenAdvice;
+  /** Localized lines for the facilitator: what to shorten, what was shortened, time left over. */
+  warnings: string[];
+}
