@@ -67,6 +67,7 @@ function zonesSection(s: number): fc.Arbitrary<Section> {
               color,
               span: fc.integer({ min: 1, max: 6 }),
               seed: fc.constantFrom('theme' as const, 'network' as const),
+              minutes: fc.constantFrom('decision' as const, 'action' as const, 'next' as const),
             },
             { requiredKeys: ['title'] },
           ),
