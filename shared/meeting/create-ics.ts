@@ -8,9 +8,10 @@ import { draftFieldKeys, type MeetingMessageKey, meetingMessages } from './meeti
 import { formatIsoInOffset, parseMeetingTime } from './meeting-time.ts';
 import { parseMeetingDraft } from './parse-meeting-draft.ts';
 import { renderAgendaText } from './render-agenda.ts';
+import { rruleProblemMessage } from './rrule-problem-message.ts';
 import { seriesUid } from './series-uid.ts';
 import { deriveTimeZone, isTimeZone, zonedToUtc, zoneOffsetMinutes } from './time-zone.ts';
-import { type RruleProblem, validateRrule } from './validate-rrule.ts';
+import { validateRrule } from './validate-rrule.ts';
 import { zonedDateTime } from './zoned-date-time.ts';
 
 export interface IcsOptions {
@@ -46,17 +47,6 @@ export class IcsError extends Error {
     this.code = code;
   }
 }
-
-const problemKeys: Readonly<Record<RruleProblem, MeetingMessageKey>> = {
-  syntax: 'icsInvalidRecurrence',
-  'unknown-part': 'rruleUnknownPart',
-  'bad-number': 'rruleBadNumber',
-  'bad-day': 'rruleBadDay',
-  'bad-interval': 'rruleBadInterval',
-  'bad-count': 'rruleBadCount',
-  'count-and-until': 'rruleCountAndUntil',
-  'bad-until': 'rruleBadUntil',
-};
 
 /**
  * An RFC 5545 calendar with one event (ical-generator writes and folds it): `DTSTART;TZID=…` with its
@@ -120,8 +110,7 @@ function readRrule(recurrence: string | undefined, zone: string, t: Translate<Me
   const text = recurrence?.trim() ?? '';
   if (text === '') return undefined;
   const checked = validateRrule(text, (local) => zonedToUtc(local, zone));
-  if (!checked.ok)
-    throw new IcsError('invalid-recurrence', t(problemKeys[checked.problem], { part: checked.part ?? '' }));
+  if (!checked.ok) throw new IcsError('invalid-recurrence', rruleProblemMessage(t, checked));
   return checked.value;
 }
 

@@ -6,7 +6,7 @@ export const meetingMessages = defineMessages({
   en: {
     agendaHeading: 'Agenda',
     agendaPerPerson: '{minutes, plural, one {# minute} other {# minutes}} each',
-    agendaRelative: '{from}–{to} min',
+    agendaRelative: '{from}–{to, plural, one {# minute} other {# minutes}}',
     fieldTitle: 'Title',
     fieldDescription: 'Description',
     fieldStart: 'Start time',
@@ -74,7 +74,7 @@ export const meetingMessages = defineMessages({
   da: {
     agendaHeading: 'Dagsorden',
     agendaPerPerson: '{minutes, plural, one {# minut} other {# minutter}} pr. person',
-    agendaRelative: '{from}–{to} min.',
+    agendaRelative: '{from}–{to, plural, one {# minut} other {# minutter}}',
     fieldTitle: 'Titel',
     fieldDescription: 'Beskrivelse',
     fieldStart: 'Starttidspunkt',
@@ -142,7 +142,7 @@ export const meetingMessages = defineMessages({
   sv: {
     agendaHeading: 'Dagordning',
     agendaPerPerson: '{minutes, plural, one {# minut} other {# minuter}} per person',
-    agendaRelative: '{from}–{to} min',
+    agendaRelative: '{from}–{to, plural, one {# minut} other {# minuter}}',
     fieldTitle: 'Rubrik',
     fieldDescription: 'Beskrivning',
     fieldStart: 'Starttid',

@@ -24,12 +24,12 @@ describe('renderAgendaText', () => {
       renderAgendaText(createAgenda({ locale: 'sv', attendees: 6, guestSpeaker: true }), 'sv'),
     ).toMatchInlineSnapshot(`
       "Dagordning
-      0–5 min  Välkommen
-      5–17 min  Presentationsrunda (2 minuter per person)
-      17–32 min  Aktuella ärenden
-      32–52 min  Gästtalare
-      52–67 min  Diskussion
-      67–72 min  Tack och nästa träff"
+      0–5 minuter  Välkommen
+      5–17 minuter  Presentationsrunda (2 minuter per person)
+      17–32 minuter  Aktuella ärenden
+      32–52 minuter  Gästtalare
+      52–67 minuter  Diskussion
+      67–72 minuter  Tack och nästa träff"
     `);
   });
 

@@ -104,6 +104,16 @@ describe('extension on an intranet', () => {
       expect.objectContaining({ url: themeUrl, text: expect.stringContaining('ældre borgere') }),
     ]);
     await page.screenshot({ path: join(shots, 'intranet-theme-checklist.png') });
+    // The heading, the save action and its status stay in view; only the list scrolls.
+    const cutOff = await page.locator('[data-netverk="overlay"]').evaluate((host) => {
+      const root = host.shadowRoot as ShadowRoot;
+      const box = (root.querySelector('[role="complementary"]') as HTMLElement).getBoundingClientRect();
+      return ['h2', '[data-netverk-action="save-selection"]', '[role="status"]'].filter((selector) => {
+        const r = (root.querySelector(selector) as HTMLElement).getBoundingClientRect();
+        return r.top < box.top || r.bottom > box.bottom;
+      });
+    });
+    expect(cutOff).toEqual([]);
     expect(ext.strayRequests).toEqual([]);
   });
 });

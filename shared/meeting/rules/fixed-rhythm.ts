@@ -1,5 +1,8 @@
 import type { MeetingMessageKey } from '../meeting-messages.ts';
 import { hasFixedRhythm, parseRrule, suggestRrule } from '../parse-rrule.ts';
+import { rruleProblemMessage } from '../rrule-problem-message.ts';
+import { zonedToUtc } from '../time-zone.ts';
+import { validateRrule } from '../validate-rrule.ts';
 import type { MeetingRule } from './meeting-rule.ts';
 
 const weekdayKeys = [
@@ -24,6 +27,10 @@ export const fixedRhythm: MeetingRule = {
       const message = dayKey ? t('rhythmMissing', { weekday: t(dayKey) }) : t('rhythmMissingNoStart');
       return { id: 'fixed-rhythm-missing', severity: 'warning', message, fix };
     }
+    // A rule calendars would reject is said before the user exports it, in the same words as the export.
+    const checked = validateRrule(recurrence, (local) => zonedToUtc(local, draft.timeZone ?? 'UTC'));
+    if (!checked.ok)
+      return { id: 'fixed-rhythm-invalid', severity: 'error', message: rruleProblemMessage(t, checked), fix };
     const rule = parseRrule(recurrence);
     if (rule && hasFixedRhythm(rule)) return null;
     return { id: 'fixed-rhythm-irregular', severity: 'warning', message: t('rhythmIrregular'), fix };

@@ -74,11 +74,22 @@ describe('fixed rhythm', () => {
     ['two weekdays', { recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE' }, 'fixed-rhythm-irregular'],
     ['an hourly series', { recurrence: 'FREQ=HOURLY' }, 'fixed-rhythm-irregular'],
     ['two times a day', { recurrence: 'FREQ=DAILY;BYHOUR=9,15' }, 'fixed-rhythm-irregular'],
-    ['a rule without FREQ', { recurrence: 'INTERVAL=4' }, 'fixed-rhythm-irregular'],
-    ['an interval of zero', { recurrence: 'FREQ=WEEKLY;INTERVAL=0' }, 'fixed-rhythm-irregular'],
-    ['a smuggled property', { recurrence: 'FREQ=WEEKLY\nATTENDEE:x' }, 'fixed-rhythm-irregular'],
+    ['a rule without FREQ', { recurrence: 'INTERVAL=4' }, 'fixed-rhythm-invalid'],
+    ['an interval of zero', { recurrence: 'FREQ=WEEKLY;INTERVAL=0' }, 'fixed-rhythm-invalid'],
+    ['a smuggled property', { recurrence: 'FREQ=WEEKLY\nATTENDEE:x' }, 'fixed-rhythm-invalid'],
   ])('%s → %s', (_label, patch, expected) => {
     expect(idOf(fixedRhythm, patch)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['FREQ=WEEKLY;INTERVAL=0', 'The repeat interval must be a whole number of 1 or more, not "0".'],
+    ['FREQ=WEEKLY;COUNT=3;UNTIL=20270101', 'The repeat rule gives both a number of meetings and an end date'],
+    ['FREQ=WEEKLY;BYDAY=TUE', 'a weekday calendars do not know (TUE)'],
+  ])('says before the export why calendars would reject %s', (recurrence, message) => {
+    const prompt = run(fixedRhythm, { recurrence });
+    expect(prompt).toMatchObject({ id: 'fixed-rhythm-invalid', severity: 'error' });
+    expect(prompt?.message).toContain(message);
+    expect(prompt?.fix).toEqual({ kind: 'set-recurrence', rrule: 'FREQ=WEEKLY;INTERVAL=4;BYDAY=TU' });
   });
 
   it.each<[string, Patch, string, string]>([

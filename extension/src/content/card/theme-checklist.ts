@@ -69,6 +69,11 @@ export function showThemeChecklist(options: ThemeChecklistOptions): CardHandle {
       .catch(() => ({ ok: false, count: 0 }));
     status.textContent = answer.ok ? t('selectionSaved', { count: answer.count }) : t('saveFailed');
   });
-  shell.body.append(el(doc, 'h2', t('checklistHeading')), list, save, status);
+  // As on the meeting card: the list scrolls, the heading and the save action stay in view.
+  const scroller = doc.createElement('div');
+  scroller.className = 'scroll';
+  scroller.append(list);
+  save.classList.add('main-action');
+  shell.body.append(el(doc, 'h2', t('checklistHeading')), scroller, save, status);
   return { isMounted: shell.isMounted, remount: shell.remount, destroy: shell.destroy };
 }
