@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clearTextBoxCache, estimateTextBox, textMetrics, textWidth } from './estimate-text-box.ts';
 import { fallbackUnits } from './glyph-units.ts';
 
-// Helvetica widths at fontSize 10: a is 5.56, i 2.22, m 8.33, W 9.44, space 2.78.
+// Widths at fontSize 10: a is 5.57, i 2.23, m 8.34, W 9.44, space 2.78.
 describe('estimateTextBox', () => {
   it.each([
     { text: '', width: 60, lines: [] },
@@ -25,11 +25,11 @@ describe('estimateTextBox', () => {
   });
 
   it('measures the longest line at the real glyph widths', () => {
-    expect(estimateTextBox('ab\nabcd', 10).width).toBeCloseTo(5.56 + 5.56 + 5 + 5.56);
-    expect(estimateTextBox('æøå', 10).width).toBeCloseTo(8.89 + 6.11 + 5.56);
+    expect(estimateTextBox('ab\nabcd', 10).width).toBeCloseTo(5.57 + 5.57 + 5 + 5.57);
+    expect(estimateTextBox('æøå', 10).width).toBeCloseTo(8.9 + 6.11 + 5.57);
     // The word the theme sticky used to split: 168 by the old 0.6-em guess, 134 as Helvetica sets it.
-    expect(estimateTextBox('Loneliness', 28).width).toBeCloseTo(133.84);
-    expect(textWidth('Loneliness', 28)).toBeCloseTo(133.84);
+    expect(estimateTextBox('Loneliness', 28).width).toBeCloseTo(134.06);
+    expect(textWidth('Loneliness', 28)).toBeCloseTo(134.06);
   });
 
   it('keeps a word whole whenever it fits the line on its own', () => {
@@ -44,7 +44,7 @@ describe('estimateTextBox', () => {
   it('breaks a word only when it alone is wider than the line, filling each line', () => {
     const word = 'a'.repeat(60);
     const box = estimateTextBox(`see ${word} now`, 10, 100);
-    // 100 / 5.56 holds 17 a's per line.
+    // 100 / 5.57 holds 17 a's per line.
     // The word's last piece is a word like any other: the next word may follow it on its line.
     expect(box.lines).toEqual([
       'see',

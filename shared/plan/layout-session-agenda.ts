@@ -66,14 +66,14 @@ export function layoutSessionAgenda(order: RunningOrder, ctx: LayoutContext, ses
   text(order.about, planFont.body, 'instruction');
   const height = bottom(items);
   const margin = planSpace.frameMargin;
-  const { origin, createId } = ctx.options;
+  const { origin, createId, network } = ctx.options;
   return finalizePlan(
     {
       planVersion: boardPlanVersion,
       templateId: sessionId,
       templateVersion: order.sessionVersion,
       locale: order.locale,
-      title: clampPlanText(order.title),
+      title: clampPlanText(network ? ctx.t('frameTitle', { title: order.title, network }) : order.title),
       items: translateItems(items, origin.x + margin, origin.y + margin),
       connectors: [],
     },
