@@ -137,7 +137,7 @@ describe('extension pages', () => {
     await reloader.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The reloaded extension can take a while to come back under load: wait for its new worker.
     await expect
-      .poll(() => context.serviceWorkers().some((w) => w !== old), { timeout: 60_000, intervals: [250] })
+      .poll(() => context.serviceWorkers().some((w) => w !== old), { timeout: 60_000, interval: 250 })
       .toBe(true);
     worker = context.serviceWorkers().find((w) => w !== old) ?? old;
     expect(worker).not.toBe(old);
