@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -97,6 +97,16 @@ beforeAll(async () => {
   popupPath = manifest.action.default_popup;
   optionsPath = manifest.options_ui.page;
   profile = mkdtempSync(join(tmpdir(), 'netverk-pages-'));
+  // Developer mode on, as for anyone who loads and reloads an unpacked extension. Without it this
+  // Chromium puts DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION on the unpacked extension now and then
+  // while chrome.runtime.reload() has it unloaded, so it never comes back (chrome://extensions-internals
+  // shows it DISABLED; its pages answer ERR_BLOCKED_BY_CLIENT). A store update is a packed install,
+  // which that rule does not touch.
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
   mkdirSync(shots, { recursive: true });
   await launch();
 });
