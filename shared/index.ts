@@ -39,7 +39,11 @@ export {
   type ReadingItemKind,
   readingItemSchema,
 } from './harvest/board-reading.ts';
-export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
+export {
+  type GeneratedBoard,
+  type GeneratedSessionRecord,
+  generatedBoardSchema,
+} from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export { harvestReading } from './harvest/harvest-reading.ts';
 export type {
@@ -54,6 +58,7 @@ export type {
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { renderHarvestMinutes } from './harvest/render-harvest-minutes.ts';
 export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
