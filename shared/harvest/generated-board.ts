@@ -32,8 +32,6 @@ export const generatedBoardSchema = z.object({
       frames: z.array(z.object({ blockId: z.string().min(1).max(80), frameId: z.string().min(1) })),
     })
     .optional(),
-  /** The id of the summary frame the harvest wrote for this board: writing again replaces it. */
-  summaryId: z.string().min(1).max(40).optional(),
 });
 /** The session part of a generated board's record. */
 export type GeneratedSessionRecord = NonNullable<GeneratedBoard['session']>;

@@ -103,6 +103,8 @@ describe('the local preview', () => {
   });
 
   it('Generate: theme canvas with hostile text puts a frame on the board', async () => {
+    // The Generate tab opens on sessions: a single template is the other choice.
+    await panel().getByRole('radio', { name: 'A single template' }).check();
     await panel()
       .getByRole('radio', { name: /Theme canvas/ })
       .check();
