@@ -117,6 +117,7 @@ export {
   type StickyItem,
   type TextItem,
 } from './plan/board-plan.ts';
+export { boardPlanSchema, maxImportedPlanItems } from './plan/board-plan-schema.ts';
 // plan
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
@@ -131,6 +132,12 @@ export {
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
+export {
+  maxPlanFileBytes,
+  parseBoardPlanJson,
+  type RestorePlanOutcome,
+  restoreBoardPlan,
+} from './plan/restore-board-plan.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 
 // sessions

@@ -18,6 +18,7 @@ import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { parseParticipants } from './parse-participants.ts';
+import { PlanImport } from './plan-import.tsx';
 import { defaultParticipants, planSession } from './plan-session.ts';
 import { sessionFormInput } from './session-form-input.ts';
 import { SessionPicker } from './session-picker.tsx';
@@ -175,6 +176,12 @@ export function GenerateTab() {
         </button>
       )}
       <StatusMessage status={status} />
+      <PlanImport
+        disabled={job.running}
+        onGenerate={(plan) => void build(plan, plan.title)}
+        onProblem={reportProblem}
+        onInfo={reportInfo}
+      />
     </form>
   );
 }

@@ -7,10 +7,10 @@ import { GenerateTab } from './generate-tab.tsx';
 import { GeneratedBoardsProvider, useGeneratedBoards } from './generated-boards-context.tsx';
 import { HarvestTab } from './harvest-tab.tsx';
 import { LanguageSelect } from './language-select.tsx';
-import { RunTab } from './run-tab.tsx';
 import { PanelI18nProvider, usePanelI18n } from './panel-i18n.tsx';
 import { panelLook } from './panel-look.ts';
 import type { PanelMessageKey } from './panel-messages.ts';
+import { RunTab } from './run-tab.tsx';
 
 type TabId = 'generate' | 'run' | 'decide' | 'harvest' | 'boards';
 

@@ -13,7 +13,9 @@ export function RunBlockView({ entry, next, total, headingRef }: RunBlockViewPro
   const { t } = usePanelI18n();
   const minutes = t('runBlockMinutes', { count: entry.minutes });
   const time =
-    entry.clock && entry.endClock ? `${t('runBlockTime', { start: entry.clock, end: entry.endClock })} · ` : '';
+    entry.clock && entry.endClock
+      ? `${t('runBlockTime', { start: entry.clock, end: entry.endClock })} · `
+      : '';
   const groups =
     entry.groups > 1
       ? t('runGroups', { count: entry.groups, min: entry.groupSize.min, max: entry.groupSize.max })

@@ -149,14 +149,24 @@ export function RunTab() {
           <p className="netverk-help">{t('runKeysHelp')}</p>
           <RunBlockView entry={entry} next={entries[index + 1]} total={entries.length} headingRef={heading} />
           <div className="netverk-actions">
-            <button type="button" className="button button-primary button-small" onClick={() => void startTimer()}>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              onClick={() => void startTimer()}
+            >
               {t('runStartTimer')}
             </button>
-            <button type="button" className="button button-secondary button-small" onClick={() => void show(index)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => void show(index)}
+            >
               {t('runShowOnBoard')}
             </button>
           </div>
-          {countdown.running || countdown.finished ? <CountdownView countdown={countdown} locale={locale} /> : null}
+          {countdown.running || countdown.finished ? (
+            <CountdownView countdown={countdown} locale={locale} />
+          ) : null}
         </>
       ) : null}
       <StatusMessage status={status} />

@@ -25,7 +25,8 @@ export function sessionFormInput(session: Session, input: GenerateInput, locale:
   let minutes: number | undefined;
   if (session.minutes === 'from-user' && input.meetingMinutes.trim() !== '') {
     const parsed = wholeIn(input.meetingMinutes.trim(), sessionLimits.minutes);
-    if (parsed === 'invalid') return { ok: false, key: 'sessionMinutesInvalid', values: sessionLimits.minutes };
+    if (parsed === 'invalid')
+      return { ok: false, key: 'sessionMinutesInvalid', values: sessionLimits.minutes };
     minutes = parsed;
   }
   const start = input.startTime.trim();
