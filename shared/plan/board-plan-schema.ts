@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BoardPlan, boardPlanVersion, maxPlanTextLength } from './board-plan.ts';
+import { boardPlanVersion, maxPlanTextLength } from './board-plan.ts';
 import { stickyColors } from './sticky-colors.ts';
 
 /** The most items an imported plan may hold: a whole session is a few hundred. */
@@ -85,4 +85,4 @@ export const boardPlanSchema = z.object({
     .min(1)
     .max(maxImportedPlanItems),
   connectors: z.array(connector).max(maxImportedPlanItems),
-}) satisfies z.ZodType<BoardPlan>;
+});

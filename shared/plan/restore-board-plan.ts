@@ -35,7 +35,8 @@ export function restoreBoardPlan(value: unknown, locale: Locale): RestorePlanOut
     return { ok: false, errors: [{ path: '$', message: t('planNotPlan') }] };
   const parsed = safeParseLocalized(boardPlanSchema, value, locale);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, maxReported) };
-  const plan = parsed.data as BoardPlan;
+  // Parsed from JSON: optional fields are absent, never `undefined`, as the plan type wants.
+  const plan = parsed.data as unknown as BoardPlan;
   const errors: ValidationError[] = [];
   const kinds = new Map<string, string>();
   plan.items.forEach((item, i) => {

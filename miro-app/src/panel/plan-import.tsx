@@ -60,7 +60,11 @@ export function PlanImport({ disabled, onGenerate, onProblem, onInfo }: PlanImpo
       </div>
       {plan ? (
         <div className="netverk-actions">
-          <button type="button" className="button button-primary button-small" onClick={() => onGenerate(plan)}>
+          <button
+            type="button"
+            className="button button-primary button-small"
+            onClick={() => onGenerate(plan)}
+          >
             {t('importGenerateButton')}
           </button>
           <button type="button" className="button button-secondary button-small" onClick={clear}>

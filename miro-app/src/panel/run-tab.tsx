@@ -1,12 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findSession, type RunningOrder } from '../../../shared/index.ts';
-import type { PortItem } from '../board/index.ts';
-import { blockFrameIds } from './block-frames.ts';
 import { useBoardPort } from './board-port-context.tsx';
 import { CountdownView } from './countdown-view.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { retimeSession } from './plan-session.ts';
+import { showBlock, startBlockTimer } from './run-block-actions.ts';
 import { RunBlockView } from './run-block-view.tsx';
 import { StatusMessage } from './status-message.tsx';
 import { useCountdown } from './use-countdown.ts';
@@ -52,9 +51,7 @@ export function RunTab() {
     const target = entries[to];
     if (!record || !target) return;
     try {
-      const items: PortItem[] = [];
-      for (const id of blockFrameIds(record, target)) items.push(await board.getById(id));
-      await board.viewport.zoomTo(items);
+      await showBlock(board, record, target);
       reportInfo(t('runShown', { title: target.title }));
     } catch {
       reportProblem(t('runFrameMissing', { title: target.title }));
@@ -70,25 +67,13 @@ export function RunTab() {
 
   async function startTimer() {
     if (!entry) return;
-    const ms = entry.minutes * 60_000;
-    let usable = false;
-    try {
-      usable = await board.canUse('timer');
-    } catch {
-      usable = false;
+    const where = await startBlockTimer(board, entry.minutes);
+    if (where === 'board') {
+      countdown.stop();
+      return reportInfo(t('runTimerStarted', { count: entry.minutes }));
     }
-    if (usable) {
-      try {
-        await board.timer.start(ms);
-        countdown.stop();
-        return reportInfo(t('runTimerStarted', { count: entry.minutes }));
-      } catch {
-        countdown.start(ms);
-        return reportInfo(t('runTimerFailed'));
-      }
-    }
-    countdown.start(ms);
-    reportInfo(t('runTimerInPanel'));
+    countdown.start(entry.minutes * 60_000);
+    reportInfo(t(where === 'panel' ? 'runTimerInPanel' : 'runTimerFailed'));
   }
 
   if (sessions.length === 0)
