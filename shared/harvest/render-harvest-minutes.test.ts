@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HarvestResult } from './harvest-result.ts';
+import type { HarvestBoard, HarvestResult } from './harvest-result.ts';
 import { renderHarvestMinutes } from './render-harvest-minutes.ts';
 
 const result: HarvestResult = {
@@ -31,6 +31,12 @@ const result: HarvestResult = {
   unplaced: [],
   skipped: [],
 };
+
+function first(): HarvestBoard {
+  const [board] = result.boards;
+  if (!board) throw new Error('no board');
+  return board;
+}
 
 describe('renderHarvestMinutes', () => {
   it('puts decisions, actions and next time first, leaves empty zones out and escapes what was typed', () => {
@@ -75,13 +81,13 @@ describe('renderHarvestMinutes', () => {
 
   it('says so when nobody wrote anything, and names each zone when one kind comes from several boards', () => {
     const empty: HarvestResult = {
-      boards: [{ ...result.boards[0], zones: [] } as never],
+      boards: [{ ...first(), zones: [] }],
       unplaced: [],
       skipped: [],
     };
     expect(renderHarvestMinutes(empty, 'en')).toContain('*Nobody wrote anything on the board yet.*');
     const twice: HarvestResult = {
-      boards: [result.boards[0], { ...result.boards[0], boardId: 'b2', title: 'Second' } as never],
+      boards: [first(), { ...first(), boardId: 'b2', title: 'Second' }],
       unplaced: [{ id: 'u', text: 'loose' }],
       skipped: [],
     };

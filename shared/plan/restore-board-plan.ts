@@ -17,7 +17,7 @@ const maxReported = 20;
  */
 export function parseBoardPlanJson(text: string, locale: Locale): RestorePlanOutcome {
   const t = createTranslator(planMessages, locale);
-  if (new TextEncoder().encode(text).length > maxPlanFileBytes)
+  if (utf8ByteLength(text) > maxPlanFileBytes)
     return { ok: false, errors: [{ path: '$', message: t('planTooLarge', { max: maxPlanFileBytes }) }] };
   let value: unknown;
   try {
@@ -55,4 +55,14 @@ export function restoreBoardPlan(value: unknown, locale: Locale): RestorePlanOut
         });
   });
   return errors.length === 0 ? { ok: true, plan } : { ok: false, errors: errors.slice(0, maxReported) };
+}
+
+/** UTF-8 size without TextEncoder (the core has no DOM or Node types). */
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }

@@ -68,8 +68,8 @@ export function GenerateTab() {
   async function build(plan: BoardPlan, title: string, extra: Pick<GenerateOptions, 'session'> = {}) {
     reportInfo(t('generateStarted', { title }));
     try {
-      const record = await job.run((signal, onProgress) =>
-        generateBoard(board, plan, { concurrency, onProgress, signal, ...extra }),
+      const record = await job.run((signal, onProgress, onPause) =>
+        generateBoard(board, plan, { concurrency, onProgress, onPause, signal, ...extra }),
       );
       reportInfo(t('generateDone', { title: record.title }));
     } catch (error) {

@@ -10,6 +10,7 @@ export interface PlaceSummaryOptions {
   replaceScope?: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  onPause?: (waitMs: number) => void;
 }
 
 export interface PlacedSummary {
@@ -28,7 +29,7 @@ export async function placeSummary(
   input: SummaryPlanInput,
   options: PlaceSummaryOptions = {},
 ): Promise<PlacedSummary> {
-  const { nearBoardId, replaceScope, signal, onProgress } = options;
+  const { nearBoardId, replaceScope, signal, onProgress, onPause } = options;
   // Fresh from the board: another facilitator may have written a summary since the panel last looked.
   const boards = await listGeneratedBoards(board);
   const previous = replaceScope === undefined ? [] : previousSummaries(boards, replaceScope);
@@ -40,6 +41,7 @@ export async function placeSummary(
     concurrency: 4,
     ...(signal ? { signal } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...(onPause ? { onPause } : {}),
     ...(replaceScope === undefined ? {} : { createId: () => summaryIdFor(replaceScope) }),
     ...(near ? { placement: { near: near.frameId } } : {}),
   });

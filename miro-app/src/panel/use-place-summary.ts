@@ -16,10 +16,11 @@ export function usePlaceSummary() {
   const place = useCallback(
     async (input: SummaryPlanInput, nearBoardId?: string, replaceScope?: string): Promise<PlacedSummary> => {
       try {
-        return await job.run((signal, onProgress) =>
+        return await job.run((signal, onProgress, onPause) =>
           placeSummary(board, input, {
             signal,
             onProgress,
+            onPause,
             ...(nearBoardId === undefined ? {} : { nearBoardId }),
             ...(replaceScope === undefined ? {} : { replaceScope }),
           }),
