@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Longest zone title a board record keeps (the layout clamps longer ones anyway). */
-const maxZoneTitle = 2_000;
+/** Longest zone title a board record keeps: the layout clamps every text under Miro's 6,000 characters. */
+const maxZoneTitle = 6_000;
 
 /**
  * What the Miro app records about each generated board (kept on the board itself). `zoneTitles`
@@ -16,9 +16,13 @@ export const generatedBoardSchema = z.object({
   title: z.string().max(500),
   frameId: z.string().min(1),
   createdAt: z.string(),
-  zoneTitles: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional(),
+  // Malformed titles cost only the titles (the harvest falls back), never the record.
+  zoneTitles: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional().catch(undefined),
   /** Zone id → what the zone records for minutes (decision, action, next): the minutes put them first. */
-  zoneMinutes: z.record(z.string().min(1).max(80), z.enum(['decision', 'action', 'next'])).optional(),
+  zoneMinutes: z
+    .record(z.string().min(1).max(80), z.enum(['decision', 'action', 'next']))
+    .optional()
+    .catch(undefined),
   /** Present when the board is a whole session: enough to time it again and find its block frames. */
   session: z
     .object({
@@ -31,7 +35,9 @@ export const generatedBoardSchema = z.object({
       /** Each block's frame(s) in running order (copies of an individual exercise: several). */
       frames: z.array(z.object({ blockId: z.string().min(1).max(80), frameId: z.string().min(1) })),
     })
-    .optional(),
+    .optional()
+    // A malformed session part costs only the Run view, never the record (the harvest still reads it).
+    .catch(undefined),
 });
 /** The session part of a generated board's record. */
 export type GeneratedSessionRecord = NonNullable<GeneratedBoard['session']>;
