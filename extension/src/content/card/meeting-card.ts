@@ -4,12 +4,12 @@ import {
   type MeetingPrompt,
   safeFileName,
 } from '../../../../shared/index.ts';
+import { downloadFile } from '../../../../shared/ui/index.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { MeetingCardHandle, MeetingCardOptions } from '../card-module.ts';
 import { seriesKey } from '../dom/dom-helpers.ts';
 import type { MeetingForm } from '../meeting-form.ts';
 import { createCardShell } from './card-shell.ts';
-import { downloadFile } from './download-file.ts';
 import { insertIntoField } from './insert-text.ts';
 import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
 import { renderPromptList } from './prompt-list.ts';
@@ -97,7 +97,10 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     refresh();
     // The core's series UID: the same series exported again updates instead of duplicating.
     const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now() });
-    if (file.ok) downloadFile(doc, safeFileName(draft.title, 'ics', 'meeting'), file.text, 'text/calendar');
+    // The link lives inside the card's shadow root, so the page never sees it.
+    const parent = doc.querySelector('[data-netverk="overlay"]')?.shadowRoot ?? undefined;
+    const fileName = safeFileName(draft.title, 'ics', 'meeting');
+    if (file.ok) downloadFile({ fileName, type: 'text/calendar', text: file.text }, parent);
     status.textContent = file.ok ? t('icsReady') : file.message;
   });
 
