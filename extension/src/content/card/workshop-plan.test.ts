@@ -47,8 +47,10 @@ describe('workshop plan', () => {
   });
 
   it('ends an event without an end when the running order does', () => {
-    const timed = order({ end: undefined } as Partial<typeof draft>);
     const { end: _end, ...open } = draft;
+    const plan = planWorkshop(open, { locale: 'en', sessionId: 'unfold-the-theme', participants: 12 });
+    if (!plan.ok) throw new Error('no plan');
+    const timed = plan.order;
     expect(withRunningOrder(open, timed).end).toBe('2026-12-01T11:00:00+01:00');
   });
 
