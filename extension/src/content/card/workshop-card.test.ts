@@ -13,7 +13,10 @@ let destroy = () => {};
 afterEach(() => destroy());
 
 const fixtures: Record<string, { url: string; host: MeetingHost }> = {
-  'outlook-new-event.html': { url: 'https://outlook.office.com/calendar/deeplink/compose', host: outlookHost },
+  'outlook-new-event.html': {
+    url: 'https://outlook.office.com/calendar/deeplink/compose',
+    host: outlookHost,
+  },
   'google-event-edit.html': { url: 'https://calendar.google.com/calendar/r/eventedit/x', host: googleHost },
 };
 
