@@ -14,6 +14,7 @@ import { downloadFile } from './download-file.ts';
 import { insertIntoField } from './insert-text.ts';
 import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
 import { renderPromptList } from './prompt-list.ts';
+import { workshopMessages } from './workshop-messages.ts';
 import { runningOrderText, withRunningOrder } from './workshop-plan.ts';
 import { createWorkshopSection } from './workshop-section.ts';
 
@@ -25,6 +26,7 @@ import { createWorkshopSection } from './workshop-section.ts';
 export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle {
   const { doc, locale } = options;
   const t = createTranslator(cardMessages, locale);
+  const tw = createTranslator(workshopMessages, locale);
   const shell = createCardShell(doc, {
     label: t('cardLabel'),
     closeLabel: t('close'),
@@ -38,13 +40,13 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   const scroller = doc.createElement('div');
   scroller.className = 'scroll';
   // The user picking another session or group size changes the file and the pre-filled event too.
-  const workshop = createWorkshopSection(doc, locale, t, () => render());
+  const workshop = createWorkshopSection(doc, locale, tw, () => render());
   scroller.append(workshop.element, list, empty);
   const status = el(doc, 'p', '');
   status.className = 'status';
   status.setAttribute('role', 'status');
   const insert = actionButton(doc, 'insert-agenda', t('insertAgenda'));
-  const insertOrder = actionButton(doc, 'insert-running-order', t('insertRunningOrder'));
+  const insertOrder = actionButton(doc, 'insert-running-order', tw('insertRunningOrder'));
   const ics = actionButton(doc, 'download-ics', t('downloadIcs'));
   ics.classList.add('quiet');
   const compose = doc.createElement('a');
@@ -80,7 +82,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     workshopShown = isWorkshop(draft.title, options.workshopKeywords ?? []);
     workshop.element.hidden = !workshopShown;
     if (workshopShown) workshop.update(draft);
-    heading.textContent = t(workshopShown ? 'workshopHeading' : 'cardHeading');
+    heading.textContent = workshopShown ? tw('workshopHeading') : t('cardHeading');
     // One block of ours in the description: for a workshop it is the running order, not the agenda.
     insert.hidden = workshopShown;
     insertOrder.hidden = !workshopShown;
@@ -122,7 +124,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     if (!order) return;
     const outcome = await insertIntoField(form.description(), runningOrderText(order));
     refresh();
-    status.textContent = t(orderOutcomeKeys[outcome]);
+    status.textContent = tw(orderOutcomeKeys[outcome]);
   });
   ics.addEventListener('click', () => {
     refresh();

@@ -9,7 +9,7 @@ import {
   sessionMessages,
   type Translate,
 } from '../../../../shared/index.ts';
-import type { CardMessageKey } from '../card-messages.ts';
+import type { WorkshopMessageKey } from './workshop-messages.ts';
 import { participantsFor, planWorkshop, proposedSessionId, type WorkshopProblem } from './workshop-plan.ts';
 
 export interface WorkshopSection {
@@ -34,7 +34,7 @@ const problemKeys = {
 export function createWorkshopSection(
   doc: Document,
   locale: Locale,
-  t: Translate<CardMessageKey>,
+  t: Translate<WorkshopMessageKey>,
   onChange: () => void,
 ): WorkshopSection {
   const element = doc.createElement('section');
