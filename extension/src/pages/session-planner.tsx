@@ -68,9 +68,12 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
   return (
     <section className="session-planner" aria-labelledby={`${id}-heading`}>
       <p className="hint">{t('workshopIntro')}</p>
-      <label className="field">
-        <span className="field__label">{t('sessionLabel')}</span>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-session`}>
+          {t('sessionLabel')}
+        </label>
         <select
+          id={`${id}-session`}
           value={sessionId}
           onChange={(event) => {
             const next = builtInSessions.find((s) => s.id === event.target.value) ?? first;
@@ -85,11 +88,14 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="session-planner__row">
-        <label className="field">
-          <span className="field__label">{t('participantsLabel')}</span>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-people`}>
+            {t('participantsLabel')}
+          </label>
           <input
+            id={`${id}-people`}
             type="number"
             inputMode="numeric"
             min={sessionLimits.participants.min}
@@ -99,14 +105,24 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
             aria-describedby={participants === undefined ? `${id}-people-error` : undefined}
             onChange={(event) => setPeople(event.target.value)}
           />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('startLabel')}</span>
-          <input type="time" value={start} onChange={(event) => setStart(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('lengthLabel')}</span>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-start`}>
+            {t('startLabel')}
+          </label>
           <input
+            id={`${id}-start`}
+            type="time"
+            value={start}
+            onChange={(event) => setStart(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-length`}>
+            {t('lengthLabel')}
+          </label>
+          <input
+            id={`${id}-length`}
             type="number"
             inputMode="numeric"
             min={sessionLimits.minutes.min}
@@ -117,7 +133,7 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
             aria-describedby={minutes === undefined ? `${id}-length-error` : undefined}
             onChange={(event) => setLength(event.target.value)}
           />
-        </label>
+        </div>
       </div>
       {participants === undefined && (
         <p id={`${id}-people-error`} className="error">

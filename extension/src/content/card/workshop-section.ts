@@ -57,7 +57,10 @@ export function createWorkshopSection(
   people.dataset.netverkField = 'participants';
   const fields = doc.createElement('div');
   fields.className = 'fields';
-  fields.append(labelled(doc, t('sessionLabel'), select), labelled(doc, t('participantsLabel'), people));
+  fields.append(
+    labelled(doc, t('sessionLabel'), select, 'netverk-session'),
+    labelled(doc, t('participantsLabel'), people, 'netverk-participants'),
+  );
   const caption = text(doc, 'p', '');
   caption.className = 'caption';
   const list = doc.createElement('ol');
@@ -157,10 +160,15 @@ function text(doc: Document, tag: string, content: string): HTMLElement {
   return node;
 }
 
-function labelled(doc: Document, label: string, control: HTMLElement): HTMLLabelElement {
-  const wrapper = doc.createElement('label');
+/** A label tied by id (ids are the shadow root's own), so the name is the label alone, not its value too. */
+function labelled(doc: Document, label: string, control: HTMLElement, id: string): HTMLElement {
+  const wrapper = doc.createElement('div');
   wrapper.className = 'field';
-  wrapper.append(text(doc, 'span', label), control);
+  const tag = doc.createElement('label');
+  tag.htmlFor = id;
+  tag.textContent = label;
+  control.id = id;
+  wrapper.append(tag, control);
   return wrapper;
 }
 
