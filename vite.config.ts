@@ -23,6 +23,8 @@ const builds: Record<string, () => UserConfig | Promise<UserConfig>> = {
     ssr: { noExternal: true },
   }),
   'miro-app': () => miroAppBuild(root),
+  // The browser tests' build of the Miro app: the same, plus the preview's test hooks.
+  'miro-app-test': () => miroAppBuild(root, { testHooks: true }),
   extension: () => extensionBuild(root),
 };
 

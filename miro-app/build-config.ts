@@ -1,11 +1,34 @@
 import { resolve } from 'node:path';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 /** The Miro app's three pages: the hidden entry Miro loads, the panel, and the local preview. */
 export const miroAppPages = ['index', 'app', 'preview'] as const;
 
-/** Vite settings for the Miro app (`vite --mode miro-app` serves it on port 3000; build → dist/miro-app). */
-export function miroAppBuild(root: string): UserConfig {
+/** A CSS `@import` of anything served from outside the app: a web font service, a CDN. */
+const remoteImport =
+  /@import\s+(?:url\(\s*(["']?)https?:\/\/[^"')]*\1\s*\)|(["'])https?:\/\/[^"']*\2)[^;]*;/g;
+
+/**
+ * Nothing leaves the browser: mirotone's CSS imports Open Sans from a font service. The import is
+ * dropped; the app serves the same font itself (`@fontsource/open-sans`, imported by each page).
+ */
+export function dropRemoteCssImports(): Plugin {
+  return {
+    name: 'netverk-drop-remote-css-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.css(?:\?|$)/.test(id)) return undefined;
+      const local = code.replace(remoteImport, '');
+      return local === code ? undefined : { code: local, map: null };
+    },
+  };
+}
+
+/**
+ * Vite settings for the Miro app (`vite --mode miro-app` serves it on port 3000; build → dist/miro-app).
+ * `testHooks` (mode `miro-app-test`, the browser tests' build) lets the preview expose its stand-in.
+ */
+export function miroAppBuild(root: string, { testHooks = false } = {}): UserConfig {
   const appRoot = resolve(root, 'miro-app');
   return {
     root: appRoot,
@@ -15,6 +38,8 @@ export function miroAppBuild(root: string): UserConfig {
     server: { port: 3000, strictPort: true },
     preview: { port: 3000, strictPort: true },
     oxc: { jsx: { runtime: 'automatic' } },
+    plugins: [dropRemoteCssImports()],
+    define: { __NETVERK_TEST_HOOKS__: JSON.stringify(testHooks) },
     build: {
       outDir: resolve(root, 'dist/miro-app'),
       emptyOutDir: true,

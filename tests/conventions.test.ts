@@ -152,3 +152,53 @@ describe('every built-in template is valid and lays out in every language', () =
     }
   });
 });
+
+describe('test code stays out of product folders', () => {
+  const manifest = JSON.parse(read('package.json')) as { devDependencies?: Record<string, string> };
+  const devDependencies = Object.keys(manifest.devDependencies ?? {});
+  /** A package a product file may name only in `import type`: it has no JavaScript to ship. */
+  const typeOnly = (name: string) => name.startsWith('@types/') || name.endsWith('-types');
+  const packageOf = (spec: string) =>
+    spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? '');
+  // What ships: the core and the apps' sources (build configs are build tools, not product).
+  const product = [
+    ...sourceFiles('shared'),
+    ...sourceFiles('miro-app/src'),
+    ...sourceFiles('extension/src'),
+  ].filter((f) => !/\.test\.tsx?$/.test(f));
+  const statements = (text: string) =>
+    [
+      ...text.matchAll(
+        /^\s*(import|export)\s+(type\s+)?[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm,
+      ),
+    ].map((m) => ({ typeOnly: m[2] !== undefined, spec: m[3] ?? m[4] ?? '' }));
+
+  /** The devDependencies a file imports at run time. */
+  function devImports(text: string): string[] {
+    return statements(text)
+      .filter(({ spec }) => !spec.startsWith('.') && devDependencies.includes(packageOf(spec)))
+      .filter(({ spec, typeOnly: isType }) => !(isType && typeOnly(packageOf(spec))))
+      .map(({ spec }) => spec);
+  }
+
+  it('finds the dev dependencies and the imports', () => {
+    expect(devDependencies).toContain('fast-check');
+    expect(
+      devImports("import fc from 'fast-check';\nimport type { A } from '@mirohq/websdk-types';"),
+    ).toEqual(['fast-check']);
+    expect(devImports("import 'fake-indexeddb/auto';\nimport { x } from 'zod';")).toEqual([
+      'fake-indexeddb/auto',
+    ]);
+    expect(devImports("import { type A } from '@mirohq/websdk-types';")).toEqual(['@mirohq/websdk-types']);
+  });
+
+  it.each(product)('%s imports no devDependency', (file) => {
+    expect(devImports(code(file))).toEqual([]);
+  });
+
+  it('keeps testing helpers under tests/', () => {
+    expect(
+      product.filter((f) => /(^|\/)(testing|test-[a-z-]+|[a-z-]+-arbitrary)(\/|\.tsx?$)/.test(f)),
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import 'mirotone/dist/styles.css';
+import './app-fonts.ts';
 import './panel/panel.css';
 import './preview/preview.css';
 import { StrictMode } from 'react';

@@ -1,4 +1,5 @@
 import 'mirotone/dist/styles.css';
+import './app-fonts.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './preview/preview.css';

@@ -35,6 +35,8 @@ export interface Command {
   /** Argument syntax, e.g. `plan <template-id> [--format json|svg]`: not translated. */
   synopsis: string;
   help: CliMessage;
+  /** Lines describing the command's own options, shown in its `--help` above the common ones. */
+  details?: CliMessage;
   spec: ArgSpec;
   run(ctx: CommandContext): Promise<number>;
 }

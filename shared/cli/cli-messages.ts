@@ -55,6 +55,22 @@ export const cliMessages = defineMessages({
     badStart: '--start must be a date and time such as 2026-12-01T09:00+01:00.',
     layoutFailed: 'Cannot lay out the template: {reason}',
     icsFailed: 'Cannot write the calendar file: {reason}',
+    helpSessions: 'List the built-in sessions (and those of a pack): id, length and group size.',
+    helpSession:
+      'Write what a facilitator takes to the room for a session: <id>.pdf (the A4 script with the running order, then the posters), the running order as Markdown and, with --start, the session as .ics.',
+    detailsSession:
+      "  <session-id>        a session listed by `netverk sessions`\n  --out DIR           folder for <id>.pdf, <id>.md and, with --start, <id>.ics\n  --participants N    the group, 1–40 (default 12, within what the session is written for): groups and the presentation round follow it\n  --minutes N         the length, 10–600 (default: the session's own; 90 for the open meeting, which lasts as long as the meeting)\n  --start DATE        date and time with offset, e.g. 2026-12-01T09:00+01:00: clock times in the script, and the .ics\n  --network NAME      the network's name, on the posters and in the script\n  --theme TEXT        the theme, on the posters and in the script\n  --pack FILE         an organisation's pack with its own sessions and templates",
+    unknownSession: 'No session with the id "{id}". The sessions are: {ids}.',
+    sessionFailed: 'Cannot prepare the session: {reason}',
+    participantsOutside:
+      '“{title}” is written for {min}–{max} participants; it is timed for {count, plural, one {# participant} other {# participants}} all the same.',
+    sessionNetwork: 'Network: {name}',
+    sessionTheme: 'Theme: {theme}',
+    sessionMinutes: '{count, plural, one {# minute} other {# minutes}}',
+    sessionFromUser: 'as long as the meeting (default {count, plural, one {# minute} other {# minutes}})',
+    sessionParticipants: '{min}–{max} participants',
+    sessionFromPack: 'from the pack',
+    textTooLong: '--{option} may be at most {max} characters long; it has {length}.',
   },
   da: {
     meetingTitle: 'Netværksmøde',
@@ -108,6 +124,22 @@ export const cliMessages = defineMessages({
     badStart: '--start skal være dato og klokkeslæt, fx 2026-12-01T09:00+01:00.',
     layoutFailed: 'Kan ikke lægge skabelonen ud: {reason}',
     icsFailed: 'Kan ikke skrive kalenderfilen: {reason}',
+    helpSessions: 'Vis de indbyggede forløb (og en pakkes forløb): id, længde og gruppestørrelse.',
+    helpSession:
+      'Skriv det, en facilitator tager med i lokalet til et forløb: <id>.pdf (drejebogen på A4, derefter plakaterne), drejebogen som Markdown og, med --start, forløbet som .ics.',
+    detailsSession:
+      '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med forskydning, fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner',
+    unknownSession: 'Der findes intet forløb med id\'et "{id}". Forløbene er: {ids}.',
+    sessionFailed: 'Kan ikke forberede forløbet: {reason}',
+    participantsOutside:
+      '“{title}” er skrevet til {min}–{max} deltagere; det er alligevel tilrettelagt til {count, plural, one {# deltager} other {# deltagere}}.',
+    sessionNetwork: 'Netværk: {name}',
+    sessionTheme: 'Tema: {theme}',
+    sessionMinutes: '{count, plural, one {# minut} other {# minutter}}',
+    sessionFromUser: 'så længe mødet varer (standard {count, plural, one {# minut} other {# minutter}})',
+    sessionParticipants: '{min}–{max} deltagere',
+    sessionFromPack: 'fra pakken',
+    textTooLong: '--{option} må højst være {max} tegn lang; den har {length}.',
   },
   sv: {
     meetingTitle: 'Nätverksträff',
@@ -161,6 +193,22 @@ export const cliMessages = defineMessages({
     badStart: '--start måste vara datum och klockslag, t.ex. 2026-12-01T09:00+01:00.',
     layoutFailed: 'Kan inte lägga ut mallen: {reason}',
     icsFailed: 'Kan inte skriva kalenderfilen: {reason}',
+    helpSessions: 'Lista de inbyggda uppläggen (och ett pakets upplägg): id, längd och gruppstorlek.',
+    helpSession:
+      'Skriv det en facilitator tar med till rummet för ett upplägg: <id>.pdf (körschemat på A4, sedan affischerna), körschemat som Markdown och, med --start, upplägget som .ics.',
+    detailsSession:
+      '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med förskjutning, t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar',
+    unknownSession: 'Det finns inget upplägg med id:t "{id}". Uppläggen är: {ids}.',
+    sessionFailed: 'Kan inte förbereda upplägget: {reason}',
+    participantsOutside:
+      '“{title}” är skrivet för {min}–{max} deltagare; det är ändå planerat för {count, plural, one {# deltagare} other {# deltagare}}.',
+    sessionNetwork: 'Nätverk: {name}',
+    sessionTheme: 'Tema: {theme}',
+    sessionMinutes: '{count, plural, one {# minut} other {# minuter}}',
+    sessionFromUser: 'så länge träffen varar (standard {count, plural, one {# minut} other {# minuter}})',
+    sessionParticipants: '{min}–{max} deltagare',
+    sessionFromPack: 'från paketet',
+    textTooLong: '--{option} får vara högst {max} tecken lång; den har {length}.',
   },
 });
 

@@ -79,5 +79,6 @@ function overview(t: Translate<CliMessage>): string {
 }
 
 function commandHelp(command: Command, t: Translate<CliMessage>): string {
-  return `${t(command.help)}\n\n${t('usage')}: netverk ${command.synopsis}\n\n${t('options')}:\n  --lang da|sv|en  ${t('optLang')}\n  --help           ${t('optHelp')}\n`;
+  const details = command.details ? `${t(command.details)}\n` : '';
+  return `${t(command.help)}\n\n${t('usage')}: netverk ${command.synopsis}\n\n${t('options')}:\n${details}  --lang da|sv|en  ${t('optLang')}\n  --help           ${t('optHelp')}\n`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Longest zone title a board record keeps (the layout clamps longer ones anyway). */
-const maxZoneTitle = 2_000;
+/** Longest zone title a board record keeps: the layout clamps every text under Miro's 6,000 characters. */
+const maxZoneTitle = 6_000;
 
 /**
  * What the Miro app records about each generated board (kept on the board itself). `zoneTitles`
@@ -16,6 +16,7 @@ export const generatedBoardSchema = z.object({
   title: z.string().max(500),
   frameId: z.string().min(1),
   createdAt: z.string(),
-  zoneTitles: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional(),
+  // Malformed titles cost only the titles (the harvest falls back), never the record.
+  zoneTitles: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional().catch(undefined),
 });
 export type GeneratedBoard = z.infer<typeof generatedBoardSchema>;

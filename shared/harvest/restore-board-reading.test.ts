@@ -100,3 +100,22 @@ describe('isPlainReadingItem', () => {
     expect(isPlainReadingItem({ ...good, width: -1 })).toBe(false);
   });
 });
+
+describe('board records in a reading', () => {
+  it('keeps a record whose zone titles are malformed, without the titles', () => {
+    const record = {
+      id: 'b1',
+      templateId: 't',
+      templateVersion: 1,
+      locale: 'en',
+      title: 'T',
+      frameId: 'f',
+      createdAt: 'x',
+      zoneTitles: { z: 7 },
+    };
+    const restored = restoreBoardReading({ readingVersion: 1, items: [], boards: [record] });
+    expect(restored.ok && restored.value.boards.map((b) => [b.id, b.zoneTitles])).toEqual([
+      ['b1', undefined],
+    ]);
+  });
+});

@@ -31,3 +31,13 @@ describe('clampPlanText', () => {
     expect(clamped).toMatch(/^(🙂)+…$/u);
   });
 });
+
+describe('clampPlanText for bold text', () => {
+  it('leaves room for the <strong> the adapter adds on every line', () => {
+    const text = Array.from({ length: 300 }, () => '&&&&&&&&&').join('\n');
+    const clamped = clampPlanText(text, true);
+    const bold = textToMiroHtml(clamped).replaceAll('<p>', '<p><strong>').replaceAll('</p>', '</strong></p>');
+    expect(bold.length).toBeLessThan(maxPlanTextLength);
+    expect(clampPlanText(text, false).length).toBeGreaterThan(clamped.length);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { layoutOptionsArbitrary, templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { textToMiroHtml } from '../text/text-to-miro-html.ts';
 import { type BoardPlan, layoutLimits, maxPlanTextLength, type PlanItem } from './board-plan.ts';
@@ -12,7 +13,6 @@ import { layoutTemplate } from './layout-template.ts';
 import { frameTitleBand } from './print-scale.ts';
 import { renderPlanSvg } from './render-plan-svg.ts';
 import { stickyColors } from './sticky-colors.ts';
-import { layoutOptionsArbitrary, templateArbitrary } from './template-arbitrary.ts';
 
 const runs = { numRuns: 150 };
 

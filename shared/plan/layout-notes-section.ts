@@ -24,7 +24,7 @@ export function layoutNoteCards(
   width: number,
   ctx: LayoutContext,
 ): SectionBlock {
-  const texts = plain.map(clampPlanText);
+  const texts = plain.map((text) => clampPlanText(text));
   const items: PlanItem[] = [];
   let y = 0;
   for (let start = 0; start < texts.length; start += columns) {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectPlanInvariants, framesOf } from '../../tests/fixtures/expect-plan-invariants.ts';
+import { templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
 import { locales } from '../i18n/locale.ts';
 import { activityKinds, type Session, type SessionBlock } from '../sessions/session-schema.ts';
 import { timeSession } from '../sessions/time-session.ts';
 import type { Template } from '../templates/template-schema.ts';
-import { expectPlanInvariants, framesOf } from './expect-plan-invariants.ts';
 import { layoutSession } from './layout-session.ts';
-import { templateArbitrary } from './template-arbitrary.ts';
 
 const text = { da: 'tekst', sv: 'text', en: 'text' };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectPlanInvariants, framesOf } from '../../tests/fixtures/expect-plan-invariants.ts';
 import { locales } from '../i18n/locale.ts';
 import { builtInSessions, findSession } from '../sessions/catalogue/built-in-sessions.ts';
 import type { Session } from '../sessions/session-schema.ts';
 import { timeSession } from '../sessions/time-session.ts';
-import { expectPlanInvariants, framesOf } from './expect-plan-invariants.ts';
 import { layoutRunningOrder, layoutSession } from './layout-session.ts';
 
 const groupSizes = [4, 14, 30] as const;

@@ -27,6 +27,7 @@ export interface LayoutSessionOptions extends LayoutOptions {
  * A whole session as one board plan: the agenda frame (clock times, facilitator notes) at `origin`,
  * then one frame per template block in running order, left to right (copies of an individual
  * exercise stacked in their block's column). Timed by `timeSession`, so board, print and calendar agree.
+ * Activities have no frame of their own: their row in the agenda frame carries their `meta.blockId`.
  */
 export function layoutSession(session: Session, options: LayoutSessionOptions): BoardPlan {
   const { minutes, templates, gap, ...layoutOptions } = options;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { layoutOptionsArbitrary, templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
 import { layoutTemplate } from './layout-template.ts';
-import { layoutOptionsArbitrary, templateArbitrary } from './template-arbitrary.ts';
 
 describe('zones where minutes are born', () => {
   it('carry their tag (decision, action, next) onto the board plan, and only they do', () => {

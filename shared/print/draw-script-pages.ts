@@ -45,6 +45,14 @@ export function drawScriptPages(doc: PDFDocument, script: WorkshopScript): void 
       ...text(script.subtitle, font.subtitle, page.margin, y, content),
       color: muted,
     });
+  for (const paragraph of script.lead ?? [])
+    y += drawTextBlock(doc, text(paragraph, font.body, page.margin, y + 4, content)) + 4;
+  if (script.beforehand && script.beforehand.items.length > 0) {
+    y += 12;
+    y += drawTextBlock(doc, text(script.beforehand.title, font.heading, page.margin, y, content, true)) + 4;
+    for (const item of script.beforehand.items)
+      y += drawTextBlock(doc, text(`• ${item}`, font.body, page.margin, y, content));
+  }
   y += 12;
   y += drawTextBlock(doc, text(t('runningOrder'), font.heading, page.margin, y, content, true)) + 4;
   y = drawHeader(doc, t, y);

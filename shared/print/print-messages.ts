@@ -15,6 +15,8 @@ export const printMessages = defineMessages({
     individual: 'Individually',
     groups: '{count, plural, one {# group} other {# groups}} of {size}',
     poster: 'Poster {paper}, printed after the running order',
+    posterCopies:
+      'Poster {paper}, printed after the running order: print {count, plural, one {# copy} other {# copies}}',
   },
   da: {
     runningOrder: 'Drejebog',
@@ -29,6 +31,8 @@ export const printMessages = defineMessages({
     individual: 'Individuelt',
     groups: '{count, plural, one {# gruppe} other {# grupper}} à {size}',
     poster: 'Plakat {paper}, printet efter drejebogen',
+    posterCopies:
+      'Plakat {paper}, printet efter drejebogen: print {count, plural, one {# eksemplar} other {# eksemplarer}}',
   },
   sv: {
     runningOrder: 'Körschema',
@@ -43,6 +47,8 @@ export const printMessages = defineMessages({
     individual: 'Individuellt',
     groups: '{count, plural, one {# grupp} other {# grupper}} om {size}',
     poster: 'Affisch {paper}, utskriven efter körschemat',
+    posterCopies:
+      'Affisch {paper}, utskriven efter körschemat: skriv ut {count, plural, one {# exemplar} other {# exemplar}}',
   },
 });
 

@@ -37,6 +37,10 @@ export interface WorkshopScript {
   title: string;
   /** One line under the title, e.g. the date, length and number of participants. */
   subtitle?: string;
+  /** Short paragraphs under the title: what the session is, its source, timing warnings. */
+  lead?: readonly string[];
+  /** What participants bring or do before the day, listed before the running order. */
+  beforehand?: { title: string; items: readonly string[] };
   rows: readonly ScriptRow[];
   posters: readonly ScriptPoster[];
   /** Written into the PDF's metadata; passed in, so the same script gives the same bytes. */

@@ -22,7 +22,7 @@ export const sessionMessages = defineMessages({
     break: 'Break',
     'presentation-round': 'Presentation round',
     'round-up': 'Round-up and next steps',
-    groupsLine: 'Split into {groups} groups of {min}–{max}; each group takes its own part, then all share.',
+    groupsLine: 'Split into {groups} groups of {size}; each group takes its own part, then all share.',
     copiesLine:
       '{count, plural, one {One copy of the board: one leader or a leader pair fills it in.} other {# copies of the board: one for each participant.}}',
     roundLine:
@@ -59,7 +59,7 @@ export const sessionMessages = defineMessages({
     break: 'Pause',
     'presentation-round': 'Præsentationsrunde',
     'round-up': 'Opsamling og næste skridt',
-    groupsLine: 'Del jer i {groups} grupper på {min}–{max}; hver gruppe tager sin del, og så deler alle.',
+    groupsLine: 'Del jer i {groups} grupper på {size}; hver gruppe tager sin del, og så deler alle.',
     copiesLine:
       '{count, plural, one {Én udgave af tavlen: én leder eller et lederpar udfylder den.} other {# udgaver af tavlen: én til hver deltager.}}',
     roundLine:
@@ -96,7 +96,7 @@ export const sessionMessages = defineMessages({
     break: 'Paus',
     'presentation-round': 'Presentationsrunda',
     'round-up': 'Sammanfattning och nästa steg',
-    groupsLine: 'Dela upp er i {groups} grupper om {min}–{max}; varje grupp tar sin del, sedan delar alla.',
+    groupsLine: 'Dela upp er i {groups} grupper om {size}; varje grupp tar sin del, sedan delar alla.',
     copiesLine:
       '{count, plural, one {Ett exemplar av tavlan: en ledare eller ett ledarpar fyller i det.} other {# exemplar av tavlan: ett till varje deltagare.}}',
     roundLine:

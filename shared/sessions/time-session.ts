@@ -104,8 +104,7 @@ function draftEntry(
   const split =
     block.kind === 'template' ? splitGroups(participants, block.groups) : splitGroups(participants);
   const lines: string[] = [];
-  if (split.groups > 1)
-    lines.push(t('groupsLine', { groups: split.groups, min: split.size.min, max: split.size.max }));
+  if (split.groups > 1) lines.push(t('groupsLine', { groups: split.groups, size: sizeText(split.size) }));
   let copies = 1;
   let planned = block.minutes ?? 0;
   let perPersonMinutes: number | undefined;
@@ -197,6 +196,11 @@ function minutesOf(session: Session, value: number | undefined): number {
   if (!Number.isInteger(value) || value < min || value > max)
     throw new SessionError('minutes', `minutes must be a whole number from ${min} to ${max}, not ${value}`);
   return value;
+}
+
+/** "4–5", or just "6" when every group is the same size. */
+function sizeText(size: { min: number; max: number }): string {
+  return size.min === size.max ? String(size.min) : `${size.min}–${size.max}`;
 }
 
 const clockPattern = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -132,10 +132,14 @@ describe('extension pages', () => {
     await page.close();
 
     const old = worker;
-    const restarted = context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => undefined);
-    await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    // The new worker may also have registered before the wait began: then it is in the list.
-    worker = (await restarted) ?? context.serviceWorkers().find((w) => w !== old) ?? old;
+    // Reloaded from an extension page: an idle service worker may already have been stopped on a busy machine.
+    const reloader = await openPage(popupPath);
+    await reloader.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The reloaded extension can take a while to come back under load: wait for its new worker.
+    await expect
+      .poll(() => context.serviceWorkers().some((w) => w !== old), { timeout: 60_000, interval: 250 })
+      .toBe(true);
+    worker = context.serviceWorkers().find((w) => w !== old) ?? old;
     expect(worker).not.toBe(old);
     (await expectKept('after reloading the extension')).close();
 

@@ -19,7 +19,8 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'netverk-meeting-length-'));
   await build({
     configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app',
+    // The test build: the preview exposes its stand-in for inspection.
+    mode: 'miro-app-test',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTemplate } from '../../shared/index.ts';
 import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
 import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
 
@@ -29,7 +30,8 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'netverk-miro-app-'));
   await build({
     configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app',
+    // The test build: the preview exposes its stand-in (window.__netverkStandIn) for inspection only.
+    mode: 'miro-app-test',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
@@ -129,37 +131,46 @@ describe('the local preview', () => {
   });
 
   it('Harvest: notes participants add show per zone, and leave as Markdown, CSV and JSON', async () => {
-    const seeded = await page.evaluate(async (text) => {
-      const standIn = window.__netverkStandIn;
-      if (!standIn) throw new Error('no stand-in on the preview page');
-      // The board record lists Netverk's items with their roles (items carry no metadata).
-      const stored = (await standIn.storage.collection('netverk').get('boards')) as {
-        boards: { items: string[][] }[];
-      };
-      const zoneIds = new Set(
-        stored.boards.flatMap((entry) => entry.items.filter((ref) => ref[1] === 'zone').map((ref) => ref[0])),
-      );
-      const zones = standIn.inspect
-        .items()
-        .filter((item) => zoneIds.has(item.id))
-        .slice(0, 2);
-      const toHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      for (const [n, zone] of zones.entries()) {
-        const box = standIn.inspect.absoluteBox(zone.id);
-        standIn.inspect.seed(
-          'sticky_note',
-          {
-            content: `<p>${toHtml(n === 0 ? text : `Second idea ${n}`)}</p>`,
-            x: box.left + box.width / 2,
-            y: box.top + box.height / 2,
-            width: 120,
-          },
-          zone.parentId ? { parentId: zone.parentId } : {},
-        );
-      }
-      return zones.length;
-    }, hostileNote);
-    expect(seeded).toBe(2);
+    // A participant clicks a zone and types a note; another reaches a zone by keyboard and presses Enter.
+    const board = page.getByRole('application', { name: 'Board view' });
+    await board.getByRole('button', { name: 'Add a note to “The challenge or opportunity”' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New note in “The challenge or opportunity”' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The text field has focus at once: typing goes straight into the note.
+    await page.keyboard.type(hostileNote);
+    expect(await dialog.getByLabel('Note text').inputValue()).toBe(hostileNote);
+    expect(await axeViolations('body')).toEqual([]);
+    await screenshot('2a-add-note-dialog');
+    await dialog.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.getByRole('status').filter({ hasText: 'Note added to' }).count()).toBe(1);
+
+    const second = board.getByRole('button', { name: 'Add a note to “Perspectives so far”' });
+    await second.focus();
+    await page.keyboard.press('Enter');
+    const secondDialog = page.getByRole('dialog', { name: 'New note in “Perspectives so far”' });
+    await expect.poll(() => secondDialog.isVisible()).toBe(true);
+    // An empty note is refused with a message, and Escape keeps what was typed for next time.
+    await secondDialog.getByRole('button', { name: 'Add note' }).click();
+    expect(await secondDialog.getByRole('alert').textContent()).toBe('Write something first.');
+    await page.keyboard.type('Second idea 1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => secondDialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Add a note to “Perspectives so far”',
+    );
+    await page.keyboard.press('Enter');
+    expect(await secondDialog.getByLabel('Note text').inputValue()).toBe('Second idea 1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => secondDialog.isVisible()).toBe(false);
+    const notes = (await standInItems()).filter((item) => item.type === 'sticky_note' && item.parentId);
+    expect(
+      notes.map((note) => note.content).filter((c) => c?.includes('not bold') || c?.includes('Second')),
+    ).toHaveLength(2);
+    // The typed markup is stored as text, never as markup.
+    expect(notes.some((note) => note.content?.includes('<b>'))).toBe(false);
+    await screenshot('2b-notes-added');
 
     await openTab('Harvest');
     await panel().getByRole('button', { name: 'Read notes' }).click();
@@ -284,7 +295,14 @@ describe('the local preview', () => {
 describe('errors on the board', () => {
   it('a refused write shows a localized error in the panel and as a Miro notification', async () => {
     const failing = await context.newPage();
-    await failing.goto(`${server.origin}/preview.html?fail=5:permanent`);
+    await failing.goto(`${server.origin}/preview.html`);
+    // The fault switch, as a person sets it: the preview's settings, then a restart.
+    await failing.getByText('Preview settings: speed and faults').click();
+    await failing.getByLabel('Make board write number … fail (empty: none)').fill('5');
+    await failing.getByLabel('Kind of failure').selectOption('permanent');
+    expect(await axeViolations('body', failing)).toEqual([]);
+    await failing.getByRole('button', { name: 'Restart with these settings' }).click();
+    await failing.waitForURL(/preview\.html\?latency=20&fail=5%3Apermanent$/);
     const column = failing.locator('.netverk-preview-panel');
     await column.getByRole('button', { name: 'Generate board' }).click();
     const alert = column.getByRole('alert').first();
@@ -323,4 +341,150 @@ describe('errors on the board', () => {
     await expect.poll(() => slow.evaluate(() => window.__netverkStandIn?.inspect.items().length)).toBe(0);
     await slow.close();
   }, 60_000);
+});
+
+describe('the preview board', () => {
+  const themeCanvasSv = findTemplate('theme-canvas')?.title.sv ?? 'theme canvas';
+  let board: Page;
+  const view = () => board.getByRole('application', { name: 'Board view' });
+  const picture = () => board.locator('.netverk-preview-svg');
+  const zoom = async () =>
+    Number((await board.locator('.netverk-board-zoom').textContent())?.match(/\d+/)?.[0]);
+  const position = async () => (await picture().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+
+  afterAll(async () => {
+    await board?.close();
+  });
+
+  it('"Add sample notes" fills every zone with notes in the board’s language', async () => {
+    board = await context.newPage();
+    await board.goto(`${server.origin}/preview.html`);
+    const column = board.locator('.netverk-preview-panel');
+    await board.getByRole('button', { name: 'Add sample notes' }).click();
+    await expect
+      .poll(() => board.getByRole('status').filter({ hasText: 'Generate a board first' }).count())
+      .toBe(1);
+    await column.getByLabel('Language').selectOption('sv');
+    await column.getByRole('radio', { name: themeCanvasSv }).check();
+    await column.getByRole('button', { name: 'Skapa tavla' }).click();
+    await expect
+      .poll(() => column.getByRole('status').first().textContent(), { timeout: 20_000 })
+      .toMatch(/finns på tavlan/);
+    await column.getByLabel('Språk').selectOption('en');
+    const zones = await view()
+      .getByRole('button', { name: /^Add a note to/ })
+      .count();
+    expect(zones).toBeGreaterThan(8);
+    await board.getByRole('button', { name: 'Add sample notes' }).click();
+    const status = board.getByRole('status').filter({ hasText: /sample notes added/ });
+    await expect.poll(() => status.count()).toBe(1);
+    const added = Number((await status.textContent())?.match(/\d+/)?.[0]);
+    expect(added).toBeGreaterThanOrEqual(zones);
+    const notes = await board.evaluate(
+      () => window.__netverkStandIn?.inspect.items().filter((item) => item.type === 'sticky_note') ?? [],
+    );
+    // A Swedish board gets Swedish notes.
+    expect(notes.map((note) => String(note.content)).join(' ')).toContain('Biblioteken ser samma personer');
+    expect(await axeViolations('body', board)).toEqual([]);
+    await board.screenshot({ path: join(shots, '10-sample-notes.png'), animations: 'disabled' });
+  });
+
+  it('zooms and pans with the keyboard, the buttons and the mouse', async () => {
+    await view().focus();
+    const fitted = await zoom();
+    await board.keyboard.press('+');
+    expect(await zoom()).toBeGreaterThan(fitted);
+    await board.keyboard.press('-');
+    await board.keyboard.press('-');
+    expect(await zoom()).toBeLessThan(fitted);
+    await board.keyboard.press('0');
+    expect(await zoom()).toBe(fitted);
+
+    const before = await position();
+    await board.keyboard.press('ArrowLeft');
+    await board.keyboard.press('ArrowUp');
+    const moved = await position();
+    expect(moved.x).toBeGreaterThan(before.x);
+    expect(moved.y).toBeGreaterThan(before.y);
+
+    await board.getByRole('button', { name: 'Zoom in' }).click();
+    await board.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomedIn = await zoom();
+    expect(zoomedIn).toBeGreaterThan(fitted);
+    await board.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await zoom()).toBeLessThan(zoomedIn);
+    await board.getByRole('button', { name: 'Fit board' }).click();
+    expect(await zoom()).toBe(fitted);
+
+    const area = (await view().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    await board.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    await board.mouse.wheel(0, -400);
+    await expect.poll(zoom).toBeGreaterThan(fitted);
+    const beforeDrag = await position();
+    await board.mouse.down();
+    await board.mouse.move(area.x + area.width / 2 + 120, area.y + area.height / 2 + 60, { steps: 6 });
+    await board.mouse.up();
+    const dragged = await position();
+    expect(dragged.x - beforeDrag.x).toBeCloseTo(120, -1);
+    expect(dragged.y - beforeDrag.y).toBeCloseTo(60, -1);
+    // A drag is not a click: no note dialog opened.
+    expect(await board.getByRole('dialog').count()).toBe(0);
+    await board.screenshot({ path: join(shots, '11-zoomed.png'), animations: 'disabled' });
+    await board.keyboard.press('0');
+  });
+
+  it('shows Miro’s board timer while it runs', async () => {
+    expect(await board.getByRole('timer').count()).toBe(0);
+    // What the facilitator's Run view does through the board port.
+    await board.evaluate(() => window.__netverkStandIn?.timer.start(5 * 60_000));
+    const timer = board.getByRole('timer', { name: /^Board timer: \d minutes? and \d+ seconds? left$/ });
+    await expect.poll(() => timer.textContent()).toMatch(/^[45]:\d\d$/);
+    expect(await axeViolations('body', board)).toEqual([]);
+    await board.screenshot({ path: join(shots, '12-board-timer.png'), animations: 'disabled' });
+    await board.evaluate(() => window.__netverkStandIn?.timer.stop());
+    await expect.poll(() => board.getByRole('timer').count()).toBe(0);
+  });
+
+  it('the timer switch makes a board without Miro’s timer', async () => {
+    const free = await context.newPage();
+    await free.goto(`${server.origin}/preview.html`);
+    await free.getByText('Preview settings: speed and faults').click();
+    await free.getByLabel('The board has Miro’s timer (paid plan)').uncheck();
+    await free.getByLabel('Latency per board call (ms, 0–5000)').fill('0');
+    await free.getByLabel('Rate limit (credits a minute, 100–100000; empty: Miro’s 100000)').fill('50000');
+    await free.getByRole('button', { name: 'Restart with these settings' }).click();
+    await free.waitForURL(/\?latency=0&credits=50000&timer=off$/);
+    expect(await free.evaluate(() => window.__netverkStandIn?.canUse('timer'))).toBe(false);
+    await free.close();
+  });
+});
+
+describe('nothing leaves the browser', () => {
+  it('the preview asks only its own server for anything: fonts included', async () => {
+    const outside: string[] = [];
+    const fresh = await context.newPage();
+    fresh.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) outside.push(url);
+    });
+    await fresh.goto(`${server.origin}/preview.html`);
+    await fresh.locator('.netverk-preview-panel').getByRole('button', { name: 'Generate board' }).click();
+    await expect
+      .poll(() => fresh.locator('.netverk-preview-panel').getByRole('status').first().textContent(), {
+        timeout: 20_000,
+      })
+      .toMatch(/is on the board/);
+    await fresh.evaluate(() => document.fonts.ready);
+    expect(await fresh.evaluate(() => document.fonts.check('16px "Open Sans"'))).toBe(true);
+    const fonts = await fresh.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /\.woff2?$/.test(name)),
+    );
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((name) => name.startsWith(server.origin))).toBe(true);
+    expect(outside).toEqual([]);
+    await fresh.close();
+  });
 });

@@ -8,7 +8,6 @@ import {
   readMiroSnapshot,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
-import { samplePlan } from '../../miro-app/src/board/testing/sample-plan.ts';
 import {
   type BoardPlan,
   findTemplate,
@@ -16,6 +15,7 @@ import {
   layoutTemplate,
   textToMiroHtml,
 } from '../../shared/index.ts';
+import { samplePlan } from '../fixtures/sample-plan.ts';
 
 function themeCanvas() {
   const template = findTemplate('theme-canvas');

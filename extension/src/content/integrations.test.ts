@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostFixtureDir } from '../../../tests/fixtures/load-host-fixture.ts';
 import { calendarHostMatches } from '../../manifest.config.ts';
 import { hostIntegrations, isCalendarHost } from './calendar-hosts.ts';
 import { integrations } from './integrations.ts';
-import { hostFixtureDir } from './testing/load-host-fixture.ts';
 
 const dir = resolve(import.meta.dirname, 'integrations');
 const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));

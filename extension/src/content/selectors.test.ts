@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { readHostFixture } from '../../../tests/fixtures/load-host-fixture.ts';
 import { googleSelectors, intranetSelectors, outlookSelectors } from './selectors.ts';
-import { readHostFixture } from './testing/load-host-fixture.ts';
 
 type Counts = Record<string, number>;
 

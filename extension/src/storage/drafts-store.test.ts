@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { openTestDb, sampleDraft } from '../../../tests/fixtures/test-db.ts';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from './drafts-store.ts';
-import { openTestDb, sampleDraft } from './test-db.ts';
 
 describe('drafts store', () => {
   it('saves, lists newest first, reads and deletes drafts', async () => {

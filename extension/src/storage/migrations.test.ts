@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { openTestDb, sampleDraft } from '../../../tests/fixtures/test-db.ts';
 import { listDrafts } from './drafts-store.ts';
 import { migrations, netverkDbVersion } from './migrations.ts';
 import { openNetverkDb } from './netverk-db.ts';
 import { listNetworks } from './networks-store.ts';
-import { openTestDb, sampleDraft } from './test-db.ts';
 
 describe('migrations', () => {
   it('are named v1, v2, … in order, and the version is their count', () => {

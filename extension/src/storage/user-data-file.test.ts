@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalogParity } from '../../../shared/index.ts';
+import { openTestDb, sampleDraft, sampleFile } from '../../../tests/fixtures/test-db.ts';
 import { deleteAllUserData, importUserData } from './import-user-data.ts';
 import { saveNetwork } from './networks-store.ts';
 import { storageMessages } from './storage-messages.ts';
-import { openTestDb, sampleDraft, sampleFile } from './test-db.ts';
 import { exportUserData, parseUserDataFile } from './user-data-file.ts';
 
 const now = new Date('2026-04-01T12:00:00.000Z');

@@ -1,6 +1,7 @@
 import type {
   AppData,
   AppDataValue,
+  BoardFeature,
   Connector,
   ConnectorProps,
   Frame,
@@ -13,6 +14,7 @@ import type {
   StickyNoteProps,
   Text,
   TextProps,
+  TimerInstance,
 } from '@mirohq/websdk-types';
 
 /**
@@ -61,6 +63,16 @@ export interface PortCollection {
 export type PortItemsEvent = 'items:create' | 'items:delete';
 export type PortItemsHandler = (event: { items: PortItem[] }) => void;
 
+/**
+ * `board.timer`: Miro's one board-wide timer, on paid plans only (check `canUse('timer')`). Durations are
+ * milliseconds and must be greater than 0; every call answers with the timer's state after it.
+ */
+export interface PortTimer {
+  get(): Promise<TimerInstance>;
+  start(durationMs: number): Promise<TimerInstance>;
+  stop(): Promise<TimerInstance>;
+}
+
 export interface BoardPort {
   createFrame(props: FrameProps): Promise<PortFrame>;
   createShape(props: ShapeProps): Promise<PortShape>;
@@ -79,6 +91,9 @@ export interface BoardPort {
   getAppData(key: string): Promise<AppDataValue | undefined>;
   setAppData(key: string, value: AppDataValue): Promise<AppData>;
   readonly storage: { collection(name: string): PortCollection };
+  /** Whether this board's plan has the feature (`'timer'` needs a paid plan). */
+  canUse(feature: BoardFeature): Promise<boolean>;
+  readonly timer: PortTimer;
   /** `get` gives the visible area with `x`, `y` at its top-left corner [unverified]. */
   readonly viewport: { get(): Promise<Rect>; zoomTo(items: PortItem | PortItem[]): Promise<void> };
   readonly notifications: {

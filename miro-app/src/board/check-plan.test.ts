@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPlan } from '../../../shared/index.ts';
+import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import { itemMetaFor } from './board-records.ts';
 import { checkPlan } from './check-plan.ts';
-import { samplePlan } from './testing/sample-plan.ts';
 
 function edit(change: (plan: BoardPlan) => void): BoardPlan {
   const plan = structuredClone(samplePlan());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { samplePlan, stickyGridPlan } from '../../../tests/fixtures/sample-plan.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { readStoredBoards } from './board-records.ts';
 import { generateBoard } from './generate-board.ts';
@@ -6,7 +7,6 @@ import { callContextFor } from './generation-run.ts';
 import { listGeneratedBoards } from './read-board-snapshot.ts';
 import { removeGeneratedBoard } from './remove-generated-board.ts';
 import { createStandInBoard, type StandInOptions } from './stand-in/index.ts';
-import { samplePlan, stickyGridPlan } from './testing/sample-plan.ts';
 
 function setup(options: StandInOptions = {}) {
   const clock = createVirtualClock();

@@ -38,6 +38,8 @@ function fakeBoard() {
     viewport: { get: record('viewport.get'), zoomTo: record('viewport.zoomTo') },
     notifications: { showInfo: record('showInfo'), showError: record('showError') },
     ui: { on: record('ui.on'), off: record('ui.off') },
+    canUse: record('canUse'),
+    timer: { get: record('timer.get'), start: record('timer.start'), stop: record('timer.stop') },
   };
   // The test's one cast: a plain object standing in for the SDK's class-based board.
   return { board: board as unknown as Board, calls };
@@ -84,5 +86,20 @@ describe('createMiroBoardPort', () => {
     expect(calls[7]?.[1]).toEqual([item]);
     expect(calls[12]?.[1]).toEqual([[item, item]]);
     expect(calls[14]?.[1]).toEqual(['items:create', handler]);
+  });
+
+  it('hands canUse and the timer to miro.board, durations unchanged', async () => {
+    const { board, calls } = fakeBoard();
+    const port = createMiroBoardPort(board);
+    await port.canUse('timer');
+    await port.timer.start(90_000);
+    await port.timer.get();
+    await port.timer.stop();
+    expect(calls).toEqual([
+      ['canUse', ['timer']],
+      ['timer.start', [90_000]],
+      ['timer.get', []],
+      ['timer.stop', []],
+    ]);
   });
 });

@@ -28,6 +28,12 @@ export function createMiroBoardPort(board: Board): BoardPort {
     getAppData: (key) => board.getAppData(key),
     setAppData: (key, value) => board.setAppData(key, value),
     storage: { collection: (name) => board.storage.collection(name) },
+    canUse: (feature) => board.canUse(feature),
+    timer: {
+      get: () => board.timer.get(),
+      start: (durationMs) => board.timer.start(durationMs),
+      stop: () => board.timer.stop(),
+    },
     viewport: {
       get: () => board.viewport.get(),
       zoomTo: (items) => board.viewport.zoomTo(Array.isArray(items) ? items.map(asItem) : asItem(items)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../../shared/index.ts';
+import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import {
   connectorProps,
   frameProps,
@@ -8,7 +9,6 @@ import {
   stickyProps,
   textProps,
 } from './plan-to-miro.ts';
-import { samplePlan } from './testing/sample-plan.ts';
 
 const plan = samplePlan();
 const item = <K extends PlanItem['kind']>(id: string, kind: K) =>

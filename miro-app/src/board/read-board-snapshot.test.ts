@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { harvestReading } from '../../../shared/index.ts';
+import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { recordCollection, recordKey } from './board-records.ts';
 import { generateBoard } from './generate-board.ts';
 import { netverkMetaKey } from './miro-snapshot.ts';
 import { listGeneratedBoards, readBoardSnapshot, readMiroSnapshot } from './read-board-snapshot.ts';
 import { createStandInBoard, type StandInSwitches } from './stand-in/index.ts';
-import { samplePlan } from './testing/sample-plan.ts';
 
 async function generated(switches: Partial<StandInSwitches> = {}) {
   const clock = createVirtualClock();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { generateBoard } from './generate-board.ts';
 import { listGeneratedBoards } from './read-board-snapshot.ts';
 import { removeGeneratedBoard } from './remove-generated-board.ts';
 import { createStandInBoard, type StandInFaults } from './stand-in/index.ts';
-import { samplePlan } from './testing/sample-plan.ts';
 
 async function generated(faults?: StandInFaults) {
   const clock = createVirtualClock();

@@ -9,11 +9,13 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { countdownMessages } from './countdown-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 
 const catalogs: [string, MessageCatalog<string>][] = [
   ['panel', panelMessages],
   ['preview', previewMessages],
+  ['countdown', countdownMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */

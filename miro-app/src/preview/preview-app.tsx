@@ -4,13 +4,15 @@ import type { StandInBoard } from '../board/stand-in/index.ts';
 import { BoardPortProvider } from '../panel/board-port-context.tsx';
 import { PanelApp } from '../panel/panel-app.tsx';
 import { useStoredLocale } from '../panel/use-stored-locale.ts';
+import type { PreviewSettings } from './create-preview-board.ts';
 import { mirrorNotifications, type PreviewNotification } from './mirror-notifications.ts';
 import { previewMessages } from './preview-messages.ts';
+import { PreviewSettingsForm } from './preview-settings-form.tsx';
 import { PreviewToast } from './preview-toast.tsx';
 import { StandInBoardView } from './stand-in-board-view.tsx';
 
 /** The local preview: the real panel in a 320 px column beside a stand-in board drawn live. */
-export function PreviewApp({ standIn }: { standIn: StandInBoard }) {
+export function PreviewApp({ standIn, settings }: { standIn: StandInBoard; settings: PreviewSettings }) {
   const [locale, setLocale] = useStoredLocale();
   const [notification, setNotification] = useState<PreviewNotification | null>(null);
   const board = useMemo(() => mirrorNotifications(standIn, setNotification), [standIn]);
@@ -20,6 +22,7 @@ export function PreviewApp({ standIn }: { standIn: StandInBoard }) {
       <header className="netverk-preview-header">
         <h1 className="h3">{t('previewTitle')}</h1>
         <p>{t('previewIntro')}</p>
+        <PreviewSettingsForm settings={settings} locale={locale} />
       </header>
       <main className="netverk-preview-main">
         <section className="netverk-preview-panel" aria-label={t('previewPanelLabel')}>

@@ -1,19 +1,160 @@
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { createTranslator, type Locale } from '../../../shared/index.ts';
 import type { StandInBoard } from '../board/stand-in/index.ts';
+import { AddNoteDialog } from './add-note-dialog.tsx';
+import { addSampleNotes } from './add-sample-notes.ts';
+import { cameraLimits, reveal, screenBox } from './board-camera.ts';
+import { BoardTimerView } from './board-timer-view.tsx';
 import { previewMessages } from './preview-messages.ts';
+import { addNoteToZone, type PreviewZone } from './preview-zones.ts';
+import { useBoardCamera } from './use-board-camera.ts';
 import { useStandInSvg } from './use-stand-in-svg.ts';
 
-/** The stand-in board, drawn live as SVG beside the panel. */
+/** Keys of the board view, as in Miro: + and − zoom, 0 fits, arrows move the board. */
+const arrowPan: Readonly<Record<string, [number, number]>> = {
+  ArrowLeft: [1, 0],
+  ArrowRight: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/**
+ * The stand-in board, drawn live beside the panel: zoom and pan by buttons, keys, wheel and drag; every
+ * zone of a generated board is a button that opens a dialog to add a participant's note to it.
+ */
 export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; locale: Locale }) {
   const t = createTranslator(previewMessages, locale);
   const picture = useStandInSvg(standIn);
-  if (picture.itemCount === 0) return <p className="netverk-preview-empty">{t('previewBoardEmpty')}</p>;
+  const view = useRef<HTMLDivElement>(null);
+  const bounds = picture.bounds;
+  const camera = useBoardCamera(view, bounds);
+  const [zone, setZone] = useState<PreviewZone | null>(null);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const [announcement, setAnnouncement] = useState('');
+  const zoneButtons = useRef(new Map<string, HTMLButtonElement>());
+  // The zone whose dialog was open last: focus goes back to its button when the dialog closes.
+  const lastZone = useRef<string | null>(null);
+  const helpId = 'netverk-board-help';
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const pan = arrowPan[event.key];
+    if (pan) camera.panBy(pan[0] * cameraLimits.panPx, pan[1] * cameraLimits.panPx);
+    else if (event.key === '+' || event.key === '=') camera.zoomIn();
+    else if (event.key === '-' || event.key === '−') camera.zoomOut();
+    else if (event.key === '0') camera.fit();
+    else return;
+    event.preventDefault();
+  };
+  const addNote = (text: string): string | undefined => {
+    if (!zone) return undefined;
+    try {
+      addNoteToZone(standIn, zone, text);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    setDrafts((current) => new Map([...current].filter(([id]) => id !== zone.id)));
+    setAnnouncement(t('noteAdded', { zone: zone.title }));
+    setZone(null);
+    return undefined;
+  };
+  const openDialog = (target: PreviewZone) => {
+    lastZone.current = target.id;
+    setZone(target);
+  };
+  const closeDialog = () => {
+    setZone(null);
+    zoneButtons.current.get(lastZone.current ?? '')?.focus();
+  };
+  const addSamples = () => {
+    const count = picture.zones.length > 0 ? addSampleNotes(standIn) : 0;
+    setAnnouncement(count > 0 ? t('sampleNotesAdded', { count }) : t('sampleNotesNone'));
+  };
+  const percent = Math.round(camera.camera.scale * 100);
+  const image = screenBox(bounds, bounds, camera.camera);
+
   return (
-    <img
-      className="netverk-preview-svg"
-      src={picture.url}
-      alt={t('previewBoardAlt', { count: picture.itemCount })}
-      data-item-count={picture.itemCount}
-    />
+    <div className="netverk-board-view">
+      <div className="netverk-board-toolbar">
+        <button type="button" className="button button-secondary netverk-board-tool" onClick={camera.zoomOut}>
+          <span aria-hidden="true">−</span>
+          <span className="netverk-visually-hidden">{t('zoomOut')}</span>
+        </button>
+        <span className="netverk-board-zoom">{t('zoomLevel', { percent })}</span>
+        <button type="button" className="button button-secondary netverk-board-tool" onClick={camera.zoomIn}>
+          <span aria-hidden="true">+</span>
+          <span className="netverk-visually-hidden">{t('zoomIn')}</span>
+        </button>
+        <button type="button" className="button button-secondary" onClick={camera.fit}>
+          {t('zoomFit')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={addSamples}>
+          {t('sampleNotes')}
+        </button>
+        <BoardTimerView standIn={standIn} locale={locale} />
+      </div>
+      <p id={helpId} className="netverk-board-help">
+        {t('boardViewHelp')}
+      </p>
+      <div className="netverk-visually-hidden" role="status">
+        {announcement}
+      </div>
+      {/* The canvas handles its own keys (+ − 0 and the arrows), as Miro's does: an application region. */}
+      <div
+        ref={view}
+        className="netverk-board-viewport"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes focus so its keys work, as in Miro
+        tabIndex={0}
+        aria-label={t('boardViewLabel')}
+        aria-describedby={helpId}
+        onKeyDown={onKeyDown}
+        onClickCapture={(event) => {
+          if (camera.consumeDrag()) event.stopPropagation();
+        }}
+      >
+        {picture.itemCount === 0 ? (
+          <p className="netverk-preview-empty">{t('previewBoardEmpty')}</p>
+        ) : (
+          <img
+            className="netverk-preview-svg"
+            src={picture.url}
+            alt={t('previewBoardAlt', { count: picture.itemCount })}
+            data-item-count={picture.itemCount}
+            draggable={false}
+            style={{ left: image.left, top: image.top, width: image.width, height: image.height }}
+          />
+        )}
+        {picture.zones.map((z) => {
+          const box = screenBox(z.box, bounds, camera.camera);
+          return (
+            <button
+              key={z.id}
+              ref={(element) => {
+                if (element) zoneButtons.current.set(z.id, element);
+                else zoneButtons.current.delete(z.id);
+              }}
+              type="button"
+              className="netverk-zone-button"
+              style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+              aria-label={t('addNoteTo', { zone: z.title })}
+              title={t('addNoteTo', { zone: z.title })}
+              onFocus={() => {
+                const moved = reveal(camera.camera, box, camera.viewSize());
+                if (moved !== camera.camera) camera.moveTo(moved);
+              }}
+              onClick={() => openDialog(z)}
+            />
+          );
+        })}
+      </div>
+      <AddNoteDialog
+        zone={zone}
+        locale={locale}
+        draft={zone ? (drafts.get(zone.id) ?? '') : ''}
+        onDraft={(text) => zone && setDrafts((current) => new Map(current).set(zone.id, text))}
+        onAdd={addNote}
+        onClose={closeDialog}
+      />
+    </div>
   );
 }

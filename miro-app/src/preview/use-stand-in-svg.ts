@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import { renderStandInSvg, type StandInBoard } from '../board/stand-in/index.ts';
+import { type Box, renderStandInSvg, type StandInBoard, standInBounds } from '../board/stand-in/index.ts';
+import { type PreviewZone, previewZones } from './preview-zones.ts';
 
 export interface StandInPicture {
   /** The board drawn as an SVG data URL for an <img>: item text never becomes live markup. */
   url: string;
   itemCount: number;
+  /** The board area the picture shows, board units. */
+  bounds: Box;
+  /** Where notes can be added. */
+  zones: PreviewZone[];
 }
 
 function draw(standIn: StandInBoard): StandInPicture {
@@ -12,7 +17,16 @@ function draw(standIn: StandInBoard): StandInPicture {
   return {
     url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
     itemCount: standIn.inspect.items().length,
+    bounds: standInBounds(standIn),
+    zones: previewZones(standIn),
   };
+}
+
+/** The previous bounds object when the numbers are the same: the camera refits only when they change. */
+function keepBounds(previous: StandInPicture, next: StandInPicture): StandInPicture {
+  const [a, b] = [previous.bounds, next.bounds];
+  const same = a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+  return same ? { ...next, bounds: a } : next;
 }
 
 /** The stand-in's picture, redrawn after its changes (at most once per animation frame). */
@@ -24,7 +38,7 @@ export function useStandInSvg(standIn: StandInBoard): StandInPicture {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setPicture(draw(standIn));
+        setPicture((previous) => keepBounds(previous, draw(standIn)));
       });
     });
     setPicture(draw(standIn));

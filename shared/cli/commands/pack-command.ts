@@ -12,11 +12,9 @@ import { type Command, type CommandContext, InputError } from '../cli-command.ts
 import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
 import { defaultMeetingStart } from '../default-meeting-start.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
+import { normaliseStart } from '../normalise-start.ts';
 import { UsageError } from '../parse-args.ts';
 import { type PackPoster, writeWorkshopPdf } from '../write-workshop-pdf.ts';
-
-// The help's own form (no seconds) and `Z` are as good as the full ISO form.
-const isoWithOffset = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
 export const packCommand: Command = {
   name: 'pack',
@@ -134,14 +132,6 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
       ['network-meetings.ics', ics],
     ],
   };
-}
-
-/** `2026-12-01T09:00+01:00` → `2026-12-01T09:00:00+01:00`; anything else that is no real date and time is an input error. */
-function normaliseStart(ctx: CommandContext, value: string): string {
-  const m = isoWithOffset.exec(value.trim());
-  const full = m ? `${m[1]}${m[2] ?? ':00'}${m[3]}` : '';
-  if (!parseMeetingTime(full)) throw new InputError(ctx.t('badStart'));
-  return full;
 }
 
 function packIndex(ctx: CommandContext, templates: [string, string, string][]): string {

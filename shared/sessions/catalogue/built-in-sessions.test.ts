@@ -75,7 +75,8 @@ describe('built-in sessions', () => {
       if (seven && seven.groups > 1) {
         expect(seven.groupSize.min).toBeGreaterThanOrEqual(4);
         expect(seven.groupSize.max).toBeLessThanOrEqual(6);
-        expect(seven.notes[0]).toContain(`${seven.groups} groups`);
+        const { min, max } = seven.groupSize;
+        expect(seven.notes[0]).toContain(`${seven.groups} groups of ${min === max ? min : `${min}–${max}`};`);
       }
       return seven?.groups;
     });

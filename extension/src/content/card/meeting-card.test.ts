@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
 import type { MeetingForm } from '../meeting-form.ts';
-import { loadHostFixture, settle } from '../testing/load-host-fixture.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { settle } from '../testing/load-host-fixture.ts';
+import { settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import { watchDom } from './watch-dom.ts';
 
 const options = { childList: true, subtree: true, attributes: true };

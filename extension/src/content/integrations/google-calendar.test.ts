@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeContext, loadHostFixture, settle } from '../testing/load-host-fixture.ts';
+import { createFakeContext, loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import { googleCalendar, googleHost } from './google-calendar.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeContext, loadHostFixture, settle } from '../testing/load-host-fixture.ts';
+import { createFakeContext, loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import { intranetPage, isThemePage } from './intranet-page.ts';
 
 const intranet = 'https://intranet.example.org/netvaerk/borgerinddragelse';

@@ -7,6 +7,7 @@ import { createStandInInspector, type StandInInspector } from './stand-in-inspec
 import { createItemMethods } from './stand-in-item-methods.ts';
 import type { StandInOptions } from './stand-in-options.ts';
 import { findEmptySpace, removeFromStore, requireItem } from './stand-in-store.ts';
+import { boardFeatures, createStandInTimer } from './stand-in-timer.ts';
 
 /** The stand-in: the board port in memory, as strict as the SDK, plus an inspector for tests and previews. */
 export interface StandInBoard extends BoardPort {
@@ -42,6 +43,7 @@ export function createStandInBoard(options: StandInOptions = {}): StandInBoard {
   const { store, meter, switches, handlers } = core;
   const inspect = createStandInInspector(core);
   const items = () => [...store.items.values()];
+  const features = new Set(boardFeatures.filter((feature) => options.features?.[feature] !== false));
   return {
     inspect,
     ...createCalls(core),
@@ -60,6 +62,7 @@ export function createStandInBoard(options: StandInOptions = {}): StandInBoard {
     findEmptySpace: (area) => meter.call('findEmptySpace', () => findEmptySpace(store, area)),
     ...createAppData(core),
     storage: { collection: (name) => createCollection(core, name) },
+    ...createStandInTimer(core, features),
     viewport: createViewport(core),
     notifications: {
       showInfo: (message) => meter.call('notifications.showInfo', () => inspect.notify('info', message)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToMiroHtml } from '../../../../shared/index.ts';
 import { createStandInBoard } from './create-stand-in-board.ts';
-import { renderStandInSvg } from './render-stand-in-svg.ts';
+import { fitStickyText, outlinePoint, renderStandInSvg } from './render-stand-in-svg.ts';
 
 describe('renderStandInSvg', () => {
   it('draws every item in absolute coordinates, text escaped', async () => {
@@ -40,5 +40,59 @@ describe('renderStandInSvg', () => {
     const svg = renderStandInSvg(createStandInBoard());
     expect(svg).not.toContain('<g ');
     expect(svg).toContain('viewBox="-80 -80 160 160"');
+  });
+
+  it('ends connectors on the outlines of their items, not at their centres', async () => {
+    const board = createStandInBoard();
+    const a = await board.createShape({ x: 0, y: 0, width: 200, height: 100, shape: 'rectangle' });
+    const b = await board.createShape({ x: 600, y: 0, width: 200, height: 200, shape: 'rhombus' });
+    const c = await board.createShape({ x: 0, y: 400, width: 100, height: 100, shape: 'circle' });
+    await board.createConnector({ start: { item: a.id }, end: { item: b.id } });
+    await board.createConnector({ start: { item: a.id }, end: { item: c.id, snapTo: 'top' } });
+    await board.createConnector({ start: { item: a.id }, end: { item: b.id, position: { x: 0.5, y: 1 } } });
+    const lines = [
+      ...renderStandInSvg(board).matchAll(/<line x1="([^"]+)" y1="([^"]+)" x2="([^"]+)" y2="([^"]+)"/g),
+    ].map((m) => m.slice(1).map(Number));
+    // Right side of the rectangle to the rhombus's left corner.
+    expect(lines[0]).toEqual([100, 0, 500, 0]);
+    // Bottom of the rectangle to the circle's top.
+    expect(lines[1]).toEqual([0, 50, 0, 350]);
+    // To a given point on the rhombus's box (its bottom corner), from where the rectangle's edge faces it.
+    expect(lines[2]?.slice(2)).toEqual([600, 100]);
+    expect(lines[2]?.[0]).toBeCloseTo(100);
+  });
+});
+
+describe('outlinePoint', () => {
+  const box = { left: 0, top: 0, width: 200, height: 100 };
+  it.each([
+    ['rectangle', 1, 0, 200, 50],
+    ['rectangle', 0, -1, 100, 0],
+    ['rectangle', 1, 1, 150, 100],
+    ['rhombus', 1, 1, 100 + 100 / 3, 50 + 100 / 3],
+    ['circle', 0, 1, 100, 100],
+  ])('%s towards (%d, %d) → (%d, %d)', (shape, dx, dy, x, y) => {
+    const point = outlinePoint(box, shape, dx, dy);
+    expect(point.x).toBeCloseTo(x);
+    expect(point.y).toBeCloseTo(y);
+  });
+});
+
+describe('fitStickyText', () => {
+  it('keeps a short note large and shrinks a long one until it fits, words whole', () => {
+    const short = fitStickyText('Hi', { width: 199, height: 228 });
+    const long = fitStickyText('Loneliness among older citizens is growing in every district', {
+      width: 120,
+      height: 137,
+    });
+    expect(short.fontSize).toBeGreaterThan(long.fontSize);
+    expect(long.lines.join(' ')).toBe('Loneliness among older citizens is growing in every district');
+    expect(long.lines.length * long.fontSize * 1.3).toBeLessThanOrEqual(137);
+  });
+
+  it('breaks a word only when even the smallest size cannot hold it', () => {
+    const fitted = fitStickyText('x'.repeat(200), { width: 120, height: 137 });
+    expect(fitted.fontSize).toBe(6);
+    expect(fitted.lines.length).toBeGreaterThan(1);
   });
 });

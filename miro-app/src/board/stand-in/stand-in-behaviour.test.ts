@@ -186,3 +186,16 @@ describe('space, viewport and storage', () => {
     expect(board.inspect.stats().calls).toBe(0);
   });
 });
+
+describe('change listeners', () => {
+  it('hear storage writes too, so a view of the board sees new records', async () => {
+    const board = createStandInBoard();
+    let changes = 0;
+    board.inspect.onChange(() => {
+      changes += 1;
+    });
+    await board.storage.collection('netverk').set('boards', { v: 1 });
+    await board.storage.collection('netverk').remove('boards');
+    expect(changes).toBe(2);
+  });
+});

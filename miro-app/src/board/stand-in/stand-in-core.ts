@@ -8,6 +8,7 @@ import { createItemView, type ViewMethods } from './item-view.ts';
 import { createMeter, type MeteredCall, type StandInStats } from './stand-in-meter.ts';
 import { defaultSwitches, type StandInOptions, type StandInSwitches } from './stand-in-options.ts';
 import { addToFrame, frameAt, type StandInStore } from './stand-in-store.ts';
+import type { TimerState } from './stand-in-timer.ts';
 
 /** What every part of the stand-in shares: its state, its meter, its events. */
 export interface StandInCore {
@@ -16,6 +17,8 @@ export interface StandInCore {
   /** Ids, timestamps and the user for item data. */
   ctx: DataContext;
   switches: StandInSwitches;
+  /** The board's one timer (`board.timer`). */
+  timer: TimerState;
   meter: { call: MeteredCall; stats(): StandInStats; reset(): void };
   handlers: Map<PortItemsEvent, Set<PortItemsHandler>>;
   changeListeners: Set<() => void>;
@@ -63,6 +66,7 @@ export function createStandInCore(
     store,
     ctx,
     switches: { ...defaultSwitches, ...options.switches },
+    timer: { status: 'STOPPED', totalDuration: 0, endsAt: 0 },
     meter,
     handlers: new Map(),
     changeListeners: new Set(),

@@ -18,9 +18,15 @@ export function createCollection(core: StandInCore, name: string): PortCollectio
         if (jsonBytes(value) > switches.storageValueMaxBytes)
           fail(`Storage value exceeds the limit of ${switches.storageValueMaxBytes} bytes`);
         values().set(key, copyInput(value) as Json);
+        // Records on the board change what a view of it shows (the preview's zones).
+        core.emit(undefined, []);
       }),
     get: (key) => meter.call('storage.get', () => structuredClone(values().get(key))),
-    remove: (key) => meter.call('storage.remove', () => void values().delete(key)),
+    remove: (key) =>
+      meter.call('storage.remove', () => {
+        values().delete(key);
+        core.emit(undefined, []);
+      }),
   };
 }
 

@@ -1,9 +1,10 @@
-import type { Json, Rect } from '@mirohq/websdk-types';
+import type { Json, Rect, TimerInstance } from '@mirohq/websdk-types';
 import type { ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
 import type { StandInCore } from './stand-in-core.ts';
 import type { StandInStats } from './stand-in-meter.ts';
 import { absoluteBox, type Box, requireItem } from './stand-in-store.ts';
+import { timerInstance } from './stand-in-timer.ts';
 
 export interface StandInNotification {
   kind: 'info' | 'error';
@@ -19,6 +20,8 @@ export interface StandInInspector {
   appData(): Record<string, Json>;
   storage(name: string): Record<string, Json>;
   viewport(): Rect;
+  /** The board timer as `timer.get` would answer now. */
+  timer(): TimerInstance;
   /** The item's absolute box, top-left corner. */
   absoluteBox(id: string): Box;
   stats(): StandInStats;
@@ -43,6 +46,8 @@ export function createStandInInspector({
   meter,
   insert,
   changeListeners,
+  timer,
+  clock,
 }: StandInCore): StandInInspector {
   const notifications: StandInNotification[] = [];
   return {
@@ -56,6 +61,7 @@ export function createStandInInspector({
     storage: (name) =>
       Object.fromEntries(structuredClone([...(store.storage.get(name) ?? new Map<string, Json>())])),
     viewport: () => ({ ...store.viewport }),
+    timer: () => timerInstance(timer, clock.now()),
     absoluteBox: (id) => absoluteBox(store, requireItem(store, id).data),
     stats: () => meter.stats(),
     resetStats: () => meter.reset(),

@@ -1,4 +1,4 @@
-import type { Rect } from '@mirohq/websdk-types';
+import type { BoardFeature, Rect } from '@mirohq/websdk-types';
 import type { BoardClock } from '../board-clock.ts';
 import type { CreditWindow } from '../credit-ledger.ts';
 
@@ -45,6 +45,8 @@ export interface StandInOptions {
   switches?: Partial<StandInSwitches>;
   /** The visible area, top-left corner and size; default 1600×900 around the origin. */
   viewport?: Rect;
+  /** What the board's plan allows (`canUse`); default every feature. `{ timer: false }` is a free plan. */
+  features?: Partial<Record<BoardFeature, boolean>>;
   /** User id written to `createdBy`. */
   user?: string;
 }
@@ -72,6 +74,8 @@ export const writeMethods: readonly string[] = [
   'item.sync',
   'item.setMetadata',
   'frame.add',
+  'timer.start',
+  'timer.stop',
 ];
 
 /** Calls that only read: what the harvest's read budget counts. */
@@ -82,4 +86,6 @@ export const readMethods: readonly string[] = [
   'storage.get',
   'item.getMetadata',
   'viewport.get',
+  'timer.get',
+  'canUse',
 ];

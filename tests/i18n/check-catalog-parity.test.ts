@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allCatalogs } from './all-catalogs.ts';
-import { checkCatalogParity } from './check-catalog-parity.ts';
-import type { MessageCatalog } from './define-messages.ts';
-import { createTranslator, defineMessages, formatMessage } from './define-messages.ts';
-import { parseLocale } from './locale.ts';
+import { checkCatalogParity } from '../../shared/i18n/check-catalog-parity.ts';
+import type { MessageCatalog } from '../../shared/i18n/define-messages.ts';
+import { createTranslator, defineMessages, formatMessage } from '../../shared/i18n/define-messages.ts';
+import { parseLocale } from '../../shared/i18n/locale.ts';
+import { allCatalogs } from '../fixtures/all-catalogs.ts';
 
 describe('every core catalogue is complete in da, sv and en', () => {
   it.each(Object.entries(allCatalogs))('%s', (name, catalog) => {

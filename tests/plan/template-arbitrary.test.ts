@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateSchema } from '../templates/template-schema.ts';
-import { resolveLayoutOptions } from './resolve-layout-options.ts';
-import { layoutOptionsArbitrary, templateArbitrary } from './template-arbitrary.ts';
+import { resolveLayoutOptions } from '../../shared/plan/resolve-layout-options.ts';
+import { templateSchema } from '../../shared/templates/template-schema.ts';
+import { layoutOptionsArbitrary, templateArbitrary } from '../fixtures/template-arbitrary.ts';
 
 describe('templateArbitrary', () => {
   it('generates only templates the schema accepts', () => {

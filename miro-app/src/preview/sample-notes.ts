@@ -1,0 +1,153 @@
+import type { Locale } from '../../../shared/index.ts';
+
+type Notes = Readonly<Record<Locale, readonly string[]>>;
+
+/**
+ * Notes a network of municipal and agency staff might write, by zone id (matrix cells by their column),
+ * so the preview's boards can be tried with realistic content. Made up; no names of real people.
+ */
+const byZone: Readonly<Record<string, Notes>> = {
+  theme: {
+    en: ['Loneliness among older citizens'],
+    da: ['Ensomhed blandt ældre borgere'],
+    sv: ['Ensamhet bland äldre invånare'],
+  },
+  origin: {
+    en: ['The home-care staff raised it at the last network meeting'],
+    da: ['Hjemmeplejen tog det op på sidste netværksmøde'],
+    sv: ['Hemtjänsten tog upp det på förra nätverksmötet'],
+  },
+  challenge: {
+    en: ['Nobody owns it: it falls between health, culture and housing'],
+    da: ['Ingen ejer det: det falder mellem sundhed, kultur og bolig'],
+    sv: ['Ingen äger frågan: den hamnar mellan vård, kultur och boende'],
+  },
+  perspectives: {
+    en: ['Libraries see the same people every week', 'Volunteers want clearer roles'],
+    da: ['Bibliotekerne ser de samme mennesker hver uge', 'De frivillige ønsker klarere roller'],
+    sv: ['Biblioteken ser samma personer varje vecka', 'De frivilliga vill ha tydligare roller'],
+  },
+  'knowledge-outside': {
+    en: ['A neighbouring municipality tried visiting friends'],
+    da: ['En nabokommune har prøvet besøgsvenner'],
+    sv: ['En grannkommun har provat besöksvänner'],
+  },
+  'knowledge-inside': {
+    en: ['Our citizen survey from last year'],
+    da: ['Vores borgerundersøgelse fra sidste år'],
+    sv: ['Vår medborgarenkät från i fjol'],
+  },
+  'field-walk': {
+    en: ['Visit the activity centre on a Tuesday morning'],
+    da: ['Besøg aktivitetscentret en tirsdag formiddag'],
+    sv: ['Besök träffpunkten en tisdag förmiddag'],
+  },
+  'talk-to': {
+    en: ['The pensioners’ association', 'Housing social workers'],
+    da: ['Ældresagen lokalt', 'Boligsociale medarbejdere'],
+    sv: ['Den lokala pensionärsföreningen', 'Boendestödet'],
+  },
+  opportunities: {
+    en: ['Shared meeting places in the new library'],
+    da: ['Fælles mødesteder i det nye bibliotek'],
+    sv: ['Gemensamma mötesplatser i det nya biblioteket'],
+  },
+  next: {
+    en: ['Book a field walk before the next meeting'],
+    da: ['Aftal en feltvandring før næste møde'],
+    sv: ['Boka en fältvandring före nästa möte'],
+  },
+  'our-choice': {
+    en: ['A learning network for the first year'],
+    da: ['Et læringsnetværk det første år'],
+    sv: ['Ett lärande nätverk det första året'],
+  },
+  'our-doubts': {
+    en: ['Will managers give people the time?'],
+    da: ['Giver lederne folk tid til det?'],
+    sv: ['Ger cheferna medarbetarna tid till det?'],
+  },
+  'my-needs': {
+    en: ['Examples of how others measure the effect'],
+    da: ['Eksempler på, hvordan andre måler effekten'],
+    sv: ['Exempel på hur andra mäter effekten'],
+  },
+  'matters-to-raise': {
+    en: ['The new rules for home visits'],
+    da: ['De nye regler for hjemmebesøg'],
+    sv: ['De nya reglerna för hembesök'],
+  },
+  'guest-ideas': {
+    en: ['Someone from the regional health authority'],
+    da: ['En fra regionens sundhedsområde'],
+    sv: ['Någon från regionens hälso- och sjukvård'],
+  },
+  clear: {
+    en: ['Yes: we share the same target group'],
+    da: ['Ja: vi har samme målgruppe'],
+    sv: ['Ja: vi har samma målgrupp'],
+  },
+  'not-yet': {
+    en: ['Write down what each unit gets out of it'],
+    da: ['Skriv ned, hvad hver enhed får ud af det'],
+    sv: ['Skriv ner vad varje enhet får ut av det'],
+  },
+  strength: {
+    en: ['I invite the quiet voices in'],
+    da: ['Jeg inviterer de stille stemmer ind'],
+    sv: ['Jag bjuder in de tysta rösterna'],
+  },
+  grow: {
+    en: ['Close each meeting with a clear decision'],
+    da: ['Afslutte hvert møde med en klar beslutning'],
+    sv: ['Avsluta varje möte med ett tydligt beslut'],
+  },
+  'in-place': {
+    en: ['We meet every six weeks with a shared agenda'],
+    da: ['Vi mødes hver sjette uge med en fælles dagsorden'],
+    sv: ['Vi träffas var sjätte vecka med en gemensam dagordning'],
+  },
+  missing: {
+    en: ['Agree who coordinates after the summer'],
+    da: ['Aftal, hvem der koordinerer efter sommerferien'],
+    sv: ['Kom överens om vem som samordnar efter sommaren'],
+  },
+};
+
+/** For zones without notes of their own (other templates, organisations' packs). */
+const general: Notes = {
+  en: [
+    'Invite the youth council',
+    'Map who already works on this',
+    'Share minutes within a week',
+    'Ask the citizens first',
+    'Start small: one district',
+    'Two hours a month per member',
+  ],
+  da: [
+    'Inviter ungdomsrådet',
+    'Kortlæg, hvem der allerede arbejder med det',
+    'Del referatet inden for en uge',
+    'Spørg borgerne først',
+    'Start i det små: ét lokalområde',
+    'To timer om måneden pr. medlem',
+  ],
+  sv: [
+    'Bjud in ungdomsrådet',
+    'Kartlägg vilka som redan arbetar med det',
+    'Dela minnesanteckningarna inom en vecka',
+    'Fråga invånarna först',
+    'Börja smått: en stadsdel',
+    'Två timmar i månaden per medlem',
+  ],
+};
+
+/** Sample notes for a zone in the board's language: its own, its column's, or one of the general ones. */
+export function sampleNotesFor(zoneId: string, locale: Locale, index: number): readonly string[] {
+  const column = zoneId.split('.').at(-1) ?? zoneId;
+  const base = zoneId.replace(/-\d+$/, '');
+  const own = byZone[zoneId] ?? byZone[base] ?? byZone[column];
+  if (own) return own[locale];
+  const pool = general[locale];
+  return [pool[index % pool.length] ?? pool[0] ?? ''];
+}
