@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
 import { googleHost } from '../integrations/google-calendar.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
 import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
-import { loadHostFixture, settle } from '../testing/load-host-fixture.ts';
 import { agendaMark } from './agenda-block.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
