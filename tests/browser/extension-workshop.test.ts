@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -94,6 +95,18 @@ describe.each(hosts)('a workshop event in $name', (host) => {
     expect(text).toMatch(/^09:30–\d\d:\d\d\s+Welcome$/m);
     expect(text).toMatch(/–11:30\s+\S/);
     expect(text.startsWith('Welcome, everyone.')).toBe(true);
+
+    // The .ics carries the running order the description shows, once.
+    const download = page.waitForEvent('download');
+    await page.locator(`${card} [data-netverk-action="download-ics"]`).click();
+    const file = await download;
+    const event = new ICAL.Component(
+      ICAL.parse(readFileSync((await file.path()) ?? '', 'utf8')),
+    ).getFirstSubcomponent('vevent');
+    const description = String(event?.getFirstPropertyValue('description'));
+    expect(description.match(/^Running order:/gm)).toHaveLength(1);
+    expect(description).toContain('Running order: Choose the network type');
+    expect(description).toMatch(/^09:30–\d\d:\d\d {2}Welcome$/m);
 
     expect(await axeViolations(page, '[data-netverk="overlay"]')).toEqual([]);
     await page.screenshot({
