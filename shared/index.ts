@@ -87,6 +87,7 @@ export {
 } from './meeting/create-agenda.ts';
 export { createIcs, IcsError, type IcsErrorCode, type IcsOptions } from './meeting/create-ics.ts';
 export { isNetworkMeeting, networkMeetingKeywords } from './meeting/is-network-meeting.ts';
+export { isWorkshop, workshopKeywords } from './meeting/is-workshop.ts';
 export {
   type MeetingDraft,
   type MeetingPrompt,
@@ -94,6 +95,7 @@ export {
   type PromptFix,
   type PromptSeverity,
 } from './meeting/meeting-draft.ts';
+export { formatIsoInOffset, parseMeetingTime } from './meeting/meeting-time.ts';
 export {
   type ParsedMeetingDraft,
   parseMeetingDraft,
@@ -143,6 +145,12 @@ export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-co
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
 export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  defaultWorkshopSessionId,
+  proposeSession,
+  sessionTitleKeywords,
+} from './sessions/propose-session.ts';
+export { renderRunningOrderMarkdown, renderRunningOrderText } from './sessions/render-running-order.ts';
 export {
   type RestoreSessionOutcome,
   restoreSession,
