@@ -27,7 +27,7 @@ describe('parseBoardPlanJson', () => {
       ok: false,
       errors: [{ path: '$', message: 'Filen er ikke JSON.' }],
     });
-    expect(parseBoardPlanJson('{"format":"netverk-theme-draft"}', 'sv')).toEqual({
+    expect(parseBoardPlanJson('{"format":"something-else"}', 'sv')).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'Det här är ingen tavelplan från Netverk (inga "items").' }],
     });
@@ -65,5 +65,38 @@ describe('parseBoardPlanJson', () => {
     expect(ends.ok ? [] : ends.errors).toEqual([
       { path: '$.connectors[0].toId', message: 'No item has the id "gone".' },
     ]);
+  });
+});
+
+describe('a theme-canvas draft file (the extension’s JSON export)', () => {
+  const file = {
+    format: 'netverk-theme-draft',
+    version: 1,
+    draft: {
+      id: 'd1',
+      networkName: 'Netværk Nord',
+      themeTitle: 'Ensomhed',
+      fields: { origin: '- Flere bor alene\n\n2) <b>Pårørende</b> & frivillige', 'no-such-zone': 'dropped' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+  };
+
+  it('becomes the theme canvas with one note per line in its zone', () => {
+    const outcome = parseBoardPlanJson(JSON.stringify(file), 'da');
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.plan.templateId).toBe('theme-canvas');
+    const notes = outcome.plan.items.filter((item) => item.meta.role === 'note');
+    expect(notes.map((item) => (item.kind === 'sticky' ? item.props.text : ''))).toEqual([
+      'Flere bor alene',
+      '<b>Pårørende</b> & frivillige',
+    ]);
+    expect(outcome.plan.title).toContain('Netværk Nord');
+  });
+
+  it('names the JSON path of a wrong draft field', () => {
+    const broken = { ...file, draft: { ...file.draft, fields: { origin: 42 } } };
+    const outcome = restoreBoardPlan(broken, 'sv');
+    expect(outcome.ok ? [] : outcome.errors.map((e) => e.path)).toEqual(['$.draft.fields.origin']);
   });
 });

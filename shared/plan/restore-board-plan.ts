@@ -4,6 +4,7 @@ import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-loc
 import type { BoardPlan } from './board-plan.ts';
 import { boardPlanSchema } from './board-plan-schema.ts';
 import { planMessages } from './plan-messages.ts';
+import { themeDraftFormat, themeDraftPlan } from './theme-draft-plan.ts';
 
 export type RestorePlanOutcome = { ok: true; plan: BoardPlan } | { ok: false; errors: ValidationError[] };
 
@@ -12,7 +13,8 @@ export const maxPlanFileBytes = 5_000_000;
 const maxReported = 20;
 
 /**
- * Reads a board plan file (`netverk plan --format json`, the extension's board-plan export). Never
+ * Reads a board plan file (`netverk plan --format json`, the extension's board-plan export) or a
+ * theme-canvas draft file (the extension's JSON export). Never
  * throws: every error names its JSON path, in the user's language; nothing is built from a bad file.
  */
 export function parseBoardPlanJson(text: string, locale: Locale): RestorePlanOutcome {
@@ -28,9 +30,14 @@ export function parseBoardPlanJson(text: string, locale: Locale): RestorePlanOut
   return restoreBoardPlan(value, locale);
 }
 
-/** Validates a parsed board plan: its shape, then frames before children and connectors' ends. */
+/**
+ * Validates a parsed board plan: its shape, then frames before children and connectors' ends. A
+ * theme-canvas draft file (the extension's JSON export) is laid out as the theme canvas with its notes.
+ */
 export function restoreBoardPlan(value: unknown, locale: Locale): RestorePlanOutcome {
   const t = createTranslator(planMessages, locale);
+  if (typeof value === 'object' && value !== null && 'format' in value && value.format === themeDraftFormat)
+    return themeDraftPlan(value, locale);
   if (typeof value !== 'object' || value === null || !('items' in value))
     return { ok: false, errors: [{ path: '$', message: t('planNotPlan') }] };
   const parsed = safeParseLocalized(boardPlanSchema, value, locale);
