@@ -138,4 +138,58 @@ describe('the Run view', () => {
     await page.screenshot({ path: join(shots, 'run-3-panel-countdown.png') });
     await page.close();
   });
+
+  it('Import: a broken file names the JSON path; the extension’s draft becomes a board with its notes', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/preview.html`);
+    const panel = page.locator('.netverk-preview-panel');
+    const input = panel.getByLabel('Board plan or draft (JSON file)');
+    await input.setInputFiles({
+      name: 'broken.board-plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"planVersion":1,"items":[{"kind":"frame"}]}'),
+    });
+    const alert = panel.getByRole('alert').filter({ hasText: 'could not be imported' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toContain('$.items[0]');
+    const draft = {
+      format: 'netverk-theme-draft',
+      version: 1,
+      draft: {
+        networkName: 'Network North',
+        themeTitle: 'Loneliness',
+        fields: { origin: 'First line\nSecond <b>line</b>' },
+      },
+    };
+    await input.setInputFiles({
+      name: 'loneliness.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(draft)),
+    });
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'is ready, with 2 notes' }).count())
+      .toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Generate imported board' }).click();
+    await expect
+      .poll(
+        () =>
+          panel
+            .getByRole('status')
+            .filter({ hasText: /is on the board/ })
+            .count(),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    const notes = await page.evaluate(
+      () =>
+        window.__netverkStandIn?.inspect
+          .items()
+          .filter((item) => item.type === 'sticky_note')
+          .map((item) => item.content ?? '') ?? [],
+    );
+    expect(notes.join('\n')).toContain('Second &lt;b&gt;line&lt;/b&gt;');
+    await page.screenshot({ path: join(shots, 'run-4-import.png') });
+    await page.close();
+  });
 });
