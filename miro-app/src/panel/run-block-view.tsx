@@ -20,8 +20,9 @@ export function RunBlockView({ entry, next, total, headingRef }: RunBlockViewPro
     entry.groups > 1
       ? t('runGroups', { count: entry.groups, min: entry.groupSize.min, max: entry.groupSize.max })
       : t('runGroupsWhole');
-  // Timing lines (groups, copies, turns) lead the notes; the groups line above already says the split.
-  const notes = entry.notes.filter((note) => !entry.timingNotes.includes(note) || entry.groups <= 1);
+  // Timing's groups line leads the notes when the group splits; the line above already says the split.
+  const groupsLine = entry.groups > 1 ? entry.timingNotes[0] : undefined;
+  const notes = entry.notes.filter((note) => note !== groupsLine);
   return (
     <section className="netverk-card netverk-run-block" aria-labelledby={`run-block-${entry.blockId}`}>
       <h2 id={`run-block-${entry.blockId}`} className="netverk-card-title" ref={headingRef} tabIndex={-1}>
