@@ -44,9 +44,11 @@ describe('RunBlockView', () => {
     expect(host.querySelector('h2')?.textContent).toBe(`Blok ${entry.index + 1} af ${total}: ${entry.title}`);
     expect(text).toContain(`${entry.clock}–${entry.endClock}`);
     expect(text).toContain(
-      entry.groups > 1
-        ? `${entry.groups} grupper på ${entry.groupSize.min}–${entry.groupSize.max} personer.`
-        : 'Hele gruppen arbejder sammen.',
+      entry.groups <= 1
+        ? 'Hele gruppen arbejder sammen.'
+        : entry.groupSize.min === entry.groupSize.max
+          ? `${entry.groups} grupper på ${entry.groupSize.min} personer.`
+          : `${entry.groups} grupper på ${entry.groupSize.min}–${entry.groupSize.max} personer.`,
     );
     for (const material of entry.materials) expect(text).toContain(material);
     expect(text).toContain('Materialer');
@@ -61,9 +63,23 @@ describe('RunBlockView', () => {
       'en',
       <RunBlockView entry={entry} next={next} total={total} headingRef={createRef()} />,
     );
+    const { min, max } = entry.groupSize;
     expect(host.textContent).toContain(
-      `${entry.groups} groups of ${entry.groupSize.min}–${entry.groupSize.max} people.`,
+      `${entry.groups} groups of ${min === max ? min : `${min}–${max}`} people.`,
     );
+    expect(host.textContent).not.toMatch(/(\d+)–\1 people/);
+  });
+
+  it('says an even split once: “2 groups of 6 people”', () => {
+    const even = builtInSessions
+      .flatMap((session) => timeSession(session, { locale: 'en', participants: 12 }).entries)
+      .find((entry) => entry.groups > 1 && entry.groupSize.min === entry.groupSize.max);
+    if (!even) throw new Error('no even split at 12 people');
+    const host = render(
+      'en',
+      <RunBlockView entry={even} next={undefined} total={1} headingRef={createRef()} />,
+    );
+    expect(host.textContent).toContain(`${even.groups} groups of ${even.groupSize.min} people.`);
   });
 
   it('says when the last block is reached', () => {

@@ -16,10 +16,13 @@ export function RunBlockView({ entry, next, total, headingRef }: RunBlockViewPro
     entry.clock && entry.endClock
       ? `${t('runBlockTime', { start: entry.clock, end: entry.endClock })} · `
       : '';
+  const { min, max } = entry.groupSize;
   const groups =
-    entry.groups > 1
-      ? t('runGroups', { count: entry.groups, min: entry.groupSize.min, max: entry.groupSize.max })
-      : t('runGroupsWhole');
+    entry.groups <= 1
+      ? t('runGroupsWhole')
+      : min === max
+        ? t('runGroupsEven', { count: entry.groups, size: min })
+        : t('runGroups', { count: entry.groups, min, max });
   // Timing's groups line leads the notes when the group splits; the line above already says the split.
   const groupsLine = entry.groups > 1 ? entry.timingNotes[0] : undefined;
   const notes = entry.notes.filter((note) => note !== groupsLine);
