@@ -120,7 +120,9 @@ describe('the Run view', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The same view in Danish: the running order timed again in the panel's language.
     await panel.getByLabel('Language').selectOption('da');
-    await expect.poll(() => panel.getByRole('heading', { level: 2, name: /^Blok \d af 4: / }).count()).toBe(1);
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2, name: /^Blok \d af 4: / }).count())
+      .toBe(1);
     expect(await panel.getByRole('button', { name: 'Start timeren' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-2b-danish.png') });
