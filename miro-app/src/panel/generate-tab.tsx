@@ -71,7 +71,7 @@ export function GenerateTab() {
       const record = await job.run((signal, onProgress, onPause) =>
         generateBoard(board, plan, { concurrency, onProgress, onPause, signal, ...extra }),
       );
-      reportInfo(t('generateDone', { title: record.title }));
+      reportInfo(t(extra.session ? 'generateSessionDone' : 'generateDone', { title: record.title }));
     } catch (error) {
       reportError(error);
     }
