@@ -149,10 +149,20 @@ describe('the Run view', () => {
     await page.close();
   });
 
-  it('Import: a broken file names the JSON path; the extension’s draft becomes a board with its notes', async () => {
+  it('a session that cannot fit builds nothing; Import: a broken file names the JSON path, a draft becomes a board', async () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/preview.html`);
     const panel = page.locator('.netverk-preview-panel');
+    // A session that cannot fit its length names the block to shorten, and nothing is built.
+    await panel.getByRole('radio', { name: /Open network meeting/ }).check();
+    await panel.getByLabel('Participants').fill('40');
+    await panel.getByLabel('Length in minutes').fill('20');
+    await panel.getByRole('button', { name: 'Generate board' }).click();
+    const refused = panel.getByRole('alert').filter({ hasText: 'Nothing was built.' });
+    await expect.poll(() => refused.count()).toBe(1);
+    expect(await refused.textContent()).toMatch(/“.+”/);
+    expect(await page.evaluate(() => window.__netverkStandIn?.inspect.items().length)).toBe(0);
+    await panel.getByLabel('Participants').fill('');
     const input = panel.getByLabel('Board plan or draft (JSON file)');
     await input.setInputFiles({
       name: 'broken.board-plan.json',

@@ -21,7 +21,7 @@ import { absoluteBox } from './expect-board-matches-plan.ts';
 
 const cases = builtInSessions.flatMap((session) => locales.map((locale) => [session.id, locale] as const));
 
-describe('every built-in session on the stand-in board', () => {
+describe('a Run-through of every built-in session on the stand-in board', () => {
   it.each(cases)(
     '%s (%s): one board, its record finds every block frame, the timer runs per block',
     async (id, locale) => {
