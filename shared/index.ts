@@ -39,7 +39,11 @@ export {
   type ReadingItemKind,
   readingItemSchema,
 } from './harvest/board-reading.ts';
-export { type GeneratedBoard, generatedBoardSchema } from './harvest/generated-board.ts';
+export {
+  type GeneratedBoard,
+  type GeneratedSessionRecord,
+  generatedBoardSchema,
+} from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export { harvestReading } from './harvest/harvest-reading.ts';
 export type {
@@ -54,6 +58,7 @@ export type {
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { renderHarvestMinutes } from './harvest/render-harvest-minutes.ts';
 export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
@@ -82,6 +87,7 @@ export {
 } from './meeting/create-agenda.ts';
 export { createIcs, IcsError, type IcsErrorCode, type IcsOptions } from './meeting/create-ics.ts';
 export { isNetworkMeeting, networkMeetingKeywords } from './meeting/is-network-meeting.ts';
+export { isWorkshop, workshopKeywords } from './meeting/is-workshop.ts';
 export {
   type MeetingDraft,
   type MeetingPrompt,
@@ -89,6 +95,7 @@ export {
   type PromptFix,
   type PromptSeverity,
 } from './meeting/meeting-draft.ts';
+export { formatIsoInOffset, parseMeetingTime } from './meeting/meeting-time.ts';
 export {
   type ParsedMeetingDraft,
   parseMeetingDraft,
@@ -112,6 +119,7 @@ export {
   type StickyItem,
   type TextItem,
 } from './plan/board-plan.ts';
+export { boardPlanSchema, maxImportedPlanItems } from './plan/board-plan-schema.ts';
 // plan
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
@@ -126,11 +134,24 @@ export {
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
+export {
+  maxPlanFileBytes,
+  parseBoardPlanJson,
+  type RestorePlanOutcome,
+  restoreBoardPlan,
+} from './plan/restore-board-plan.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
+export { themeDraftFileSchema, themeDraftFormat, themeDraftPlan } from './plan/theme-draft-plan.ts';
 
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
 export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  defaultWorkshopSessionId,
+  proposeSession,
+  sessionTitleKeywords,
+} from './sessions/propose-session.ts';
+export { renderRunningOrderMarkdown, renderRunningOrderText } from './sessions/render-running-order.ts';
 export {
   type RestoreSessionOutcome,
   restoreSession,

@@ -18,5 +18,27 @@ export const generatedBoardSchema = z.object({
   createdAt: z.string(),
   // Malformed titles cost only the titles (the harvest falls back), never the record.
   zoneTitles: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional().catch(undefined),
+  /** Zone id → what the zone records for minutes (decision, action, next): the minutes put them first. */
+  zoneMinutes: z
+    .record(z.string().min(1).max(80), z.enum(['decision', 'action', 'next']))
+    .optional()
+    .catch(undefined),
+  /** Present when the board is a whole session: enough to time it again and find its block frames. */
+  session: z
+    .object({
+      sessionId: z.string().min(1).max(64),
+      participants: z.int().min(1).max(500),
+      /** The length asked for (a `from-user` session); absent: the session's own. */
+      minutes: z.int().min(1).max(1_440).optional(),
+      /** `HH:MM`, when clock times were asked for. */
+      start: z.string().max(40).optional(),
+      /** Each block's frame(s) in running order (copies of an individual exercise: several). */
+      frames: z.array(z.object({ blockId: z.string().min(1).max(80), frameId: z.string().min(1) })),
+    })
+    .optional()
+    // A malformed session part costs only the Run view, never the record (the harvest still reads it).
+    .catch(undefined),
 });
+/** The session part of a generated board's record. */
+export type GeneratedSessionRecord = NonNullable<GeneratedBoard['session']>;
 export type GeneratedBoard = z.infer<typeof generatedBoardSchema>;

@@ -5,7 +5,14 @@ import {
   type NoteInput,
   type ZoneInput,
 } from './collect-harvest-input.ts';
-import type { HarvestBoard, HarvestNote, HarvestOutcome, HarvestResult, Rect } from './harvest-result.ts';
+import type {
+  HarvestBoard,
+  HarvestNote,
+  HarvestOutcome,
+  HarvestResult,
+  HarvestZone,
+  Rect,
+} from './harvest-result.ts';
 import { sortInReadingOrder } from './reading-order.ts';
 import { restoreBoardReading } from './restore-board-reading.ts';
 
@@ -15,7 +22,7 @@ export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) =>
 interface BoardDraft {
   board: HarvestBoard;
   rect: Rect | undefined;
-  zones: Map<string, { rect: Rect; title: string; notes: NoteInput[] }>;
+  zones: Map<string, { rect: Rect; title: string; notes: NoteInput[]; minutes?: HarvestZone['minutes'] }>;
 }
 
 function union(a: Rect | undefined, b: Rect): Rect {
@@ -72,8 +79,11 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
     const board = draft(zone.boardId, zone.templateId);
     if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
     // A duplicated board repeats zone ids: its notes join the first shape's zone.
-    if (!board.zones.has(zone.zoneId))
-      board.zones.set(zone.zoneId, { rect: zone.rect, title: zoneTitleOf(zone, input), notes: [] });
+    if (!board.zones.has(zone.zoneId)) {
+      const minutes = input.records.find((r) => r.id === zone.boardId)?.zoneMinutes?.[zone.zoneId];
+      const title = zoneTitleOf(zone, input);
+      board.zones.set(zone.zoneId, { rect: zone.rect, title, notes: [], ...(minutes ? { minutes } : {}) });
+    }
   }
   return drafts;
 }
@@ -93,11 +103,14 @@ export function assembleHarvest(input: HarvestInput, assignment: Int32Array): Ha
   const ordered = [...sortInReadingOrder(placed, (d) => d.rect as Rect), ...unplacedBoards];
   const boards = ordered.map(({ board, zones }) => ({
     ...board,
-    zones: sortInReadingOrder([...zones], ([, z]) => z.rect).map(([zoneId, z]) => ({
-      zoneId,
-      title: z.title,
-      notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
-    })),
+    zones: sortInReadingOrder([...zones], ([, z]) => z.rect).map(
+      ([zoneId, z]): HarvestZone => ({
+        zoneId,
+        title: z.title,
+        notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
+        ...(z.minutes ? { minutes: z.minutes } : {}),
+      }),
+    ),
   }));
   return {
     boards,

@@ -12,6 +12,8 @@ export interface HarvestZone {
   title: string;
   /** In reading order: top to bottom, left to right. */
   notes: HarvestNote[];
+  /** Set on zones where minutes are born (decisions, actions, next time), from the board record. */
+  minutes?: 'decision' | 'action' | 'next';
 }
 
 export interface HarvestBoard {

@@ -11,6 +11,12 @@ export const planMessages = defineMessages({
     agendaTooShort:
       'Does not fit {minutes, plural, one {# minute} other {# minutes}}, even at one minute each: make the meeting longer, or let only newcomers present themselves.',
     frameTitle: '{title} – {network}',
+    planNotJson: 'The file is not JSON.',
+    planNotPlan: 'This is not a Netverk board plan (no "items").',
+    planTooLarge: 'The file is larger than {max} bytes.',
+    planDuplicateId: 'The id "{id}" is used twice.',
+    planParentFirst: 'The frame "{id}" must come before the items in it.',
+    planMissingEnd: 'No item has the id "{id}".',
   },
   da: {
     participantZone: 'Deltager {n}: {title}',
@@ -21,6 +27,12 @@ export const planMessages = defineMessages({
     agendaTooShort:
       'Passer ikke ind i {minutes, plural, one {# minut} other {# minutter}}, heller ikke med ét minut hver: gør mødet længere, eller lad kun de nye præsentere sig.',
     frameTitle: '{title} – {network}',
+    planNotJson: 'Filen er ikke JSON.',
+    planNotPlan: 'Dette er ikke en Netverk-tavleplan (ingen "items").',
+    planTooLarge: 'Filen er større end {max} byte.',
+    planDuplicateId: 'Id\'et "{id}" bruges to gange.',
+    planParentFirst: 'Rammen "{id}" skal komme før elementerne i den.',
+    planMissingEnd: 'Intet element har id\'et "{id}".',
   },
   sv: {
     participantZone: 'Deltagare {n}: {title}',
@@ -31,6 +43,12 @@ export const planMessages = defineMessages({
     agendaTooShort:
       'Ryms inte på {minutes, plural, one {# minut} other {# minuter}}, inte ens med en minut var: förläng mötet eller låt bara de nya presentera sig.',
     frameTitle: '{title} – {network}',
+    planNotJson: 'Filen är inte JSON.',
+    planNotPlan: 'Det här är ingen tavelplan från Netverk (inga "items").',
+    planTooLarge: 'Filen är större än {max} byte.',
+    planDuplicateId: 'Id:t "{id}" används två gånger.',
+    planParentFirst: 'Ramen "{id}" måste komma före elementen i den.',
+    planMissingEnd: 'Inget element har id:t "{id}".',
   },
 });
 

@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdfkit/browser';
-import type { BoardPlan, PlanConnector, PlanItem, PlanItemKind } from '../plan/board-plan.ts';
+import type { PlanConnector, PlanItem, PlanItemKind } from '../plan/board-plan.ts';
 import { captionBox, captionPadding, connectorSegment, type Rect } from '../plan/connector-geometry.ts';
 import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
 import { itemTextArea } from '../plan/item-text-area.ts';

@@ -6,7 +6,6 @@
 export { decisionTitle } from './decision-title.ts';
 export { DecisionWizard } from './decision-wizard.tsx';
 export { type DownloadableFile, downloadFile } from './download-file.ts';
-export { fileNameOf } from './file-name-of.ts';
 export { NetworkTypeCard } from './network-type-card.tsx';
 export { TabBar, type TabSpec, tabId, tabPanelId, tabPanelProps } from './tab-bar.tsx';
 export { classNames, defaultUiLook, type UiLook, UiLookProvider, useUiLook } from './ui-look.tsx';

@@ -49,6 +49,8 @@ function boardTexts(): Promise<string[]> {
 describe('meeting length in the Generate tab', () => {
   it('shows the field only for the open meeting, and the board is timed by it', async () => {
     expect(await panel().getByLabel('Meeting length in minutes').count()).toBe(0);
+    // The Generate tab opens on sessions: a single template is the other choice.
+    await panel().getByRole('radio', { name: 'A single template' }).check();
     await panel()
       .getByRole('radio', { name: /Open network meeting/ })
       .check();

@@ -95,3 +95,29 @@ describe('generation under failures', () => {
     expect(frames.flatMap((a, i) => frames.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
   });
 });
+
+describe('long waits and failures explained', () => {
+  it('a rolled-back generation says it left nothing behind', async () => {
+    const { clock, board } = setup({ faults: { onCall: { [Math.round(treeWrites / 2)]: 'permanent' } } });
+    await expect(generateBoard(board, decisionTree, { clock })).rejects.toMatchObject({
+      code: 'permanent',
+      rolledBack: true,
+    });
+    expect(board.inspect.items()).toEqual([]);
+  });
+
+  it('tells the panel when Miro’s rate limit pauses the job, and when it goes on', async () => {
+    // A budget the app does not know of (another app spent it): Miro answers with its rate-limit error.
+    const { clock, board } = setup({ creditWindows: [{ windowMs: 60_000, credits: 2_000 }] });
+    const pauses: number[] = [];
+    const record = await generateBoard(board, decisionTree, {
+      clock,
+      onPause: (waitMs) => pauses.push(waitMs),
+    });
+    expect(record.templateId).toBe(decisionTree.templateId);
+    expect(board.inspect.stats().rateLimitErrors).toBeGreaterThan(0);
+    expect(pauses.filter((ms) => ms > 0).length).toBeGreaterThan(0);
+    // Every pause ends: a 0 follows each wait.
+    expect(pauses.filter((ms) => ms === 0).length).toBe(pauses.filter((ms) => ms > 0).length);
+  });
+});

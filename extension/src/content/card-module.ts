@@ -24,6 +24,8 @@ export interface MeetingCardOptions extends CardBaseOptions {
   now(): Date;
   /** Prompt or rule ids switched off for every meeting (options page or policy). */
   disabledPrompts: readonly string[];
+  /** The user's extra workshop words (options page or policy); the core's built-in ones always count. */
+  workshopKeywords?: readonly string[];
   form: MeetingForm;
 }
 

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const ctx: IntegrationContext = {
     locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),
     keywords: settings.keywords,
+    workshopKeywords: settings.workshopKeywords,
     promptsEnabled: settings.promptsEnabled,
     disabledPrompts: settings.disabledPrompts,
     now: () => new Date(),

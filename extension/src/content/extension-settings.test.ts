@@ -46,7 +46,7 @@ describe('settings', () => {
       (
         await loadSettings(
           areas(
-            { language: 'da', keywords: ['erfa'], promptsEnabled: false },
+            { language: 'da', keywords: ['erfa'], workshopKeywords: ['temadag'], promptsEnabled: false },
             { promptsEnabled: true, language: 'en' },
           ),
         )
@@ -55,6 +55,7 @@ describe('settings', () => {
       language: 'en',
       intranetSites: [],
       keywords: ['erfa'],
+      workshopKeywords: ['temadag'],
       promptsEnabled: true,
       disabledPrompts: [],
     });

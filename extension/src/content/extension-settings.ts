@@ -17,6 +17,8 @@ export const settingsSchema = z.strictObject({
   intranetSites: z.optional(textList),
   /** Extra words that mark a meeting or an intranet page as being about a network. */
   keywords: z.optional(textList),
+  /** Extra words that mark a calendar event as a workshop, so the card offers a session's running order. */
+  workshopKeywords: z.optional(textList),
   promptsEnabled: z.optional(z.boolean()),
   /** Meeting-rule or prompt ids switched off; passed as `dismissed` to the meeting check. */
   disabledPrompts: z.optional(textList),
@@ -35,6 +37,7 @@ export const settingsStorageKey = 'netverk.settings';
 export const defaultSettings: ExtensionSettings = {
   intranetSites: [],
   keywords: [],
+  workshopKeywords: [],
   promptsEnabled: true,
   disabledPrompts: [],
 };

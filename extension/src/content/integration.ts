@@ -7,6 +7,8 @@ export interface IntegrationContext {
   locale: Locale;
   /** The user's extra network keywords (from the options page or policy). */
   keywords: readonly string[];
+  /** The user's extra workshop keywords; absent means the built-in ones only. */
+  workshopKeywords?: readonly string[];
   promptsEnabled: boolean;
   /** Prompt or rule ids the user switched off in the options page, for every meeting. */
   disabledPrompts: readonly string[];

@@ -1,4 +1,4 @@
-import { isNetworkMeeting, type MeetingDraft } from '../../../shared/index.ts';
+import { isNetworkMeeting, isWorkshop, type MeetingDraft } from '../../../shared/index.ts';
 import type { MeetingCardHandle } from './card-module.ts';
 import { watchDom } from './dom/watch-dom.ts';
 import type { IntegrationContext } from './integration.ts';
@@ -12,7 +12,7 @@ export const settleMs = 150;
 
 /**
  * Watches a calendar page for its event form and keeps the card in step with it: shown for network
- * meetings (or on the user's request), updated as the user types, re-mounted if the host removes
+ * meetings and workshops (or on the user's request), updated as the user types, re-mounted if the host removes
  * it, and removed with every listener and observer when `signal` aborts.
  */
 export function watchMeetingForm(
@@ -55,6 +55,7 @@ export function watchMeetingForm(
         locale: ctx.locale,
         now: () => ctx.now(),
         disabledPrompts: ctx.disabledPrompts,
+        workshopKeywords: ctx.workshopKeywords ?? [],
         form: found,
         send: ctx.send,
         onClose: () => {
@@ -108,5 +109,9 @@ export function watchMeetingForm(
 }
 
 function wantsCard(ctx: IntegrationContext, draft: MeetingDraft): boolean {
-  return ctx.promptsEnabled && isNetworkMeeting(draft.title, draft.description ?? '', ctx.keywords);
+  return (
+    ctx.promptsEnabled &&
+    (isNetworkMeeting(draft.title, draft.description ?? '', ctx.keywords) ||
+      isWorkshop(draft.title, ctx.workshopKeywords ?? []))
+  );
 }

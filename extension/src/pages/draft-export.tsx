@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Locale } from '../../../shared/index.ts';
-import { downloadFile, fileNameOf } from '../../../shared/ui/index.ts';
+import { type Locale, safeFileName } from '../../../shared/index.ts';
+import { downloadFile } from '../../../shared/ui/index.ts';
 import type { DraftRecord } from '../storage/record-schemas.ts';
 import { createDraftPlan } from './create-draft-plan.ts';
 import { draftToMarkdown } from './draft-to-markdown.ts';
@@ -38,7 +38,7 @@ export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: Page
     try {
       const file = exporters[kind](draft, locale);
       downloadFile({
-        fileName: fileNameOf(draft.themeTitle, 'netverk-draft', file.extension),
+        fileName: safeFileName(draft.themeTitle, file.extension, 'netverk-draft'),
         type: file.type,
         text: file.text,
       });

@@ -1,18 +1,46 @@
 import { useEffect, useState } from 'react';
-import { type Locale, locales, networkMeetingKeywords } from '../../../shared/index.ts';
+import { type Locale, locales, networkMeetingKeywords, workshopKeywords } from '../../../shared/index.ts';
 import { type LoadedSettings, updateSettings } from '../storage/settings-store.ts';
 import { LockedNote } from './locked-note.tsx';
 import type { PagesTranslate } from './pages-translator.ts';
 
 const languageKeys = { da: 'languageDa', sv: 'languageSv', en: 'languageEn' } as const;
 
-/** The built-in keywords per language (read-only) and the user's own, one per line. */
-export function KeywordsSetting(props: { loaded: LoadedSettings; locale: Locale; t: PagesTranslate }) {
+/** What each keyword list is: its setting, built-in words and texts. */
+const kinds = {
+  network: {
+    setting: 'keywords',
+    builtIn: networkMeetingKeywords,
+    heading: 'keywordsHeading',
+    intro: 'keywordsIntro',
+    own: 'ownKeywords',
+    save: 'saveKeywords',
+  },
+  workshop: {
+    setting: 'workshopKeywords',
+    builtIn: workshopKeywords,
+    heading: 'workshopKeywordsHeading',
+    intro: 'workshopKeywordsIntro',
+    own: 'ownWorkshopKeywords',
+    save: 'saveWorkshopKeywords',
+  },
+} as const;
+
+/** The built-in keywords per language (read-only) and the user's own, one per line: network or workshop words. */
+export function KeywordsSetting(props: {
+  loaded: LoadedSettings;
+  locale: Locale;
+  t: PagesTranslate;
+  kind?: keyof typeof kinds;
+}) {
   const { loaded, t } = props;
-  const locked = loaded.locked.has('keywords');
-  const [text, setText] = useState(loaded.settings.keywords.join('\n'));
+  const kind = kinds[props.kind ?? 'network'];
+  const current = loaded.settings[kind.setting];
+  const locked = loaded.locked.has(kind.setting);
+  const [text, setText] = useState(current.join('\n'));
   const [notice, setNotice] = useState('');
-  useEffect(() => setText(loaded.settings.keywords.join('\n')), [loaded.settings.keywords]);
+  useEffect(() => setText(current.join('\n')), [current]);
+  const headingId = `${props.kind ?? 'network'}-keywords-heading`;
   async function save() {
     const keywords = [
       ...new Set(
@@ -22,33 +50,33 @@ export function KeywordsSetting(props: { loaded: LoadedSettings; locale: Locale;
           .filter(Boolean),
       ),
     ].slice(0, 500);
-    await updateSettings({ keywords });
+    await updateSettings({ [kind.setting]: keywords });
     setNotice(t('settingsSaved'));
   }
   return (
-    <section className="options-section" aria-labelledby="keywords-heading">
-      <h2 id="keywords-heading">
-        {t('keywordsHeading')}
+    <section className="options-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(kind.heading)}
         <LockedNote locked={locked} t={t} />
       </h2>
-      <p>{t('keywordsIntro')}</p>
+      <p>{t(kind.intro)}</p>
       <ul className="keyword-list">
         {locales.map((language) => (
           <li key={language}>
             {t('builtInKeywords', {
               language: t(languageKeys[language]),
-              words: networkMeetingKeywords[language].join(', '),
+              words: kind.builtIn[language].join(', '),
             })}
           </li>
         ))}
       </ul>
       <label className="field">
-        <span className="field__label">{t('ownKeywords')}</span>
+        <span className="field__label">{t(kind.own)}</span>
         <textarea rows={4} value={text} readOnly={locked} onChange={(event) => setText(event.target.value)} />
       </label>
       {!locked && (
         <button type="button" onClick={() => void save()}>
-          {t('saveKeywords')}
+          {t(kind.save)}
         </button>
       )}
       <p role="status" className="notice">

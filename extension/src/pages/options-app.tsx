@@ -23,6 +23,7 @@ export function OptionsApp() {
         <>
           <LanguageSetting loaded={loaded} t={t} />
           <KeywordsSetting loaded={loaded} locale={locale} t={t} />
+          <KeywordsSetting loaded={loaded} locale={locale} t={t} kind="workshop" />
           <IntranetSitesSetting loaded={loaded} t={t} />
           <PromptsSetting loaded={loaded} locale={locale} t={t} />
           <UserDataSection db={db} locale={locale} t={t} />

@@ -3,13 +3,14 @@ import { TabBar, tabPanelProps } from '../../../shared/ui/index.ts';
 import { saveNetwork } from '../storage/networks-store.ts';
 import { DecideWizard } from './decide-wizard.tsx';
 import { DraftsPanel } from './drafts-panel.tsx';
+import { SessionPlanner } from './session-planner.tsx';
 import { ShowCardButton } from './show-card-button.tsx';
 import { ThemeCanvasForm } from './theme-canvas-form.tsx';
 import { useDraftSession } from './use-draft-session.ts';
 import { useNetverkDb } from './use-netverk-db.ts';
 import { usePageSettings } from './use-page-settings.ts';
 
-const popupTabs = ['decide', 'canvas', 'drafts'] as const;
+const popupTabs = ['decide', 'canvas', 'workshop', 'drafts'] as const;
 type PopupTab = (typeof popupTabs)[number];
 const tabKey = 'netverk.popupTab';
 const tabIdBase = 'netverk-popup';
@@ -19,7 +20,7 @@ function initialTab(): PopupTab {
   return (popupTabs as readonly string[]).includes(stored ?? '') ? (stored as PopupTab) : 'canvas';
 }
 
-/** The toolbar popup: decide the network type, fill the theme canvas, manage drafts. */
+/** The toolbar popup: decide the network type, fill the theme canvas, plan a workshop, manage drafts. */
 export function PopupApp() {
   const { locale, t } = usePageSettings();
   const { db, error } = useNetverkDb();
@@ -29,7 +30,12 @@ export function PopupApp() {
     setTab(next);
     localStorage.setItem(tabKey, next);
   }
-  const labels = { decide: t('tabDecide'), canvas: t('tabCanvas'), drafts: t('tabDrafts') };
+  const labels = {
+    decide: t('tabDecide'),
+    canvas: t('tabCanvas'),
+    workshop: t('tabWorkshop'),
+    drafts: t('tabDrafts'),
+  };
   return (
     <div className="popup">
       <header className="page-header">
@@ -71,6 +77,7 @@ export function PopupApp() {
             />
           )}
           {tab === 'canvas' && <ThemeCanvasForm session={session} locale={locale} t={t} />}
+          {tab === 'workshop' && <SessionPlanner locale={locale} t={t} />}
           {tab === 'drafts' && (
             <DraftsPanel
               db={db}

@@ -27,6 +27,7 @@ describe('settings store', () => {
     expect(loaded.settings).toEqual({
       intranetSites: [],
       keywords: [],
+      workshopKeywords: [],
       promptsEnabled: true,
       disabledPrompts: [],
     });

@@ -6,6 +6,8 @@ export interface BoardErrorDetails {
   boardId?: string;
   /** Items still on the board after a failed rollback or removal. */
   leftOver?: number;
+  /** What the failed operation had made was removed again (a generation rolled back cleanly). */
+  rolledBack?: boolean;
   cause?: unknown;
 }
 
@@ -14,6 +16,7 @@ export class BoardError extends Error {
   readonly code: BoardErrorCode;
   readonly boardId: string | undefined;
   readonly leftOver: number;
+  readonly rolledBack: boolean;
 
   constructor(code: BoardErrorCode, message: string, details: BoardErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -21,6 +24,7 @@ export class BoardError extends Error {
     this.code = code;
     this.boardId = details.boardId;
     this.leftOver = details.leftOver ?? 0;
+    this.rolledBack = details.rolledBack ?? false;
   }
 }
 
@@ -38,6 +42,14 @@ export function toBoardError(raw: unknown): BoardError {
   if (rateLimitPattern.test(message)) return new BoardError('rate-limit', message, { cause: raw });
   if (transientPattern.test(message)) return new BoardError('transient', message, { cause: raw });
   return new BoardError('permanent', message, { cause: raw });
+}
+
+// Only these words from Miro mean the user may not edit: nothing else is blamed on permissions.
+const permissionPattern = /permission|forbidden|not allowed|unauthori[sz]ed|access denied|\b40[13]\b|scope/i;
+
+/** Whether Miro said the user (or the app) lacks the right to change the board. */
+export function isPermissionError(error: BoardError): boolean {
+  return error.code === 'permanent' && permissionPattern.test(error.message);
 }
 
 /** Rate-limit and transient failures are worth another attempt; the rest are not. */

@@ -1,6 +1,11 @@
 import type { Json } from '@mirohq/websdk-types';
 import { z } from 'zod';
-import { type BoardPlan, type GeneratedBoard, generatedBoardSchema } from '../../../shared/index.ts';
+import {
+  type BoardPlan,
+  type GeneratedBoard,
+  type GeneratedSessionRecord,
+  generatedBoardSchema,
+} from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
 import { type CallContext, callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
@@ -43,10 +48,26 @@ export function planZoneTitles(plan: BoardPlan): Record<string, string> {
   return titles;
 }
 
-/** The record of a generated board, as kept on the board, zone titles included. */
-export function recordOf(plan: BoardPlan, id: string, frameId: string, now: () => Date): GeneratedBoard {
+/** Zone id → minutes tag (decision, action, next), from the plan's zone shapes. */
+export function planZoneMinutes(plan: BoardPlan): NonNullable<GeneratedBoard['zoneMinutes']> {
+  const tags: NonNullable<GeneratedBoard['zoneMinutes']> = {};
+  for (const item of plan.items)
+    if (item.meta.zoneId !== undefined && item.meta.minutes !== undefined)
+      tags[item.meta.zoneId] = item.meta.minutes;
+  return tags;
+}
+
+/** The record of a generated board, as kept on the board, zone titles and minutes tags included. */
+export function recordOf(
+  plan: BoardPlan,
+  id: string,
+  frameId: string,
+  now: () => Date,
+  session?: GeneratedSessionRecord,
+): GeneratedBoard {
   const { templateId, templateVersion, locale } = plan;
   const zoneTitles = planZoneTitles(plan);
+  const zoneMinutes = planZoneMinutes(plan);
   return {
     id,
     templateId,
@@ -56,6 +77,8 @@ export function recordOf(plan: BoardPlan, id: string, frameId: string, now: () =
     frameId,
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
+    ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...(session ? { session } : {}),
   };
 }
 

@@ -32,6 +32,8 @@ export interface CallContext {
   signal?: AbortSignal | undefined;
   /** Told of every failed attempt, retried or not. */
   onFailure?: (error: BoardError) => void;
+  /** Told when Miro's rate limit pauses this operation (the wait in ms), and with 0 when it resumes. */
+  onPause?: ((waitMs: number) => void) | undefined;
 }
 
 /** The wait before attempt `attempt + 1`: full jitter for transient failures, half jitter for rate limits. */
@@ -58,7 +60,14 @@ export async function callBoard<T>(
       const error = toBoardError(raw);
       ctx.onFailure?.(error);
       if (!isRetryable(error) || attempt >= ctx.retry.retries) throw error;
-      await sleepUnlessAborted(ctx.lane.clock, backoffDelay(error, attempt, ctx.retry), ctx.signal);
+      const delay = backoffDelay(error, attempt, ctx.retry);
+      const paused = error.code === 'rate-limit' && ctx.onPause !== undefined;
+      if (paused) ctx.onPause?.(delay);
+      try {
+        await sleepUnlessAborted(ctx.lane.clock, delay, ctx.signal);
+      } finally {
+        if (paused) ctx.onPause?.(0);
+      }
       if (ctx.signal?.aborted) throw cancelledError();
     }
   }

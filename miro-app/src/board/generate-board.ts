@@ -1,4 +1,10 @@
-import type { BoardPlan, GeneratedBoard, PlanConnector, PlanItem } from '../../../shared/index.ts';
+import type {
+  BoardPlan,
+  GeneratedBoard,
+  GeneratedSessionRecord,
+  PlanConnector,
+  PlanItem,
+} from '../../../shared/index.ts';
 import { BoardError, toBoardError } from './board-error.ts';
 import { cancelledError } from './board-lane.ts';
 import type { BoardPort, PortItem } from './board-port.ts';
@@ -22,6 +28,8 @@ export interface GenerateOptions extends BoardJobOptions {
   /** Id of the generated board (default: 12 random hex digits). */
   createId?: () => string;
   now?: () => Date;
+  /** The plan is a whole session (`layoutSession`): the record keeps these inputs and each block's frame. */
+  session?: Omit<GeneratedSessionRecord, 'frames'>;
 }
 
 const cost = callCredits.call;
@@ -73,7 +81,7 @@ async function createAll(
   plan: BoardPlan,
   offset: Point,
   placed: () => void,
-): Promise<void> {
+): Promise<Map<string, Promise<PortItem>>> {
   const made = new Map<string, Promise<PortItem>>();
   const tasks: Promise<unknown>[] = [];
   for (const item of plan.items) {
@@ -101,6 +109,21 @@ async function createAll(
   }
   await Promise.allSettled(tasks.map((task) => task.catch((raw: unknown) => run.fail(raw))));
   if (run.error) throw run.error;
+  return made;
+}
+
+/** Miro's id of each block frame, in plan order (the running order), for the Run view. */
+async function sessionFrames(
+  plan: BoardPlan,
+  made: Map<string, Promise<PortItem>>,
+): Promise<GeneratedSessionRecord['frames']> {
+  const frames: GeneratedSessionRecord['frames'] = [];
+  for (const item of plan.items) {
+    const created = made.get(item.id);
+    if (item.kind !== 'frame' || item.meta.blockId === undefined || !created) continue;
+    frames.push({ blockId: item.meta.blockId, frameId: (await created).id });
+  }
+  return frames;
 }
 
 function defaultBoardId(): string {
@@ -131,13 +154,18 @@ export async function generateBoard(
     // Boards generated at once must not all find the same empty space: one places at a time.
     if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
-    await createAll(run, checkpoints, plan, offset, placed);
+    const made = await createAll(run, checkpoints, plan, offset, placed);
     // A cancel that came after the last call started still means: leave nothing.
     if (options.signal?.aborted) throw cancelledError();
     if (run.createFailed) await removeTwins(run);
     const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
-    const frameId = (frames[0] ?? run.created[0]?.item)?.id ?? id;
-    const record = recordOf(plan, id, frameId, now);
+    // The plan's first frame (a session's agenda) is the board's own: the Boards tab zooms to it.
+    const first = plan.items[0]?.kind === 'frame' ? await made.get(plan.items[0].id) : undefined;
+    const frameId = (first ?? frames[0] ?? run.created[0]?.item)?.id ?? id;
+    const session = options.session
+      ? { ...options.session, frames: await sessionFrames(plan, made) }
+      : undefined;
+    const record = recordOf(plan, id, frameId, now, session);
     await checkpoints.settled();
     await saveStoredBoard(run.ctx, board, { record, items: run.refs(), complete: true });
     if (placement !== 'plan')

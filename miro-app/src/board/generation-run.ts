@@ -16,6 +16,8 @@ export interface BoardJobOptions {
   retry?: RetryOptions;
   /** Time for the budget and back-off; default real time. */
   clock?: BoardClock;
+  /** Told when Miro's rate limit pauses the job (the wait in ms), and with 0 when it goes on. */
+  onPause?: (waitMs: number) => void;
 }
 
 export function callContextFor(
@@ -29,7 +31,13 @@ export function callContextFor(
     concurrency: Math.max(1, Math.floor(options.concurrency ?? defaultLaneLimits.concurrency)),
     creditsPerMinute: options.creditsPerMinute ?? defaultLaneLimits.creditsPerMinute,
   };
-  return { lane: laneFor(board, clock), limits, retry: { ...defaultRetry, ...options.retry }, signal };
+  return {
+    lane: laneFor(board, clock),
+    limits,
+    retry: { ...defaultRetry, ...options.retry },
+    signal,
+    onPause: options.onPause,
+  };
 }
 
 /** One generation in progress: what it created (for rollback), its first failure, its progress. */

@@ -3,7 +3,13 @@
  * The panel and the preview import from here (the stand-in from `./stand-in/index.ts`).
  */
 export { type BoardClock, createVirtualClock, realClock } from './board-clock.ts';
-export { BoardError, type BoardErrorCode, type BoardErrorDetails, toBoardError } from './board-error.ts';
+export {
+  BoardError,
+  type BoardErrorCode,
+  type BoardErrorDetails,
+  isPermissionError,
+  toBoardError,
+} from './board-error.ts';
 export type {
   BoardPort,
   ItemFields,

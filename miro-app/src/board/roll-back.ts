@@ -21,7 +21,9 @@ export async function rollBack(
   const { left } = await removeItems(ctx, run.board, run.refs());
   if (left.length === 0) {
     if (recorded) await dropStoredBoard(ctx, run.board, run.boardId).catch(() => undefined);
-    return cause;
+    // The same failure, now known to have left nothing behind: the panel says so.
+    if (cause.code === 'cancelled' || run.created.length === 0) return cause;
+    return new BoardError(cause.code, cause.message, { boardId: run.boardId, rolledBack: true, cause });
   }
   const frameId = (left.find((ref) => ref[1] === 'frame') ?? left[0])?.[0] ?? run.boardId;
   const record = recordOf(plan, run.boardId, frameId, options.now ?? (() => new Date()));

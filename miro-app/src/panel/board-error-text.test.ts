@@ -24,6 +24,26 @@ describe('boardErrorText', () => {
   );
 });
 
+describe('boardErrorText on a refused change', () => {
+  it('blames permissions only when Miro said so', () => {
+    expect(boardErrorText(new BoardError('permanent', 'Invalid value for fillColor')).hint).toBe(
+      'hintPermanent',
+    );
+    expect(panelMessages.en.hintPermanent).not.toMatch(/edit|permission|access/i);
+    for (const said of ['Forbidden: insufficient permissions', 'HTTP 403', 'Missing scope boards:write'])
+      expect(boardErrorText(new BoardError('permanent', said)).hint).toBe('hintPermission');
+  });
+
+  it('says the board was removed again when a generation rolled back', () => {
+    const error = new BoardError('transient', 'network down', { rolledBack: true });
+    expect(boardErrorText(error)).toEqual({
+      notify: 'notifyTransient',
+      hint: 'hintTransient',
+      rolledBack: true,
+    });
+  });
+});
+
 describe('isCancelled', () => {
   it.each([
     [new BoardError('cancelled', 'x'), true],

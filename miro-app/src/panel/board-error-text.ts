@@ -1,4 +1,4 @@
-import { BoardError } from '../board/index.ts';
+import { BoardError, isPermissionError } from '../board/index.ts';
 import type { PanelMessageKey } from './panel-messages.ts';
 
 type BoardErrorCode = BoardError['code'];
@@ -14,10 +14,22 @@ const errorTexts: Readonly<Record<BoardErrorCode, { notify: PanelMessageKey; hin
 
 const unknownError = { notify: 'notifyUnknown', hint: 'hintUnknown' } as const;
 
-/** The message keys for any thrown value: a BoardError by its code, anything else as unexpected. */
-export function boardErrorText(error: unknown): { notify: PanelMessageKey; hint: PanelMessageKey } {
-  if (error instanceof BoardError) return errorTexts[error.code] ?? unknownError;
-  return unknownError;
+export interface BoardErrorText {
+  notify: PanelMessageKey;
+  hint: PanelMessageKey;
+  /** What was made was removed again: say so before the hint. */
+  rolledBack?: true;
+}
+
+/**
+ * The message keys for any thrown value: a BoardError by its code, anything else as unexpected.
+ * Permissions are blamed only when Miro's own words said so.
+ */
+export function boardErrorText(error: unknown): BoardErrorText {
+  if (!(error instanceof BoardError)) return unknownError;
+  const text = errorTexts[error.code] ?? unknownError;
+  const hint = isPermissionError(error) ? 'hintPermission' : text.hint;
+  return { notify: text.notify, hint, ...(error.rolledBack ? { rolledBack: true } : {}) };
 }
 
 /** Cancelling is the user's own choice: it is reported, but not as an error. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { builtInTemplates, type GeneratedBoard, pickText } from '../../../shared/index.ts';
+import { builtInSessions, builtInTemplates, type GeneratedBoard, pickText } from '../../../shared/index.ts';
 import { removeGeneratedBoard } from '../board/index.ts';
 import { BoardListItem } from './board-list-item.tsx';
 import { useBoardPort } from './board-port-context.tsx';
@@ -43,6 +43,9 @@ export function BoardsTab() {
   function templateTitle(templateId: string): string {
     const template = builtInTemplates.find((candidate) => candidate.id === templateId);
     if (template) return pickText(template.title, locale);
+    // A whole session's board carries the session's id as its template id.
+    const session = builtInSessions.find((candidate) => candidate.id === templateId);
+    if (session) return session.title[locale];
     const own = summaryTitles[templateId];
     return own ? t(own) : templateId;
   }

@@ -12,6 +12,16 @@ export interface GenerateInput {
   participants: string;
   /** The meeting's length in minutes as typed, for templates with an agenda (the open meeting). */
   meetingMinutes: string;
+  /** `HH:MM` or empty, for sessions: clock times on the board. */
+  startTime: string;
+}
+
+/** The length field as a session shows it (its own limits and default). */
+export interface LengthField {
+  label: string;
+  help: string;
+  min: number;
+  max: number;
 }
 
 interface GenerateFieldsProps {
@@ -20,10 +30,24 @@ interface GenerateFieldsProps {
   disabled: boolean;
   /** Show the meeting-length field: the template has a running order to time. */
   hasAgenda?: boolean;
+  /** A session's length field (replaces the meeting-length field). */
+  lengthField?: LengthField;
+  /** A help line for participants other than the template's. */
+  participantsHelp?: string;
+  /** Show the start-time field (sessions). */
+  showStart?: boolean;
 }
 
 /** Network name, theme and group size: what the layout writes onto the board. */
-export function GenerateFields({ value, onChange, disabled, hasAgenda = false }: GenerateFieldsProps) {
+export function GenerateFields({
+  value,
+  onChange,
+  disabled,
+  hasAgenda = false,
+  lengthField,
+  participantsHelp,
+  showStart = false,
+}: GenerateFieldsProps) {
   const { t } = usePanelI18n();
   const { min, max } = layoutLimits.participants;
   return (
@@ -51,9 +75,30 @@ export function GenerateFields({ value, onChange, disabled, hasAgenda = false }:
         inputMode="numeric"
         min={min}
         max={max}
-        help={t('participantsHelp', { min, max })}
+        help={participantsHelp ?? t('participantsHelp', { min, max })}
       />
-      {hasAgenda ? (
+      {showStart ? (
+        <TextField
+          label={t('startTimeLabel')}
+          value={value.startTime}
+          onChange={(startTime) => onChange({ ...value, startTime })}
+          type="time"
+          help={t('startTimeHelp')}
+        />
+      ) : null}
+      {lengthField ? (
+        <TextField
+          label={lengthField.label}
+          value={value.meetingMinutes}
+          onChange={(meetingMinutes) => onChange({ ...value, meetingMinutes })}
+          type="number"
+          inputMode="numeric"
+          min={lengthField.min}
+          max={lengthField.max}
+          help={lengthField.help}
+        />
+      ) : null}
+      {hasAgenda && !lengthField ? (
         <TextField
           label={t('meetingMinutesLabel')}
           value={value.meetingMinutes}

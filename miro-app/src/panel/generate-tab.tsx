@@ -1,12 +1,27 @@
-import { useRef, useState } from 'react';
-import { builtInTemplates, layoutLimits, layoutTemplate, pickText } from '../../../shared/index.ts';
-import { generateBoard } from '../board/index.ts';
+import { useMemo, useRef, useState } from 'react';
+import {
+  type BoardPlan,
+  builtInSessions,
+  builtInTemplates,
+  defaultMeetingMinutes,
+  layoutLimits,
+  layoutTemplate,
+  pickText,
+  type RunningOrder,
+  sessionLimits,
+} from '../../../shared/index.ts';
+import { type GenerateOptions, generateBoard } from '../board/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
 import { GenerateFields, type GenerateInput } from './generate-fields.tsx';
+import { type GenerateKind, GenerateKindSelect } from './generate-kind-select.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { parseParticipants } from './parse-participants.ts';
+import { PlanImport } from './plan-import.tsx';
+import { defaultParticipants, planSession } from './plan-session.ts';
+import { sessionFormInput } from './session-form-input.ts';
+import { SessionPicker } from './session-picker.tsx';
 import { StatusMessage } from './status-message.tsx';
 import { TemplatePicker } from './template-picker.tsx';
 import { useBoardJob } from './use-board-job.ts';
@@ -16,7 +31,7 @@ import { useReport } from './use-report.ts';
 /** Calls in flight at once: public apps found about 24 the most a board renders smoothly. */
 const concurrency = 16;
 
-/** Pick a template, fill in the network's details, and generate the board with progress and Cancel. */
+/** Pick a session or a template, fill in the network's details, and generate the board with progress and Cancel. */
 export function GenerateTab() {
   const board = useBoardPort();
   const { locale, t } = usePanelI18n();
@@ -25,17 +40,60 @@ export function GenerateTab() {
   const job = useBoardJob();
   const generateButton = useRef<HTMLButtonElement>(null);
   useFocusAfterJob(job.running, generateButton);
+  const [kind, setKind] = useState<GenerateKind>('session');
   const [templateId, setTemplateId] = useState(builtInTemplates[0]?.id ?? '');
+  const [sessionId, setSessionId] = useState(builtInSessions[0]?.id ?? '');
   const [input, setInput] = useState<GenerateInput>({
     network: '',
     theme: '',
     participants: '',
     meetingMinutes: '',
+    startTime: '',
   });
   const selected = builtInTemplates.find((candidate) => candidate.id === templateId);
   const hasAgenda = selected?.sections.some((section) => section.kind === 'agenda') ?? false;
+  const session = builtInSessions.find((candidate) => candidate.id === sessionId);
+  // The running order as the inputs stand: shown under the sessions, before anything is built.
+  const order = useMemo((): RunningOrder | null => {
+    if (!session) return null;
+    const form = sessionFormInput(session, input, locale);
+    if (!form.ok) return null;
+    try {
+      return planSession(session, form.inputs).order;
+    } catch {
+      return null;
+    }
+  }, [session, input, locale]);
+
+  async function build(plan: BoardPlan, title: string, extra: Pick<GenerateOptions, 'session'> = {}) {
+    reportInfo(t('generateStarted', { title }));
+    try {
+      const record = await job.run((signal, onProgress, onPause) =>
+        generateBoard(board, plan, { concurrency, onProgress, onPause, signal, ...extra }),
+      );
+      reportInfo(t(extra.session ? 'generateSessionDone' : 'generateDone', { title: record.title }));
+    } catch (error) {
+      reportError(error);
+    }
+    await refresh();
+  }
+
+  async function generateSession() {
+    if (!session) return reportProblem(t('pickSessionFirst'));
+    const form = sessionFormInput(session, input, locale);
+    if (!form.ok) return reportProblem(t(form.key, form.values));
+    let outcome: ReturnType<typeof planSession>;
+    try {
+      outcome = planSession(session, form.inputs);
+    } catch (error) {
+      return reportError(error);
+    }
+    if (!outcome.ok) return reportProblem(t('sessionCannotFit', { message: outcome.message }));
+    await build(outcome.plan, outcome.order.title, { session: outcome.record });
+  }
 
   async function generate() {
+    if (kind === 'session') return generateSession();
     const template = builtInTemplates.find((candidate) => candidate.id === templateId);
     const participants = parseParticipants(input.participants);
     if (!template) return reportProblem(t('pickTemplateFirst'));
@@ -43,23 +101,19 @@ export function GenerateTab() {
     const meetingMinutes = hasAgenda ? parseMeetingMinutes(input.meetingMinutes) : undefined;
     if (meetingMinutes === 'invalid')
       return reportProblem(t('meetingMinutesInvalid', layoutLimits.meetingMinutes));
-    reportInfo(t('generateStarted', { title: pickText(template.title, locale) }));
+    let plan: BoardPlan;
     try {
-      const plan = layoutTemplate(template, {
+      plan = layoutTemplate(template, {
         locale,
         ...(input.network.trim() ? { network: input.network.trim() } : {}),
         ...(input.theme.trim() ? { theme: input.theme.trim() } : {}),
         ...(participants === undefined ? {} : { participants }),
         ...(meetingMinutes === undefined ? {} : { meetingMinutes }),
       });
-      const record = await job.run((signal, onProgress) =>
-        generateBoard(board, plan, { concurrency, onProgress, signal }),
-      );
-      reportInfo(t('generateDone', { title: record.title }));
     } catch (error) {
-      reportError(error);
+      return reportError(error);
     }
-    await refresh();
+    await build(plan, pickText(template.title, locale));
   }
 
   return (
@@ -70,13 +124,50 @@ export function GenerateTab() {
         void generate();
       }}
     >
-      <TemplatePicker
-        templates={builtInTemplates}
-        selected={templateId}
-        onSelect={setTemplateId}
-        disabled={job.running}
-      />
-      <GenerateFields value={input} onChange={setInput} disabled={job.running} hasAgenda={hasAgenda} />
+      <GenerateKindSelect value={kind} onChange={setKind} disabled={job.running} />
+      {kind === 'session' ? (
+        <>
+          <SessionPicker
+            sessions={builtInSessions}
+            selected={sessionId}
+            onSelect={setSessionId}
+            disabled={job.running}
+            order={order}
+          />
+          <GenerateFields
+            value={input}
+            onChange={setInput}
+            disabled={job.running}
+            showStart
+            participantsHelp={t('sessionParticipantsHelp', {
+              ...sessionLimits.participants,
+              fallback: session ? defaultParticipants(session) : sessionLimits.participants.min,
+            })}
+            {...(session?.minutes === 'from-user'
+              ? {
+                  lengthField: {
+                    label: t('sessionMinutesLabel'),
+                    help: t('sessionMinutesHelp', {
+                      ...sessionLimits.minutes,
+                      fallback: session.defaultMinutes ?? defaultMeetingMinutes,
+                    }),
+                    ...sessionLimits.minutes,
+                  },
+                }
+              : {})}
+          />
+        </>
+      ) : (
+        <>
+          <TemplatePicker
+            templates={builtInTemplates}
+            selected={templateId}
+            onSelect={setTemplateId}
+            disabled={job.running}
+          />
+          <GenerateFields value={input} onChange={setInput} disabled={job.running} hasAgenda={hasAgenda} />
+        </>
+      )}
       {job.progress ? (
         <JobProgressView progress={job.progress} onCancel={job.cancel} />
       ) : (
@@ -85,6 +176,12 @@ export function GenerateTab() {
         </button>
       )}
       <StatusMessage status={status} />
+      <PlanImport
+        disabled={job.running}
+        onGenerate={(plan) => void build(plan, plan.title)}
+        onProblem={reportProblem}
+        onInfo={reportInfo}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import {
   renderHarvestCsv,
   renderHarvestJson,
   renderHarvestMarkdown,
+  renderHarvestMinutes,
 } from '../../../shared/index.ts';
 import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyText } from './copy-text.ts';
@@ -19,7 +20,7 @@ interface HarvestActionsProps {
   busy: boolean;
 }
 
-/** Take the harvest away: Markdown to the clipboard, CSV, JSON or the board reading as a file, or a summary onto the board. */
+/** Take the harvest away: minutes to paste into an e-mail, Markdown to the clipboard, CSV, JSON or the board reading as a file, or a summary onto the board. */
 export function HarvestActions({
   result,
   reading,
@@ -32,6 +33,11 @@ export function HarvestActions({
   async function copyMarkdown() {
     const copied = await copyText(renderHarvestMarkdown(result, locale));
     if (copied) onDone(t('copiedMarkdown'));
+    else onFail(t('copyFailed'));
+  }
+  async function copyMinutes() {
+    const copied = await copyText(renderHarvestMinutes(result, locale));
+    if (copied) onDone(t('copiedMinutes'));
     else onFail(t('copyFailed'));
   }
   function download(kind: 'csv' | 'json') {
@@ -55,6 +61,9 @@ export function HarvestActions({
   return (
     <fieldset className="netverk-fieldset netverk-actions">
       <legend className="netverk-visually-hidden">{t('harvestActionsLabel')}</legend>
+      <button type="button" className="button button-primary button-small" onClick={() => void copyMinutes()}>
+        {t('copyMinutesButton')}
+      </button>
       <button
         type="button"
         className="button button-secondary button-small"

@@ -51,11 +51,12 @@ export function HarvestTab() {
         : t('summaryTitleOne', { title: harvest.boards[0]?.title ?? '' });
     try {
       const sections = harvestSections(harvest, t('harvestUnplaced'));
-      await summary.place(
+      const placed = await summary.place(
         { templateId: summaryTemplateIds.harvest, locale, title, sections },
         scope === 'all' ? undefined : scope,
+        scope,
       );
-      reportInfo(t('summaryWritten'));
+      reportInfo(t(placed.replaced ? 'summaryUpdated' : 'summaryWritten'));
     } catch (error) {
       reportError(error);
     }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import type { JobProgress } from './use-board-job.ts';
@@ -12,6 +13,7 @@ export function JobProgressView({ progress, onCancel }: { progress: JobProgress;
   return (
     <div className="netverk-job">
       <ProgressBar done={progress.done} total={progress.total} label={t('progressLabel')} text={text} />
+      {progress.pausedUntil !== undefined ? <PauseCountdown until={progress.pausedUntil} /> : null}
       <button
         type="button"
         className="button button-secondary netverk-wide"
@@ -22,5 +24,28 @@ export function JobProgressView({ progress, onCancel }: { progress: JobProgress;
         {t('cancelButton')}
       </button>
     </div>
+  );
+}
+
+/** Seconds until Miro's rate limit lets the job go on, counted down once a second. */
+function PauseCountdown({ until }: { until: number }) {
+  const { t } = usePanelI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(1, Math.ceil((until - now) / 1_000));
+  // Said once when the pause begins: a live line changing every second would drown a screen reader.
+  const [announced] = useState(() => t('rateLimitWait', { count: seconds }));
+  return (
+    <>
+      <p className="netverk-help netverk-pause" aria-hidden="true">
+        {t('rateLimitWait', { count: seconds })}
+      </p>
+      <p className="netverk-visually-hidden" role="status">
+        {announced}
+      </p>
+    </>
   );
 }

@@ -10,11 +10,13 @@ import { LanguageSelect } from './language-select.tsx';
 import { PanelI18nProvider, usePanelI18n } from './panel-i18n.tsx';
 import { panelLook } from './panel-look.ts';
 import type { PanelMessageKey } from './panel-messages.ts';
+import { RunTab } from './run-tab.tsx';
 
-type TabId = 'generate' | 'decide' | 'harvest' | 'boards';
+type TabId = 'generate' | 'run' | 'decide' | 'harvest' | 'boards';
 
 const tabLabels: Readonly<Record<TabId, PanelMessageKey>> = {
   generate: 'tabGenerate',
+  run: 'tabRun',
   decide: 'tabDecide',
   harvest: 'tabHarvest',
   boards: 'tabBoards',
@@ -22,6 +24,7 @@ const tabLabels: Readonly<Record<TabId, PanelMessageKey>> = {
 
 const tabContent: Readonly<Record<TabId, () => React.JSX.Element>> = {
   generate: GenerateTab,
+  run: RunTab,
   decide: DecideTab,
   harvest: HarvestTab,
   boards: BoardsTab,

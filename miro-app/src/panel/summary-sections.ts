@@ -1,6 +1,7 @@
 import {
   type DecisionResult,
   type HarvestResult,
+  type HarvestZone,
   type Locale,
   networkTypeFieldLabels,
   networkTypeFields,
@@ -20,12 +21,20 @@ export function decisionSections(
   return [...candidates, { heading: whyHeading, lines: result.why }];
 }
 
-/** A harvest as summary cards: one per zone that has notes, named by its board when there are several. */
+/** Minutes first: decisions, actions, next time, then every other zone in reading order. */
+const minutesRank = { decision: 0, action: 1, next: 2 } as const;
+
+/**
+ * A harvest as summary cards: one per zone that has notes, named by its board when there are several;
+ * the zones where minutes are born come first.
+ */
 export function harvestSections(result: HarvestResult, unplacedHeading: string): SummarySection[] {
   const several = result.boards.length > 1;
+  const rank = (zone: HarvestZone) => (zone.minutes ? minutesRank[zone.minutes] : 3);
   const zones = result.boards.flatMap((board) =>
     board.zones
       .filter((zone) => zone.notes.length > 0)
+      .sort((a, b) => rank(a) - rank(b))
       .map((zone) => ({
         heading: several ? `${board.title}: ${zone.title}` : zone.title,
         lines: zone.notes.map((note) => note.text),

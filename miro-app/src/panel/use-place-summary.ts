@@ -1,35 +1,35 @@
 import { useCallback } from 'react';
-import type { GeneratedBoard } from '../../../shared/index.ts';
-import { generateBoard } from '../board/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
-import { createSummaryPlan, isSummaryBoard, type SummaryPlanInput } from './summary-plan.ts';
+import { type PlacedSummary, placeSummary } from './place-summary.ts';
+import type { SummaryPlanInput } from './summary-plan.ts';
 import { useBoardJob } from './use-board-job.ts';
 
-/** Writes a summary frame onto the board, next to the given generated board (or the newest canvas). */
+/**
+ * Writes a summary frame onto the board, next to the given generated board (or the newest canvas),
+ * with progress and Cancel; with `replaceScope` it replaces the summary written before for that scope.
+ */
 export function usePlaceSummary() {
   const board = useBoardPort();
-  const { boards, refresh } = useGeneratedBoards();
+  const { refresh } = useGeneratedBoards();
   const job = useBoardJob();
   const place = useCallback(
-    async (input: SummaryPlanInput, nearBoardId?: string): Promise<GeneratedBoard> => {
-      const canvases = boards.filter((record) => !isSummaryBoard(record));
-      const near = canvases.find((record) => record.id === nearBoardId) ?? canvases[0];
-      const plan = createSummaryPlan(input);
+    async (input: SummaryPlanInput, nearBoardId?: string, replaceScope?: string): Promise<PlacedSummary> => {
       try {
-        return await job.run((signal, onProgress) =>
-          generateBoard(board, plan, {
-            concurrency: 4,
+        return await job.run((signal, onProgress, onPause) =>
+          placeSummary(board, input, {
             signal,
             onProgress,
-            ...(near ? { placement: { near: near.frameId } } : {}),
+            onPause,
+            ...(nearBoardId === undefined ? {} : { nearBoardId }),
+            ...(replaceScope === undefined ? {} : { replaceScope }),
           }),
         );
       } finally {
         await refresh();
       }
     },
-    [board, boards, refresh, job.run],
+    [board, refresh, job.run],
   );
   return { place, running: job.running, progress: job.progress, cancel: job.cancel };
 }

@@ -20,7 +20,8 @@ export function useReport() {
         setStatus({ kind: 'info', text: `${line} ${t(text.hint)}` });
         return;
       }
-      setStatus({ kind: 'error', text: `${line} ${t(text.hint)}` });
+      const removed = text.rolledBack ? `${t('rolledBack')} ` : '';
+      setStatus({ kind: 'error', text: `${line} ${removed}${t(text.hint)}` });
       // The panel already shows the error; a failing notification must not hide it.
       board.notifications.showError(line).catch(() => undefined);
     },

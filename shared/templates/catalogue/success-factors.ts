@@ -118,9 +118,9 @@ export const successFactors: Template = {
           id: 'purpose',
           title: { da: 'Formål', sv: 'Syfte', en: 'Purpose' },
           question: {
-            da: 'Engagerer formålet den enkelte, lever netværket op til det, er det ikke for bredt, og kan målene måles?',
-            sv: 'Engagerar syftet var och en, lever nätverket upp till det, är det lagom brett och går målen att mäta?',
-            en: 'Does the purpose engage each member, does the network live up to it, is it narrow enough, can its goals be measured?',
+            da: '• Engagerer formålet den enkelte?\n• Lever netværket op til det?\n• Er det afgrænset nok?\n• Kan målene måles?',
+            sv: '• Engagerar syftet var och en?\n• Lever nätverket upp till det?\n• Är det lagom avgränsat?\n• Går målen att mäta?',
+            en: '• Does the purpose engage each member?\n• Does the network live up to it?\n• Is it narrow enough?\n• Can its goals be measured?',
           },
         },
         {
@@ -136,9 +136,9 @@ export const successFactors: Template = {
           id: 'structure',
           title: { da: 'Struktur', sv: 'Struktur', en: 'Structure' },
           question: {
-            da: 'Er regler, roller og beslutningsret klare? Er der en neutral koordinator, et skiftende formandskab og plads til at tilpasse sig?',
-            sv: 'Är regler, roller och beslutsrätt tydliga? Finns en neutral samordnare, ett roterande ordförandeskap och förmåga att ställa om?',
-            en: 'Are rules, roles and decision rights clear? Is there a neutral coordinator, a rotating chair, room to adapt?',
+            da: '• Er regler, roller og beslutningsret klare?\n• Er der en neutral koordinator og et skiftende formandskab?\n• Er der plads til at tilpasse sig?',
+            sv: '• Är regler, roller och beslutsrätt tydliga?\n• Finns en neutral samordnare och ett roterande ordförandeskap?\n• Finns förmåga att ställa om?',
+            en: '• Are rules, roles and decision rights clear?\n• Is there a neutral coordinator and a rotating chair?\n• Is there room to adapt?',
           },
         },
         {

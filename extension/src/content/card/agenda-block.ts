@@ -6,8 +6,8 @@
 export const agendaMark = '\u2060';
 
 // The lines the core renders for agenda items, each starting with a time span:
-// "09:00–09:10  Welcome" or "0–5 min  Welcome".
-const spanLine = /^\s*(?:\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}|\d+\s*[–-]\s*\d+\s*min\.?)\s/u;
+// "09:00–09:10  Welcome" or, without a start, "0–5 minutes  Welcome" ("minutter", "minuter", "min.").
+const spanLine = /^\s*(?:\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}|\d+\s*[–-]\s*\d+\s*min\p{L}*\.?)\s/u;
 
 /** The agenda text with the mark after its first line (its heading). */
 export function markAgenda(text: string): string {

@@ -1,26 +1,32 @@
 import {
   createTranslator,
+  isWorkshop,
   type MeetingDraft,
   type MeetingPrompt,
   safeFileName,
 } from '../../../../shared/index.ts';
+import { downloadFile } from '../../../../shared/ui/index.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { MeetingCardHandle, MeetingCardOptions } from '../card-module.ts';
 import { seriesKey } from '../dom/dom-helpers.ts';
 import type { MeetingForm } from '../meeting-form.ts';
 import { createCardShell } from './card-shell.ts';
-import { downloadFile } from './download-file.ts';
 import { insertIntoField } from './insert-text.ts';
 import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
 import { renderPromptList } from './prompt-list.ts';
+import { workshopMessages } from './workshop-messages.ts';
+import { runningOrderText, withRunningOrder } from './workshop-plan.ts';
+import { createWorkshopSection } from './workshop-section.ts';
 
 /**
  * The meeting card: the core's prompts for the draft on the page, kept current, with the actions
- * insert agenda, download the series as .ics, open a pre-filled event, and dismiss per series.
+ * insert agenda, download the series as .ics, open a pre-filled event, and dismiss per series. For a
+ * workshop (by its title) it proposes a session's running order, which takes the agenda's place.
  */
 export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle {
   const { doc, locale } = options;
   const t = createTranslator(cardMessages, locale);
+  const tw = createTranslator(workshopMessages, locale);
   const shell = createCardShell(doc, {
     label: t('cardLabel'),
     closeLabel: t('close'),
@@ -33,11 +39,14 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   // The prompts scroll; the heading and the main actions stay in view however many prompts there are.
   const scroller = doc.createElement('div');
   scroller.className = 'scroll';
-  scroller.append(list, empty);
+  // The user picking another session or group size changes the file and the pre-filled event too.
+  const workshop = createWorkshopSection(doc, locale, tw, () => render());
+  scroller.append(workshop.element, list, empty);
   const status = el(doc, 'p', '');
   status.className = 'status';
   status.setAttribute('role', 'status');
   const insert = actionButton(doc, 'insert-agenda', t('insertAgenda'));
+  const insertOrder = actionButton(doc, 'insert-running-order', tw('insertRunningOrder'));
   const ics = actionButton(doc, 'download-ics', t('downloadIcs'));
   ics.classList.add('quiet');
   const compose = doc.createElement('a');
@@ -48,7 +57,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   compose.textContent = t('openCompose');
   const actions = doc.createElement('div');
   actions.className = 'actions main';
-  actions.append(insert, ics, compose);
+  actions.append(insertOrder, insert, ics, compose);
   shell.body.append(heading, scroller, actions, status);
 
   let draft: MeetingDraft = { title: '' };
@@ -57,12 +66,28 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   let dismissed: string[] = [];
   let series = '';
   let lastKey = '';
+  let workshopShown = false;
+
+  /** What the .ics and the pre-filled event carry: the running order for a workshop, else the fixes. */
+  const exportDraft = (): MeetingDraft => {
+    const order = workshopShown ? workshop.order() : undefined;
+    if (order) return withRunningOrder(withSuggestedFixes(draft, withoutAgendaFix(prompts)), order);
+    return withSuggestedFixes(draft, prompts);
+  };
 
   const render = (): void => {
     prompts = promptsFor(draft, locale, options.now(), [...options.disabledPrompts, ...dismissed]);
     renderPromptList(doc, list, prompts, t, dismiss);
     empty.hidden = prompts.length > 0;
-    const url = form.composeUrl?.(withSuggestedFixes(draft, prompts));
+    workshopShown = isWorkshop(draft.title, options.workshopKeywords ?? []);
+    workshop.element.hidden = !workshopShown;
+    if (workshopShown) workshop.update(draft);
+    heading.textContent = workshopShown ? tw('workshopHeading') : t('cardHeading');
+    // One block of ours in the description: for a workshop it is the running order, not the agenda.
+    insert.hidden = workshopShown;
+    insertOrder.hidden = !workshopShown;
+    insertOrder.disabled = workshopShown && !workshop.order();
+    const url = form.composeUrl?.(exportDraft());
     compose.hidden = !url;
     if (url) compose.href = url;
   };
@@ -93,11 +118,22 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     refresh();
     status.textContent = t(outcomeKeys[outcome]);
   });
+  insertOrder.addEventListener('click', async () => {
+    refresh();
+    const order = workshop.order();
+    if (!order) return;
+    const outcome = await insertIntoField(form.description(), runningOrderText(order));
+    refresh();
+    status.textContent = tw(orderOutcomeKeys[outcome]);
+  });
   ics.addEventListener('click', () => {
     refresh();
     // The core's series UID: the same series exported again updates instead of duplicating.
-    const file = icsFor(withSuggestedFixes(draft, prompts), { locale, now: options.now() });
-    if (file.ok) downloadFile(doc, safeFileName(draft.title, 'ics', 'meeting'), file.text, 'text/calendar');
+    const file = icsFor(exportDraft(), { locale, now: options.now() });
+    // The link lives inside the card's shadow root, so the page never sees it.
+    const parent = doc.querySelector('[data-netverk="overlay"]')?.shadowRoot ?? undefined;
+    const fileName = safeFileName(draft.title, 'ics', 'meeting');
+    if (file.ok) downloadFile({ fileName, type: 'text/calendar', text: file.text }, parent);
     status.textContent = file.ok ? t('icsReady') : file.message;
   });
 
@@ -129,6 +165,18 @@ const outcomeKeys = {
   copied: 'agendaCopied',
   failed: 'agendaFailed',
 } as const;
+
+const orderOutcomeKeys = {
+  inserted: 'runningOrderInserted',
+  replaced: 'runningOrderReplaced',
+  copied: 'runningOrderCopied',
+  failed: 'runningOrderFailed',
+} as const;
+
+/** The prompts without their agenda fix: a workshop's description gets the running order instead. */
+function withoutAgendaFix(prompts: readonly MeetingPrompt[]): MeetingPrompt[] {
+  return prompts.filter((prompt) => prompt.fix?.kind !== 'insert-agenda');
+}
 
 export function el(doc: Document, tag: string, text: string): HTMLElement {
   const node = doc.createElement(tag);

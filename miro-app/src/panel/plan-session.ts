@@ -1,0 +1,73 @@
+import {
+  type BoardPlan,
+  type GeneratedSessionRecord,
+  type Locale,
+  layoutRunningOrder,
+  type RunningOrder,
+  type Session,
+  timeSession,
+} from '../../../shared/index.ts';
+
+export interface SessionInputs {
+  locale: Locale;
+  participants: number;
+  /** The length asked for (only a `from-user` session takes one). */
+  minutes?: number;
+  /** `HH:MM`: clock times on the agenda and the block frames. */
+  start?: string;
+  network?: string;
+  theme?: string;
+}
+
+export type SessionPlanOutcome =
+  | { ok: true; order: RunningOrder; plan: BoardPlan; record: Omit<GeneratedSessionRecord, 'frames'> }
+  /** The session cannot fit: the core's message names the block to shorten. */
+  | { ok: false; order: RunningOrder; message: string };
+
+/** The participant count a session is timed for when none is given: the middle of its group. */
+export function defaultParticipants(session: Session): number {
+  return Math.round((session.participants.min + session.participants.max) / 2);
+}
+
+/**
+ * Times a session and lays it out as one board plan, or says which block to shorten: nothing is
+ * built for a session that cannot fit its length.
+ */
+export function planSession(session: Session, inputs: SessionInputs): SessionPlanOutcome {
+  const { locale, participants, minutes, start, network, theme } = inputs;
+  const order = timeSession(session, {
+    locale,
+    participants,
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(start === undefined ? {} : { start }),
+  });
+  if (!order.fits) return { ok: false, order, message: order.warnings[0] ?? order.title };
+  const plan = layoutRunningOrder(session, order, {
+    locale,
+    participants,
+    ...(start === undefined ? {} : { startTime: start }),
+    ...(network ? { network } : {}),
+    ...(theme ? { theme } : {}),
+  });
+  const record = {
+    sessionId: session.id,
+    participants,
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(start === undefined ? {} : { start }),
+  };
+  return { ok: true, order, plan, record };
+}
+
+/** The running order a session board was generated with, timed again from its record (after a reload). */
+export function retimeSession(
+  session: Session,
+  record: GeneratedSessionRecord,
+  locale: Locale,
+): RunningOrder {
+  return timeSession(session, {
+    locale,
+    participants: record.participants,
+    ...(record.minutes === undefined ? {} : { minutes: record.minutes }),
+    ...(record.start === undefined ? {} : { start: record.start }),
+  });
+}
