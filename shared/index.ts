@@ -141,7 +141,13 @@ export {
   restoreBoardPlan,
 } from './plan/restore-board-plan.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
-export { themeDraftFileSchema, themeDraftFormat, themeDraftPlan } from './plan/theme-draft-plan.ts';
+export {
+  draftFieldNotes,
+  maxDraftNotesPerZone,
+  themeDraftFileSchema,
+  themeDraftFormat,
+  themeDraftPlan,
+} from './plan/theme-draft-plan.ts';
 
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';

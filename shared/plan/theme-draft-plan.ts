@@ -9,7 +9,7 @@ import { layoutTemplate } from './layout-template.ts';
 export const themeDraftFormat = 'netverk-theme-draft';
 
 /** More lines than this in one field go on the last note together, so a zone stays readable. */
-const maxNotesPerZone = 12;
+export const maxDraftNotesPerZone = 12;
 
 /**
  * The draft file as the Miro app reads it: only what it builds from (network, theme, the fields by
@@ -31,8 +31,8 @@ export function draftFieldNotes(text: string): string[] {
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(/^\s*(?:[-*•–]|\d+[.)])\s+/, '').trim())
     .filter(Boolean);
-  const kept = lines.slice(0, maxNotesPerZone - 1);
-  const rest = lines.slice(maxNotesPerZone - 1);
+  const kept = lines.slice(0, maxDraftNotesPerZone - 1);
+  const rest = lines.slice(maxDraftNotesPerZone - 1);
   if (rest.length > 0) kept.push(rest.join('\n'));
   return kept.map((line) => line.slice(0, maxPlanTextLength));
 }

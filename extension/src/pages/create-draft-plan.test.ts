@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../../shared/index.ts';
+import { draftFieldNotes, maxDraftNotesPerZone, type PlanItem } from '../../../shared/index.ts';
 import { createDraft } from '../storage/drafts-store.ts';
 import type { DraftRecord } from '../storage/record-schemas.ts';
 import { createDraftPlan } from './create-draft-plan.ts';
-import { maxStickiesPerZone, splitNotes } from './split-notes.ts';
 import { themeCanvasFields } from './theme-canvas-fields.ts';
 
 const fieldIds = themeCanvasFields('en').map((f) => f.id);
@@ -36,18 +35,18 @@ function checkGeometry(items: readonly PlanItem[]): void {
     ).toBe(true);
 }
 
-describe('splitNotes', () => {
+describe('draftFieldNotes', () => {
   it.each([
     ['', []],
     ['one', ['one']],
     ['- a\n\n* b\n• c\n1. d\n  e  ', ['a', 'b', 'c', 'd', 'e']],
-  ])('splits %j', (text, notes) => expect(splitNotes(text)).toEqual(notes));
+  ])('splits %j', (text, notes) => expect(draftFieldNotes(text)).toEqual(notes));
 
   it('keeps the tail on the last note instead of dropping it', () => {
-    const lines = Array.from({ length: maxStickiesPerZone + 3 }, (_, i) => `line ${i}`);
-    const notes = splitNotes(lines.join('\n'));
-    expect(notes).toHaveLength(maxStickiesPerZone);
-    expect(notes.at(-1)).toBe(lines.slice(maxStickiesPerZone - 1).join('\n'));
+    const lines = Array.from({ length: maxDraftNotesPerZone + 3 }, (_, i) => `line ${i}`);
+    const notes = draftFieldNotes(lines.join('\n'));
+    expect(notes).toHaveLength(maxDraftNotesPerZone);
+    expect(notes.at(-1)).toBe(lines.slice(maxDraftNotesPerZone - 1).join('\n'));
   });
 });
 
