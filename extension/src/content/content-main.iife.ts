@@ -10,6 +10,9 @@ import { isShowCardMessage, sendRequest } from './runtime-messages.ts';
  * The content script on calendar pages and the user's intranet sites: small on purpose. It reads
  * the settings, starts the matching integrations, and loads the card bundle only when one is needed.
  */
+/** How long a page waits for the IT policy before it runs on the user's own settings. */
+const policyWaitMs = 1500;
+
 async function loadCard(): Promise<CardModule> {
   if (!globalThis.netverkCard) await sendRequest({ type: 'netverk/load-card' });
   if (!globalThis.netverkCard) throw new Error('card bundle did not register');
@@ -22,8 +25,19 @@ async function main(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
   if (g[marker]) return;
   g[marker] = true;
-  const { settings } = await loadSettings();
   const cardRequests = new EventTarget();
+  // Listen before the settings are read: the popup's request must be answered even while the
+  // browser is slow to answer for the policy; the integrations hear it once they run.
+  let ready = false;
+  let pending = false;
+  chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+    if (!isShowCardMessage(message)) return false;
+    if (ready) cardRequests.dispatchEvent(new Event('show-card'));
+    else pending = true;
+    respond({ ok: true });
+    return false;
+  });
+  const { settings } = await loadSettings(undefined, undefined, policyWaitMs);
   const ctx: IntegrationContext = {
     locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),
     keywords: settings.keywords,
@@ -35,13 +49,9 @@ async function main(): Promise<void> {
     send: sendRequest,
     cardRequests,
   };
-  chrome.runtime.onMessage.addListener((message, _sender, respond) => {
-    if (!isShowCardMessage(message)) return false;
-    cardRequests.dispatchEvent(new Event('show-card'));
-    respond({ ok: true });
-    return false;
-  });
   runIntegrations(integrations, ctx, window, new AbortController().signal);
+  ready = true;
+  if (pending) cardRequests.dispatchEvent(new Event('show-card'));
 }
 
 void main();

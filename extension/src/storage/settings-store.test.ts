@@ -105,4 +105,21 @@ describe('settings store with a slow policy', () => {
     expect(steps).toEqual([]);
     expect(loaded.settings).toMatchObject({ language: 'sv', keywords: ['erfa'] });
   });
+
+  it('with a wait (the content script), resolves on the user settings when the policy never answers', async () => {
+    const { areas } = fakeAreas({ [settingsStorageKey]: { keywords: ['erfa'] } });
+    const never = { ...areas, managed: { get: () => new Promise(() => {}) } };
+    const loaded = await loadSettings(never as unknown as SettingsAreas, undefined, 20);
+    expect(loaded.settings.keywords).toEqual(['erfa']);
+    expect(loaded.policyKnown).toBe(false);
+    expect([...loaded.locked]).toEqual([]);
+  });
+
+  it('with a wait, still applies and locks a policy that answers in time', async () => {
+    const { areas } = fakeAreas({ [settingsStorageKey]: { keywords: ['erfa'] } }, { promptsEnabled: false });
+    const loaded = await loadSettings(areas as unknown as SettingsAreas, undefined, 1000);
+    expect(loaded.settings.promptsEnabled).toBe(false);
+    expect(loaded.policyKnown).toBe(true);
+    expect([...loaded.locked]).toEqual(['promptsEnabled']);
+  });
 });

@@ -30,11 +30,13 @@ export function chromeSettingsAreas(): SettingsAreas {
  * The one settings loader, for every context. The user's own settings and the policy are read at
  * once; policy values win and lock their field. `onOwnSettings` gets the user's settings as soon as
  * they are read, when the policy is still pending (browsers can take seconds to answer for it), so a
- * page can show them at once and lock fields when the policy answers.
+ * page can show them at once and lock fields when the policy answers. With `policyWaitMs`, a policy
+ * that has not answered by then is treated as none (`policyKnown: false`).
  */
 export async function loadSettings(
   areas: SettingsAreas = chromeSettingsAreas(),
   onOwnSettings?: (loaded: LoadedSettings) => void,
+  policyWaitMs?: number,
 ): Promise<LoadedSettings> {
   let policyAnswered = false;
   // No policy installed is the normal case, and some browsers reject the call then.
@@ -46,7 +48,11 @@ export async function loadSettings(
     });
   const own = await readOwnSettings(areas);
   if (!policyAnswered) onOwnSettings?.(combine(own, {}, false));
-  return combine(own, restoreSettings(await policyRead), true);
+  if (policyWaitMs === undefined) return combine(own, restoreSettings(await policyRead), true);
+  // A content script must not hang with the page: a policy that has not answered in time counts as none.
+  const late = new Promise<'late'>((done) => setTimeout(() => done('late'), policyWaitMs));
+  const policy = await Promise.race([policyRead, late]);
+  return policy === 'late' ? combine(own, {}, false) : combine(own, restoreSettings(policy), true);
 }
 
 async function readOwnSettings(areas: SettingsAreas): Promise<UserSettings> {
