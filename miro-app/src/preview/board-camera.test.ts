@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraLimits, fitCamera, focusCamera, pan, reveal, screenBox, zoomAt } from './board-camera.ts';
+import { cameraLimits, fitCamera, pan, reveal, screenBox, zoomAt } from './board-camera.ts';
 
 describe('the preview camera', () => {
   it('zooms around a screen point, which stays over the same board spot', () => {
@@ -39,18 +39,5 @@ describe('the preview camera', () => {
       x: -750,
       y: 90,
     });
-  });
-});
-
-describe('focusCamera', () => {
-  it('centres a part of the board in the view, as Miro zooms to a frame', () => {
-    const bounds = { left: -500, top: -200, width: 4000, height: 1000 };
-    const target = { left: 1500, top: 0, width: 1000, height: 500 };
-    const view = { width: 1000, height: 800 };
-    const camera = focusCamera(target, bounds, view);
-    const box = screenBox(target, bounds, camera);
-    expect(box.width).toBeCloseTo(950);
-    expect(box.left + box.width / 2).toBeCloseTo(500);
-    expect(box.top + box.height / 2).toBeCloseTo(400);
   });
 });

@@ -32,16 +32,6 @@ export function fitCamera(bounds: Box, view: { width: number; height: number }):
   };
 }
 
-/** The camera that shows `target` (a part of the picture's `bounds`) centred in the view: Miro's `zoomTo`. */
-export function focusCamera(target: Box, bounds: Box, view: { width: number; height: number }): Camera {
-  const fitted = fitCamera(target, view);
-  return {
-    scale: fitted.scale,
-    x: fitted.x - (target.left - bounds.left) * fitted.scale,
-    y: fitted.y - (target.top - bounds.top) * fitted.scale,
-  };
-}
-
 /** Where a board box lies on screen, given the picture's bounds and the camera. */
 export function screenBox(box: Box, bounds: Box, camera: Camera): Box {
   return {

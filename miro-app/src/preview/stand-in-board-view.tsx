@@ -1,9 +1,9 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { createTranslator, type Locale } from '../../../shared/index.ts';
-import { type StandInBoard, standInBounds } from '../board/stand-in/index.ts';
+import type { StandInBoard } from '../board/stand-in/index.ts';
 import { AddNoteDialog } from './add-note-dialog.tsx';
 import { addSampleNotes } from './add-sample-notes.ts';
-import { cameraLimits, focusCamera, reveal, screenBox } from './board-camera.ts';
+import { cameraLimits, reveal, screenBox } from './board-camera.ts';
 import { BoardTimerView } from './board-timer-view.tsx';
 import { previewMessages } from './preview-messages.ts';
 import { addNoteToZone, type PreviewZone } from './preview-zones.ts';
@@ -35,22 +35,6 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
   // The zone whose dialog was open last: focus goes back to its button when the dialog closes.
   const lastZone = useRef<string | null>(null);
   const helpId = 'netverk-board-help';
-
-  // The app's `viewport.zoomTo` (the Run view showing a block) moves the picture as Miro would.
-  const cameraRef = useRef(camera);
-  cameraRef.current = camera;
-  useEffect(() => {
-    let last = JSON.stringify(standIn.inspect.viewport());
-    return standIn.inspect.onChange(() => {
-      const viewport = standIn.inspect.viewport();
-      const key = JSON.stringify(viewport);
-      if (key === last) return;
-      last = key;
-      const target = { left: viewport.x, top: viewport.y, width: viewport.width, height: viewport.height };
-      const { moveTo, viewSize } = cameraRef.current;
-      moveTo(focusCamera(target, standInBounds(standIn), viewSize()));
-    });
-  }, [standIn]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const pan = arrowPan[event.key];
