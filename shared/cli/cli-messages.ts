@@ -88,7 +88,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
-      'Gør en aflæsning af en tavle (JSON, fra fanen Høst) til resultater pr. felt som Markdown, CSV eller JSON.',
+      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) til resultater per felt som Markdown, CSV eller JSON.',
     helpValidate: 'Tjek en skabelon eller skabelonpakke (JSON); fejl angiver JSON-stien.',
     unknownCommand: 'Ukendt kommando "{name}".',
     unknownOption: 'Ukendt tilvalg {option}.',

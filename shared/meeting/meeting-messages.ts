@@ -73,7 +73,7 @@ export const meetingMessages = defineMessages({
   },
   da: {
     agendaHeading: 'Dagsorden',
-    agendaPerPerson: '{minutes, plural, one {# minut} other {# minutter}} pr. person',
+    agendaPerPerson: '{minutes, plural, one {# minut} other {# minutter}} per person',
     agendaRelative: '{from}–{to, plural, one {# minut} other {# minutter}}',
     fieldTitle: 'Titel',
     fieldDescription: 'Beskrivelse',

@@ -37,7 +37,7 @@ describe('one agenda rule: the board and the CLI pack agree', () => {
     // Today the board said 102 minutes with a 42-minute round; the CLI 70 of 120.
     expect(texts).toContain('I alt 120 minutter, 09:00–11:00');
     expect(texts).toContain('09:05–09:33\n28 minutter');
-    expect(agenda).toContain('**09:05–09:33** Præsentationsrunde (2 minutter pr. person)');
+    expect(agenda).toContain('**09:05–09:33** Præsentationsrunde (2 minutter per person)');
     expect(agenda).toContain('**10:55–11:00** Tak og næste møde');
     expect(agenda).not.toContain('Gæstetaler');
     // The pack's printed board carries the same times.

@@ -171,13 +171,13 @@ export const pagesMessages = defineMessages({
     keywordsIntro:
       'Et møde, hvis titel eller beskrivelse indeholder et af disse ord, behandles som et netværksmøde.',
     builtInKeywords: 'Indbygget ({language}): {words}',
-    ownKeywords: 'Dine egne nøgleord, ét pr. linje',
+    ownKeywords: 'Dine egne nøgleord, ét per linje',
     saveKeywords: 'Gem nøgleord',
     settingsSaved: 'Gemt.',
     workshopKeywordsHeading: 'Nøgleord for workshops',
     workshopKeywordsIntro:
       'En aftale, hvis titel indeholder et af disse ord, er en workshop: kortet foreslår en drejebog for et forløb.',
-    ownWorkshopKeywords: 'Dine egne nøgleord for workshops, ét pr. linje',
+    ownWorkshopKeywords: 'Dine egne nøgleord for workshops, ét per linje',
     saveWorkshopKeywords: 'Gem nøgleord for workshops',
     tabWorkshop: 'Workshop',
     workshopIntro: 'Vælg et forløb, gruppen og tiden: drejebogen tilpasses, så den passer.',

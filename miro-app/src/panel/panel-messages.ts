@@ -175,7 +175,7 @@ export const panelMessages = defineMessages({
     participantsInvalid: 'Antal deltagere skal være et helt tal fra {min} til {max}.',
     meetingMinutesLabel: 'Mødets længde i minutter',
     meetingMinutesHelp:
-      'Valgfrit, {min} til {max} (standard {fallback}). Præsentationsrunden får omkring 2 minutter pr. person og drøftelsen resten.',
+      'Valgfrit, {min} til {max} (standard {fallback}). Præsentationsrunden får omkring 2 minutter per person og drøftelsen resten.',
     meetingMinutesInvalid: 'Mødets længde skal være et helt antal minutter fra {min} til {max}.',
     pickTemplateFirst: 'Vælg først en skabelon.',
     generateButton: 'Opret tavle',

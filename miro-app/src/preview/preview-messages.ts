@@ -74,8 +74,8 @@ export const previewMessages = defineMessages({
     settingsTitle: 'Indstillinger for forhåndsvisningen: hastighed og fejl',
     settingsIntro:
       'Prøv langsomme tavler, kaldegrænser, fejl og en tavle uden Miros timer. En genstart tømmer stand-in-tavlen.',
-    settingsLatency: 'Ventetid pr. kald til tavlen (ms, 0–5000)',
-    settingsCredits: 'Kaldegrænse (credits pr. minut, 100–100000; tom: Miros 100000)',
+    settingsLatency: 'Ventetid per kald til tavlen (ms, 0–5000)',
+    settingsCredits: 'Kaldegrænse (credits per minut, 100–100000; tom: Miros 100000)',
     settingsFailAt: 'Lad skrivning nummer … til tavlen fejle (tom: ingen)',
     settingsFailKind: 'Slags fejl',
     settingsFailPermanent: 'Afvist (varig)',

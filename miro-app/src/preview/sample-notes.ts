@@ -130,7 +130,7 @@ const general: Notes = {
     'Del referatet inden for en uge',
     'Spørg borgerne først',
     'Start i det små: ét lokalområde',
-    'To timer om måneden pr. medlem',
+    'To timer om måneden per medlem',
   ],
   sv: [
     'Bjud in ungdomsrådet',
