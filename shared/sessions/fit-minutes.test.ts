@@ -13,6 +13,18 @@ describe('fitMinutes', () => {
     });
   });
 
+  it('with scaleBeyondDouble, doubles a stretch block at most, then scales every block with the rest', () => {
+    // 50 planned in 100: the round-up (10) takes 10 more, the other 40 spread 10:20:10:10 → 80% more each.
+    const needs = [need(10), need(20), need(10), need(10, 10, true)];
+    expect(fitMinutes(needs, 100, { scaleBeyondDouble: true })).toEqual({
+      minutes: [18, 36, 18, 28],
+      over: 0,
+      spare: 0,
+    });
+    // Without it (the open meeting), every spare minute goes to the stretch block.
+    expect(fitMinutes(needs, 100).minutes).toEqual([10, 20, 10, 60]);
+  });
+
   it('reports spare minutes when no block stretches', () => {
     expect(fitMinutes([need(10), need(20)], 40)).toEqual({ minutes: [10, 20], over: 0, spare: 10 });
   });

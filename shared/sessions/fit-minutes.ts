@@ -15,20 +15,29 @@ export interface FittedMinutes {
 
 /**
  * Fits planned lengths to `available`: spare minutes go to the stretch blocks (evenly, the first
- * ones take the remainder); missing minutes come from the blocks that may shrink, in proportion to
+ * ones take the remainder; with `scaleBeyondDouble`, only until they have doubled, the rest to every
+ * block in proportion to its length); missing minutes come from the blocks that may shrink, in proportion to
  * how much each may give (largest remainders first), never below their least.
  */
-export function fitMinutes(needs: readonly MinutesNeed[], available: number): FittedMinutes {
+export function fitMinutes(
+  needs: readonly MinutesNeed[],
+  available: number,
+  options: { scaleBeyondDouble?: boolean } = {},
+): FittedMinutes {
   const minutes = needs.map((need) => need.planned);
   const total = sum(minutes);
   if (total <= available) {
     const stretch = needs.flatMap((need, i) => (need.stretch ? [i] : []));
     const spare = available - total;
     if (stretch.length === 0) return { minutes, over: 0, spare };
+    // A workshop booked for twice its length scales every block instead of a 70-minute round-up.
+    const cap = options.scaleBeyondDouble ? sum(stretch.map((i) => needs[i]?.planned ?? 0)) : spare;
+    const toStretch = Math.min(spare, cap);
     stretch.forEach((index, n) => {
-      const share = Math.floor(spare / stretch.length) + (n < spare % stretch.length ? 1 : 0);
+      const share = Math.floor(toStretch / stretch.length) + (n < toStretch % stretch.length ? 1 : 0);
       minutes[index] = (minutes[index] ?? 0) + share;
     });
+    spreadInProportion(minutes, needs, spare - toStretch);
     return { minutes, over: 0, spare: 0 };
   }
   const give = needs.map((need) => Math.max(0, need.planned - Math.min(need.least, need.planned)));
@@ -53,6 +62,25 @@ export function fitMinutes(needs: readonly MinutesNeed[], available: number): Fi
     });
   }
   return { minutes, over: total - cut - available, spare: 0 };
+}
+
+/** Adds `extra` minutes to the blocks in proportion to their planned length (largest remainders first). */
+function spreadInProportion(minutes: number[], needs: readonly MinutesNeed[], extra: number): void {
+  const planned = sum(needs.map((need) => need.planned));
+  if (extra <= 0 || planned <= 0) return;
+  const exact = needs.map((need) => (need.planned * extra) / planned);
+  let rest = extra - sum(exact.map(Math.floor));
+  exact.forEach((value, i) => {
+    minutes[i] = (minutes[i] ?? 0) + Math.floor(value);
+  });
+  const order = exact
+    .map((value, i) => ({ i, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of order) {
+    if (rest === 0) break;
+    minutes[i] = (minutes[i] ?? 0) + 1;
+    rest -= 1;
+  }
 }
 
 function sum(values: readonly number[]): number {

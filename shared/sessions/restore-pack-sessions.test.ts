@@ -35,7 +35,7 @@ describe('organisation packs with their own sessions', () => {
     const session = outcome.pack.sessions?.[0];
     if (!session) throw new Error('no session');
     const order = timeSession(session, { locale: 'sv', participants: 12, templates: outcome.pack.templates });
-    expect(order.entries.map((e) => e.minutes)).toEqual([5, 30, 85]);
+    expect(order.entries.map((e) => e.minutes)).toEqual([5, 32, 83]);
     expect(order.entries[2]?.groups).toBe(1);
   });
 

@@ -43,9 +43,12 @@ export function timeSession(session: Session, options: TimeSessionOptions): Runn
   const drafts = session.blocks.map((block, index) =>
     draftEntry(block, index, { participants, locale, agenda, t, find }),
   );
+  // A fixed-length workshop in a longer event grows as a whole; the open meeting's spare time stays
+  // with its discussion, as the one agenda rule says.
   const fitted = fitMinutes(
     drafts.map((d) => d.need),
     available,
+    { scaleBeyondDouble: session.minutes !== 'from-user' },
   );
   const entries: RunningOrderEntry[] = [];
   let at = 0;
