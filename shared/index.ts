@@ -3,6 +3,7 @@
  * Explicit named exports (no `export *`), grouped by module; each module's owner keeps its group.
  */
 
+export { catalogueTitle, type TitleOf } from './catalogue/catalogue-title.ts';
 // decide
 export { decideMessages } from './decide/decide-messages.ts';
 export {
@@ -55,10 +56,18 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
+export {
+  type MinutesDocument,
+  type MinutesOptions,
+  type MinutesPart,
+  minutesDocument,
+} from './harvest/minutes-document.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
-export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type HarvestExportOptions, renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
 export { renderHarvestMinutes } from './harvest/render-harvest-minutes.ts';
+export { renderMinutesHtml } from './harvest/render-minutes-html.ts';
+export { renderMinutesText } from './harvest/render-minutes-text.ts';
 export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
@@ -132,6 +141,7 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { planZonePersonal } from './plan/plan-zone-personal.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {

@@ -5,6 +5,7 @@ import {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  planZonePersonal,
 } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
 import { type CallContext, callBoard } from './call-board.ts';
@@ -78,8 +79,15 @@ export function recordOf(
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...personalOf(plan),
     ...(session ? { session } : {}),
   };
+}
+
+/** The personal fields of a plan, for the record: absent when the plan has none. */
+function personalOf(plan: BoardPlan): Pick<GeneratedBoard, 'zonePersonal'> {
+  const zonePersonal = planZonePersonal(plan);
+  return Object.keys(zonePersonal).length > 0 ? { zonePersonal } : {};
 }
 
 /** A created item: Miro id, role in the plan (`connector` for connectors), zone id on zone shapes. */

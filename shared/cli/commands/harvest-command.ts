@@ -1,3 +1,4 @@
+import { catalogueTitle } from '../../catalogue/catalogue-title.ts';
 import { boardReadingSchema } from '../../harvest/board-reading.ts';
 import { harvestReading } from '../../harvest/harvest-reading.ts';
 import { renderHarvestCsv } from '../../harvest/render-harvest-csv.ts';
@@ -31,7 +32,8 @@ export const harvestCommand: Command = {
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,
       ]);
-    ctx.io.stdout(renderers[format](outcome.result, ctx.locale));
+    const options = { templateTitle: catalogueTitle(ctx.locale) };
+    ctx.io.stdout(renderers[format](outcome.result, ctx.locale, options));
     return 0;
   },
 };
