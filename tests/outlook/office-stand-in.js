@@ -34,7 +34,13 @@
       InsightMessage: 'insightMessage',
     },
     ActionType: { ShowTaskPane: 'showTaskPane' },
-    RecurrenceType: { Daily: 'daily', Weekday: 'weekday', Weekly: 'weekly', Monthly: 'monthly', Yearly: 'yearly' },
+    RecurrenceType: {
+      Daily: 'daily',
+      Weekday: 'weekday',
+      Weekly: 'weekly',
+      Monthly: 'monthly',
+      Yearly: 'yearly',
+    },
     Days: { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' },
     ItemType: { Message: 'message', Appointment: 'appointment' },
   };
@@ -117,7 +123,7 @@
     location: config.location ?? '',
     requiredAttendees: (config.requiredAttendees ?? []).map((a) => ({ ...a })),
     optionalAttendees: (config.optionalAttendees ?? []).map((a) => ({ ...a })),
-    bodyHtml: config.bodyHtml ?? '',
+    bodyHtml: config.bodyHtml ? outlookRewrite(config.bodyHtml) : '',
     recurrence: null,
     notifications: new Map(),
     handlers: new Map(),
@@ -140,7 +146,8 @@
       const { callback, options } = split(args);
       calls.push(`${name}.setAsync`);
       if (typeof value !== 'string') return fail(callback, 'InvalidDataFormat', `${name} must be a string`);
-      if (value.length > max) return fail(callback, 'DataExceedsMaximumSize', `${name} over ${max} characters`);
+      if (value.length > max)
+        return fail(callback, 'DataExceedsMaximumSize', `${name} over ${max} characters`);
       state[name] = value;
       succeed(callback, undefined, options.asyncContext);
     },
@@ -174,7 +181,9 @@
   const body = {
     prependAsync(data, ...args) {
       const { callback, options } = split(args);
-      state.bodyHtml = outlookRewrite(`${options.coercionType === 'html' ? data : escapeText(data)}${bodyOf(state.bodyHtml)}`);
+      state.bodyHtml = outlookRewrite(
+        `${options.coercionType === 'html' ? data : escapeText(data)}${bodyOf(state.bodyHtml)}`,
+      );
       succeed(callback, undefined, options.asyncContext);
     },
   };
@@ -184,13 +193,18 @@
       calls.push(`body.getAsync:${coercionType}`);
       if (coercionType !== 'html' && coercionType !== 'text')
         return fail(callback, 'InvalidFormatError', `unknown coercion type ${coercionType}`);
-      succeed(callback, coercionType === 'html' ? state.bodyHtml : htmlToText(state.bodyHtml), options.asyncContext);
+      succeed(
+        callback,
+        coercionType === 'html' ? state.bodyHtml : htmlToText(state.bodyHtml),
+        options.asyncContext,
+      );
     };
     body.setAsync = (data, ...args) => {
       const { callback, options } = split(args);
       calls.push(`body.setAsync:${options.coercionType ?? 'text'}`);
       if (typeof data !== 'string') return fail(callback, 'InvalidDataFormat', 'data must be a string');
-      if (data.length > 1_000_000) return fail(callback, 'DataExceedsMaximumSize', 'over 1,000,000 characters');
+      if (data.length > 1_000_000)
+        return fail(callback, 'DataExceedsMaximumSize', 'over 1,000,000 characters');
       // Without coercionType the data is text: markup would show as characters.
       const html = options.coercionType === 'html' ? data : escapeText(data).replace(/\n/g, '<br>');
       state.bodyHtml = outlookRewrite(html);
@@ -231,7 +245,8 @@
     const types = Object.values(MailboxEnums.ItemNotificationMessageType);
     if (typeof key !== 'string' || key.length === 0 || key.length > 32) return 'key must be 1–32 characters';
     if (!details || !types.includes(details.type)) return 'unknown type';
-    if (typeof details.message !== 'string' || details.message.length > 150) return 'message over 150 characters';
+    if (typeof details.message !== 'string' || details.message.length > 150)
+      return 'message over 150 characters';
     if (details.type === 'insightMessage') {
       if (!hasMailbox('1.10')) return 'InsightMessage needs Mailbox 1.10';
       if (!details.icon) return 'InsightMessage needs an icon';
@@ -240,7 +255,8 @@
       const [action] = actions;
       if (action.actionType !== 'showTaskPane') return 'the only action shows the task pane';
       if (!action.actionText || !action.commandId) return 'an action needs actionText and commandId';
-      if (action.contextData !== undefined && typeof action.contextData !== 'string') return 'contextData is a string';
+      if (action.contextData !== undefined && typeof action.contextData !== 'string')
+        return 'contextData is a string';
       if (details.persistent !== undefined) return 'an InsightMessage cannot be persistent';
     } else if (details.actions !== undefined) return 'only an InsightMessage has actions';
     return undefined;
@@ -252,12 +268,14 @@
     #time = { hours: 0, minutes: 0 };
     #duration = 30;
     setStartDate(year, month, day) {
-      if (typeof year === 'string') [year, month, day] = year.split('-').map((n, i) => Number(n) - (i === 1 ? 1 : 0));
+      if (typeof year === 'string')
+        [year, month, day] = year.split('-').map((n, i) => Number(n) - (i === 1 ? 1 : 0));
       if (month < 0 || month > 11) throw new RangeError('month is 0–11');
       this.#start = { year, month, day };
     }
     setEndDate(year, month, day) {
-      if (typeof year === 'string') [year, month, day] = year.split('-').map((n, i) => Number(n) - (i === 1 ? 1 : 0));
+      if (typeof year === 'string')
+        [year, month, day] = year.split('-').map((n, i) => Number(n) - (i === 1 ? 1 : 0));
       if (month < 0 || month > 11) throw new RangeError('month is 0–11');
       this.#end = { year, month, day };
     }

@@ -9,12 +9,13 @@ import { officeMeetingForm } from './office-meeting-form.ts';
 import { roamingDismissals } from './roaming-dismissals.ts';
 import { meetingKind } from './send-check.ts';
 
-const featureKeys: Record<AddinFeatureId, AddinMessageKey> = {
-  insert: 'featureInsert',
-  series: 'featureSeries',
-  follow: 'featureFollow',
-  notice: 'featureNotice',
-  sendCheck: 'featureSendCheck',
+/** Each feature as this Outlook has it, and as it lacks it (with what to do instead). */
+const featureKeys: Record<AddinFeatureId, { has: AddinMessageKey; lacks: AddinMessageKey }> = {
+  insert: { has: 'featureInsert', lacks: 'lackInsert' },
+  series: { has: 'featureSeries', lacks: 'lackSeries' },
+  follow: { has: 'featureFollow', lacks: 'lackFollow' },
+  notice: { has: 'featureNotice', lacks: 'lackNotice' },
+  sendCheck: { has: 'featureSendCheck', lacks: 'lackSendCheck' },
 };
 
 /** How often the open pane asks Outlook for the subject: Outlook has no subject-changed event. */
@@ -33,7 +34,8 @@ export function TaskpaneApp({ office }: { office: Office.Context }) {
   const t = createTranslator(addinMessages, locale);
   const { present, missing } = splitFeatures(has);
   const container = useRef<HTMLDivElement>(null);
-  const [ours, setOurs] = useState(true);
+  // Unknown until the form is read; the card shows for network meetings and workshops, as in the browser.
+  const [ours, setOurs] = useState<boolean | undefined>(undefined);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -89,14 +91,14 @@ export function TaskpaneApp({ office }: { office: Office.Context }) {
 
   return (
     <main aria-label={t('paneLabel')}>
-      {ours ? null : <p className="hint">{t('notOurs')}</p>}
-      <div ref={container} />
+      {ours === false ? <p className="hint">{t('notOurs')}</p> : null}
+      <div ref={container} hidden={ours !== true} />
       <section className="features" aria-labelledby="netverk-features">
         <h2 id="netverk-features">{t('featuresHeading')}</h2>
         <ul data-netverk-features="present">
           {present.map((feature) => (
             <li key={feature.id} data-feature={feature.id}>
-              {t(featureKeys[feature.id])}
+              {t(featureKeys[feature.id].has)}
             </li>
           ))}
         </ul>
@@ -106,7 +108,7 @@ export function TaskpaneApp({ office }: { office: Office.Context }) {
             <ul data-netverk-features="missing">
               {missing.map((feature) => (
                 <li key={feature.id} data-feature={feature.id}>
-                  {t(featureKeys[feature.id])}
+                  {t(featureKeys[feature.id].lacks)}
                 </li>
               ))}
             </ul>
