@@ -70,7 +70,7 @@ async function advance(ms: number) {
 
 const button = (host: HTMLElement, name: string) =>
   [...host.querySelectorAll('button')].find(
-    (b) => b.textContent === name || b.getAttribute('aria-label') === name,
+    (b) => b.textContent === name || b.querySelector('.netverk-visually-hidden')?.textContent === name,
   ) as HTMLButtonElement;
 const click = async (host: HTMLElement, name: string) => {
   await act(async () => button(host, name).click());

@@ -70,10 +70,10 @@ export function RunTimerView({
             <button
               type="button"
               className="button button-secondary button-small"
-              aria-label={r('timerAddMinuteLabel')}
               onClick={() => onAction('prolong')}
             >
-              {r('timerAddMinute')}
+              <span aria-hidden="true">{r('timerAddMinute')}</span>
+              <span className="netverk-visually-hidden">{r('timerAddMinuteLabel')}</span>
             </button>
             <button
               type="button"
