@@ -33,6 +33,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Cannot read {file}: it is a folder, not a file.',
     readNoAccess: 'Cannot read {file}: you do not have permission to open it.',
     readFailed: 'Cannot read {file}.',
+    readTooLarge: 'Cannot read {file}: the file is larger than {max} MB.',
     fileUtf16:
       '{file} is saved as UTF-16. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and try again.',
     fileNotUtf8: '{file} is not UTF-8 text. Save it as UTF-8 and try again.',
@@ -44,6 +45,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Cannot write {file}: --out names a file, not a folder.',
     writeIsFolder: 'Cannot write {file}: a folder has that name.',
     writeFailed: 'Cannot write {file} (error {code}).',
+    writeNoPlace: 'Cannot write {file}: there is no such folder, and it cannot be created there.',
     draftTimeZone: 'not a time zone calendars know; use a name such as Europe/Copenhagen',
     badLang: '--lang must be one of {choices}, not "{value}".',
     badTimeZone: '--tz must be a time zone such as Europe/Copenhagen or Europe/Stockholm, not "{zone}".',
@@ -102,6 +104,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan ikke læse {file}: det er en mappe, ikke en fil.',
     readNoAccess: 'Kan ikke læse {file}: du har ikke adgang til at åbne den.',
     readFailed: 'Kan ikke læse {file}.',
+    readTooLarge: 'Kan ikke læse {file}: filen fylder mere end {max} MB.',
     fileUtf16:
       '{file} er gemt som UTF-16. Gem den som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8), og prøv igen.',
     fileNotUtf8: '{file} er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen.',
@@ -113,6 +116,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan ikke skrive {file}: --out angiver en fil, ikke en mappe.',
     writeIsFolder: 'Kan ikke skrive {file}: der findes en mappe med det navn.',
     writeFailed: 'Kan ikke skrive {file} (fejl {code}).',
+    writeNoPlace: 'Kan ikke skrive {file}: mappen findes ikke og kan ikke oprettes der.',
     draftTimeZone: 'ikke en tidszone, som kalendere kender; brug et navn som Europe/Copenhagen',
     badLang: '--lang skal være en af {choices}, ikke "{value}".',
     badTimeZone: '--tz skal være en tidszone som Europe/Copenhagen eller Europe/Stockholm, ikke "{zone}".',
@@ -171,6 +175,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan inte läsa {file}: det är en mapp, inte en fil.',
     readNoAccess: 'Kan inte läsa {file}: du har inte behörighet att öppna den.',
     readFailed: 'Kan inte läsa {file}.',
+    readTooLarge: 'Kan inte läsa {file}: filen är större än {max} MB.',
     fileUtf16:
       '{file} är sparad som UTF-16. Spara den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8) och försök igen.',
     fileNotUtf8: '{file} är inte UTF-8-text. Spara den som UTF-8 och försök igen.',
@@ -182,6 +187,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan inte skriva {file}: --out anger en fil, inte en mapp.',
     writeIsFolder: 'Kan inte skriva {file}: det finns en mapp med det namnet.',
     writeFailed: 'Kan inte skriva {file} (fel {code}).',
+    writeNoPlace: 'Kan inte skriva {file}: mappen finns inte och kan inte skapas där.',
     draftTimeZone: 'inte en tidszon som kalendrar känner till; använd ett namn som Europe/Stockholm',
     badLang: '--lang måste vara en av {choices}, inte "{value}".',
     badTimeZone: '--tz måste vara en tidszon som Europe/Stockholm eller Europe/Copenhagen, inte "{zone}".',

@@ -10,6 +10,8 @@ const bin = join(root, 'dist/cli/netverk.js');
 function netverk(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
+    // A hang (an endless read) fails the test instead of stalling the run.
+    timeout: 30_000,
     env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -61,6 +63,18 @@ describe('the built `netverk` command', () => {
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain('--out angiver en fil, ikke en mappe');
+  });
+
+  it('ends at once for an endless input and for --out where no folder can be made', () => {
+    // Node's own reader and recursive mkdir never return for these; the CLI's do, with one line.
+    const zero = netverk(['harvest', '/dev/zero', '--lang', 'da']);
+    expect([zero.code, zero.err.trim()]).toEqual([
+      1,
+      'Kan ikke læse /dev/zero: filen fylder mere end 10 MB.',
+    ]);
+    const proc = netverk(['pack', '--out', '/proc/netverk-x', '--lang', 'en']);
+    expect(proc.code).toBe(1);
+    expect(proc.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('reads a UTF-8 file with a BOM and names a UTF-16 one', () => {
