@@ -6,7 +6,9 @@ import type { Locale } from '../i18n/locale.ts';
 import { stickyColorHex, stickyColors } from '../plan/sticky-colors.ts';
 import { type ExcalidrawMessage, excalidrawMessages } from './excalidraw-messages.ts';
 
-export type ExcalidrawDecodeOutcome = { ok: true; reading: BoardReading } | { ok: false; error: HarvestError };
+export type ExcalidrawDecodeOutcome =
+  | { ok: true; reading: BoardReading }
+  | { ok: false; error: HarvestError };
 
 /** As many elements as a board reading may hold. */
 export const maxExcalidrawElements = 200_000;
@@ -25,6 +27,7 @@ interface Element {
   height: number;
 }
 
+const stringOr = (value: unknown): string => (typeof value === 'string' ? value : '');
 const isObject = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
@@ -97,7 +100,16 @@ function checkElement(raw: unknown, index: number, t: Translate<ExcalidrawMessag
   }
   const x = box.width < 0 ? box.x + box.width : box.x;
   const y = box.height < 0 ? box.y + box.height : box.y;
-  return { index, raw, id: raw.id, type: raw.type, x, y, width: Math.abs(box.width), height: Math.abs(box.height) };
+  return {
+    index,
+    raw,
+    id: raw.id,
+    type: raw.type,
+    x,
+    y,
+    width: Math.abs(box.width),
+    height: Math.abs(box.height),
+  };
 }
 
 function colorOf(raw: Raw): string | undefined {
@@ -127,9 +139,17 @@ function theirKind(element: Element, text: string): { kind: string; shape?: stri
 
 function readingItem(element: Element, bound: Element | undefined): { item: ReadingItem; board?: unknown } {
   const ours = oursOf(element);
-  const text = element.type === 'frame' ? String(element.raw.name ?? '') : textOf(element.type === 'text' ? element : bound);
+  const text =
+    element.type === 'frame' ? stringOr(element.raw.name) : textOf(element.type === 'text' ? element : bound);
   const color = colorOf(element.raw);
-  const base = { id: element.id, x: element.x, y: element.y, width: element.width, height: element.height, text };
+  const base = {
+    id: element.id,
+    x: element.x,
+    y: element.y,
+    width: element.width,
+    height: element.height,
+    text,
+  };
   if (ours) {
     const item: ReadingItem = {
       ...base,
@@ -158,7 +178,10 @@ function envelopeError(value: unknown, t: Translate<ExcalidrawMessage>): Harvest
   const { type, elements } = value;
   // Nextcloud Whiteboard may save without the header (type, version, source): the elements suffice.
   if (type !== undefined && type !== 'excalidraw' && type !== 'excalidraw/clipboard')
-    return { path: '$.type', message: t('wrongType', { type: String(type).slice(0, 40) }) };
+    return {
+      path: '$.type',
+      message: t('wrongType', { type: typeof type === 'string' ? type.slice(0, 40) : typeof type }),
+    };
   if (!Array.isArray(elements)) return { path: '$.elements', message: t('noElements') };
   if (elements.length > maxExcalidrawElements)
     return {
@@ -208,13 +231,13 @@ export function decodeExcalidrawScene(value: unknown, locale: Locale): Excalidra
   // Bound text belongs to its container; text whose container is gone is free text.
   const boundText = new Map<string, Element>();
   for (const element of elements) {
-    const container = element.type === 'text' ? byId.get(String(element.raw.containerId ?? '')) : undefined;
+    const container = element.type === 'text' ? byId.get(stringOr(element.raw.containerId)) : undefined;
     if (container && !boundText.has(container.id)) boundText.set(container.id, element);
   }
   const items: ReadingItem[] = [];
   const records: unknown[] = [];
   for (const element of elements) {
-    const container = element.type === 'text' ? byId.get(String(element.raw.containerId ?? '')) : undefined;
+    const container = element.type === 'text' ? byId.get(stringOr(element.raw.containerId)) : undefined;
     if (container && boundText.get(container.id) === element) continue;
     const { item, board } = readingItem(element, boundText.get(element.id));
     items.push(item);

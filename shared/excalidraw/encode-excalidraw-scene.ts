@@ -114,7 +114,13 @@ function textElement(
   ctx: Context,
   id: string,
   rect: { x: number; y: number; width: number; height: number },
-  text: { shown: string; plain: string; fontSize: number; align: 'left' | 'center'; valign: 'top' | 'middle' },
+  text: {
+    shown: string;
+    plain: string;
+    fontSize: number;
+    align: 'left' | 'center';
+    valign: 'top' | 'middle';
+  },
   data: NetverkCustomData,
   frameId: string | null,
   containerId: string | null,
@@ -305,7 +311,10 @@ export function defaultExcalidrawBoardId(plan: BoardPlan): string {
  * zone in `customData`, and the first frame the board's record, so `decodeExcalidrawScene` reads the
  * zones back. Pure: ids and seeds come from the plan's ids.
  */
-export function encodeExcalidrawScene(plan: BoardPlan, options: EncodeExcalidrawOptions = {}): ExcalidrawFile {
+export function encodeExcalidrawScene(
+  plan: BoardPlan,
+  options: EncodeExcalidrawOptions = {},
+): ExcalidrawFile {
   const now = options.now?.() ?? new Date(0);
   const ctx: Context = {
     boardId: options.boardId ?? defaultExcalidrawBoardId(plan),
@@ -316,7 +325,11 @@ export function encodeExcalidrawScene(plan: BoardPlan, options: EncodeExcalidraw
   };
   for (const item of plan.items) {
     const frameId = item.parentId === null ? null : (ctx.byPlanId.get(item.parentId)?.id ?? null);
-    (encoders[item.kind] as (ctx: Context, item: PlanItem, frameId: string | null) => void)(ctx, item, frameId);
+    (encoders[item.kind] as (ctx: Context, item: PlanItem, frameId: string | null) => void)(
+      ctx,
+      item,
+      frameId,
+    );
   }
   for (const connector of plan.connectors) encodeConnector(ctx, connector);
   const first = ctx.elements.find((e) => e.type === 'frame') ?? ctx.elements[0];
