@@ -118,8 +118,9 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
   };
   let ics: string;
   try {
-    // No uid: the series' own hash (title with the network, first start, rule) keeps re-imports updating.
-    ics = createIcs(draft, { now: ctx.io.now(), locale: ctx.locale, agenda: true, guestSpeaker });
+    // The UID names the network's meeting series, so a re-export (moved, in another language) updates it.
+    const series = { kind: 'network-meetings', ...(network ? { network } : {}) };
+    ics = createIcs(draft, { now: ctx.io.now(), locale: ctx.locale, agenda: true, guestSpeaker, series });
   } catch (error) {
     if (error instanceof IcsError) throw new InputError(ctx.t('icsFailed', { reason: error.message }));
     throw error;
