@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
+import type { IntegrationContext } from '../integration.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
-import type { MeetingForm } from '../meeting-form.ts';
+import type { PageMeetingForm as MeetingForm } from '../meeting-form.ts';
+import { workerDismissals } from '../worker-dismissals.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -15,14 +17,14 @@ function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
   const form = outlookHost.findForm(doc) as MeetingForm;
   const send = vi.fn(async (message: { type: string }) =>
     message.type === 'netverk/get-dismissed' ? { ids: [] } : { ok: true },
-  ) as unknown as MeetingCardOptions['send'];
+  ) as unknown as IntegrationContext['send'];
   const card = showMeetingCard({
     doc,
     locale: 'en',
     now: () => now,
     disabledPrompts: [],
     form,
-    send,
+    dismissals: workerDismissals(send),
     onClose: () => {},
     ...overrides,
   });

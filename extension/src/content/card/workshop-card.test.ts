@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
+import type { IntegrationContext } from '../integration.ts';
 import { googleHost } from '../integrations/google-calendar.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
-import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import type { PageMeetingForm as MeetingForm, MeetingHost } from '../meeting-form.ts';
+import { workerDismissals } from '../worker-dismissals.ts';
 import { agendaMark } from './agenda-block.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
@@ -37,14 +39,14 @@ function open(
   const form = host.findForm(doc) as MeetingForm;
   const send = vi.fn(async (message: { type: string }) =>
     message.type === 'netverk/get-dismissed' ? { ids: [] } : { ok: true },
-  ) as unknown as MeetingCardOptions['send'];
+  ) as unknown as IntegrationContext['send'];
   const card = showMeetingCard({
     doc,
     locale: 'en',
     now: () => now,
     disabledPrompts: [],
     form,
-    send,
+    dismissals: workerDismissals(send),
     onClose: () => {},
     ...overrides,
   });
