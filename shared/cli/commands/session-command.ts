@@ -17,6 +17,7 @@ import { intOption, requirePositional, writeOutput } from '../cli-input.ts';
 import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
 import { normaliseStart } from '../normalise-start.ts';
+import { pdfFontData } from '../pdf-font-data.ts';
 import { renderRunningOrder } from '../render-running-order.ts';
 import { type SessionContext, sessionScript } from '../session-script.ts';
 
@@ -80,7 +81,9 @@ export const sessionCommand: Command = {
       ...(theme ? { theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
-    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()));
+    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
+      fonts: pdfFontData(),
+    });
     const files: [string, string | Uint8Array][] = [
       [`${found.id}.pdf`, pdf],
       [`${found.id}.md`, renderRunningOrder(order, context, ctx.t, 'markdown')],
