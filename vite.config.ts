@@ -70,10 +70,28 @@ export default defineConfig(async ({ mode }) => {
                   'extension/**/*.test.{ts,tsx}',
                   'tests/**/*.test.{ts,tsx}',
                 ],
-                exclude: ['tests/browser/**', '**/node_modules/**'],
+                exclude: ['tests/browser/**', 'tests/time-zone/**', '**/node_modules/**'],
                 sequence: { groupOrder: 0 },
               },
             },
+            // The tests that read dates, again on a machine set to UTC and to a zone far from ours:
+            // what they assert must not depend on where the machine is.
+            ...['UTC', 'Pacific/Auckland'].map((zone) => ({
+              extends: true as const,
+              test: {
+                name: `unit ${zone}`,
+                include: [
+                  'shared/meeting/**/*.test.ts',
+                  'shared/sessions/**/*.test.ts',
+                  'shared/cli/**/*.test.ts',
+                  'tests/cli/run-cli.test.ts',
+                  'tests/cli/session-command.test.ts',
+                  'tests/time-zone/**/*.test.ts',
+                ],
+                env: { TZ: zone },
+                sequence: { groupOrder: 0 },
+              },
+            })),
             {
               // Real-browser tests come after the rest, one file at a time: Chromium's timing is only
               // trustworthy when it does not share two cores with other test files.

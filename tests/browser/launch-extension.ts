@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Request, type Worker } from 'playwright-core';
 import { assertChromiumInstalled, chromiumArgs, chromiumPath } from './launch-chromium.ts';
+import { shiftFixtureDates } from './shift-fixture-dates.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixtureDir = resolve(repoRoot, 'tests/fixtures/hosts');
@@ -97,7 +98,8 @@ export async function serveFixture(
   fixture: string,
   options: { csp?: string; transform?: (html: string) => string } = {},
 ): Promise<void> {
-  const html = readFileSync(resolve(fixtureDir, fixture), 'utf8');
+  // Dates relative to today, so the tests give the same prompts whatever day they run.
+  const html = shiftFixtureDates(readFileSync(resolve(fixtureDir, fixture), 'utf8'), Date.now());
   const body = options.transform ? options.transform(html) : html;
   await context.route(url, (route) =>
     route.fulfill({
