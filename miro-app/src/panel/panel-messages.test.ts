@@ -9,6 +9,7 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 
@@ -16,6 +17,7 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['panel', panelMessages],
   ['preview', previewMessages],
   ['countdown', countdownMessages],
+  ['board files', boardFileMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */
