@@ -31,6 +31,28 @@ export {
   networkTypeIds,
   networkTypes,
 } from './decide/network-types.ts';
+export {
+  decodeExcalidrawScene,
+  type ExcalidrawDecodeOutcome,
+  maxExcalidrawElements,
+} from './excalidraw/decode-excalidraw-scene.ts';
+// excalidraw
+export {
+  defaultExcalidrawBoardId,
+  type EncodeExcalidrawOptions,
+  type ExcalidrawFile,
+  encodeExcalidrawScene,
+} from './excalidraw/encode-excalidraw-scene.ts';
+export { excalidrawMessages } from './excalidraw/excalidraw-messages.ts';
+export type { ExcalidrawElement, ExcalidrawScene, NetverkCustomData } from './excalidraw/excalidraw-scene.ts';
+export { isExcalidrawScene } from './excalidraw/is-excalidraw-scene.ts';
+export {
+  type BoardFileOutcome,
+  maxBoardFileChars,
+  maxBoardFileDepth,
+  parseBoardFileText,
+  readBoardFile,
+} from './excalidraw/parse-board-file-text.ts';
 // harvest
 export {
   type BoardReading,
@@ -44,6 +66,7 @@ export {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  sessionNameMax,
 } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export { harvestReading } from './harvest/harvest-reading.ts';
@@ -56,6 +79,7 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
+export { isDotItem } from './harvest/is-dot-item.ts';
 export {
   type MinutesDocument,
   type MinutesOptions,
@@ -142,6 +166,7 @@ export {
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { planZonePersonal } from './plan/plan-zone-personal.ts';
+export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {

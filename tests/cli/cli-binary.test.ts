@@ -56,6 +56,14 @@ describe('the built `netverk` command', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(11);
   });
 
+  it('embeds its font in the bundle: Sámi letters print in a session PDF', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'room');
+    const args = ['session', 'choose-the-network-type', '--out', out, '--network', 'Ŋ đ ŧ', '--lang', 'sv'];
+    expect(netverk(args).code).toBe(0);
+    const pdf = join(out, 'choose-the-network-type.pdf');
+    expect(execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain('Ŋ đ ŧ');
+  });
+
   it('reports --out naming a file in one Danish line, exit 1, no stack trace', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'taken');
     writeFileSync(file, 'x');

@@ -14,8 +14,10 @@ import { timeSession } from '../../sessions/time-session.ts';
 import type { Template } from '../../templates/template-schema.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { intOption, requirePositional, writeOutput } from '../cli-input.ts';
+import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
 import { normaliseStart } from '../normalise-start.ts';
+import { pdfFontData } from '../pdf-font-data.ts';
 import { renderRunningOrder } from '../render-running-order.ts';
 import { type SessionContext, sessionScript } from '../session-script.ts';
 
@@ -79,12 +81,19 @@ export const sessionCommand: Command = {
       ...(theme ? { theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
-    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()));
+    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
+      fonts: pdfFontData(),
+    });
     const files: [string, string | Uint8Array][] = [
       [`${found.id}.pdf`, pdf],
       [`${found.id}.md`, renderRunningOrder(order, context, ctx.t, 'markdown')],
     ];
     if (start !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order, context, start)]);
+    const record = { sessionId: found.id, participants, ...(minutes === undefined ? {} : { minutes }) };
+    files.push([
+      `${found.id}.excalidraw`,
+      excalidrawFileText(ctx, plan, { ...record, ...(start ? { start: start.slice(11, 16) } : {}) }),
+    ]);
     await writeOutput(ctx, out, () => ctx.io.makeDir(out));
     for (const [name, data] of files) {
       const path = `${out}/${name}`;
