@@ -131,6 +131,27 @@ describe('the Outlook add-in task pane', () => {
     await page.context().close();
   });
 
+  it('puts the agenda on the clipboard when Outlook refuses the body write, and says so', async () => {
+    const { page } = await openPane({
+      displayLanguage: 'en-US',
+      subject: 'Network meeting HR',
+      ...meeting,
+      failing: ['body.setAsync'],
+    });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: defaultAddinBaseUrl });
+    await page.locator(`${card} [data-netverk-action="insert-agenda"]`).click();
+    await expect
+      .poll(() => page.locator(`${card} [role="status"]`).textContent())
+      .toBe(
+        'The page did not take the text, so the agenda is on your clipboard: paste it into the description.',
+      );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Agenda\u2060\n09:00–/);
+    expect(await standInCall<string>(page, 'bodyText()')).toBe('');
+    await page.context().close();
+  });
+
   it('warns about a 45-minute meeting for 14 attendees exactly as the card does', async () => {
     const { page } = await openPane({
       displayLanguage: 'en-US',

@@ -173,6 +173,17 @@ describe('the event runtime, called as Outlook calls it', () => {
     expect(office.notifications()).toEqual({});
   });
 
+  it('never keeps a meeting from being sent when it cannot read it', async () => {
+    const office = runRuntime({
+      displayLanguage: 'da-DK',
+      subject: 'Netværksmøde HR',
+      failing: ['subject.getAsync'],
+    });
+    expect(await office.dispatch('onAppointmentSendHandler', 'appointmentSend')).toEqual({
+      allowEvent: true,
+    });
+  });
+
   it('completes the event even where Outlook refuses the notice (below Mailbox 1.10)', async () => {
     const draft = draftFor('Netværksmøde HR', 6);
     const office = runRuntime({

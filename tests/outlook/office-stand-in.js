@@ -51,6 +51,9 @@
   };
 
   const calls = [];
+  // Calls the test makes fail (e.g. 'body.setAsync'), to test the failure paths: Outlook answers
+  // such a call with a failed AsyncResult, as it does when the item is busy or the data is refused.
+  const failing = new Set(config.failing ?? []);
   const later = (fn) => setTimeout(fn, latencyMs);
   const requireCallback = (name, callback) => {
     if (callback !== undefined && typeof callback !== 'function')
@@ -140,6 +143,8 @@
     getAsync(...args) {
       const { callback, options } = split(args);
       calls.push(`${name}.getAsync`);
+      if (failing.has(`${name}.getAsync`))
+        return fail(callback, 'ItemNotAvailable', `${name} could not be read`);
       succeed(callback, state[name], options.asyncContext);
     },
     setAsync(value, ...args) {
@@ -202,6 +207,8 @@
     body.setAsync = (data, ...args) => {
       const { callback, options } = split(args);
       calls.push(`body.setAsync:${options.coercionType ?? 'text'}`);
+      if (failing.has('body.setAsync'))
+        return fail(callback, 'ItemNotAvailable', 'the body could not be written');
       if (typeof data !== 'string') return fail(callback, 'InvalidDataFormat', 'data must be a string');
       if (data.length > 1_000_000)
         return fail(callback, 'DataExceedsMaximumSize', 'over 1,000,000 characters');
@@ -379,21 +386,31 @@
     mailbox: { item, diagnostics: { hostName: 'Outlook', hostVersion: 'stand-in' } },
   };
 
+  // Office.js initializes asynchronously: Office.context is there only once it is ready (after
+  // Office.onReady in a page; before Outlook calls an event handler in the runtime).
+  let ready = false;
+  const whenReady = new Promise((resolve) =>
+    later(() => {
+      ready = true;
+      resolve();
+    }),
+  );
   globalThis.Office = {
     AsyncResultStatus,
     CoercionType,
     MailboxEnums,
     EventType,
     SeriesTime,
-    context,
+    get context() {
+      if (!ready) throw new Error('Office.context is not available before Office.onReady');
+      return context;
+    },
     onReady(callback) {
-      return new Promise((resolve) =>
-        later(() => {
-          const info = { host: 'Outlook', platform: 'OfficeOnline' };
-          callback?.(info);
-          resolve(info);
-        }),
-      );
+      return whenReady.then(() => {
+        const info = { host: 'Outlook', platform: 'OfficeOnline' };
+        callback?.(info);
+        return info;
+      });
     },
     actions: {
       associate(name, handler) {
@@ -427,21 +444,24 @@
     dispatch(name, eventType) {
       const handler = state.associated.get(name);
       if (!handler) return Promise.reject(new Error(`no handler associated as ${name}`));
-      return new Promise((resolve, reject) => {
-        let done = false;
-        const event = {
-          type: eventType,
-          completed(options) {
-            if (done) return reject(new Error('event.completed called twice'));
-            done = true;
-            if (options?.errorMessage !== undefined && String(options.errorMessage).length > 500)
-              return reject(new Error('errorMessage over 500 characters'));
-            state.completed.push({ name, options });
-            resolve(options);
-          },
-        };
-        handler(event);
-      });
+      return whenReady.then(
+        () =>
+          new Promise((resolve, reject) => {
+            let done = false;
+            const event = {
+              type: eventType,
+              completed(options) {
+                if (done) return reject(new Error('event.completed called twice'));
+                done = true;
+                if (options?.errorMessage !== undefined && String(options.errorMessage).length > 500)
+                  return reject(new Error('errorMessage over 500 characters'));
+                state.completed.push({ name, options });
+                resolve(options);
+              },
+            };
+            handler(event);
+          }),
+      );
     },
   };
 })();

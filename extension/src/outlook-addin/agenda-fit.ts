@@ -1,8 +1,6 @@
-import { createAgenda, type Locale, type MeetingDraft, renderAgendaText } from '../../../shared/index.ts';
+import { type Locale, type MeetingDraft, renderAgendaText } from '../../../shared/index.ts';
 import { findAgendaLines } from '../content/card/agenda-block.ts';
-
-/** Group size the card times an agenda for when the form lists no attendees (the core's too). */
-const assumedAttendees = 10;
+import { agendaForDraft } from '../content/card/meeting-core.ts';
 
 type Span = { from: number; to: number };
 
@@ -35,15 +33,7 @@ export function agendaFits(draft: MeetingDraft, locale: Locale, kind: 'network' 
 }
 
 function ruleSpans(draft: MeetingDraft, locale: Locale, guestSpeaker: boolean): Span[] {
-  const count = Array.isArray(draft.attendees) ? draft.attendees.length : draft.attendees;
-  const agenda = createAgenda({
-    locale,
-    attendees: count || assumedAttendees,
-    ...(draft.start ? { start: draft.start } : {}),
-    ...(draft.end ? { end: draft.end } : {}),
-    guestSpeaker,
-  });
-  return spansOf(renderAgendaText(agenda, locale).split('\n'));
+  return spansOf(renderAgendaText(agendaForDraft(draft, locale, guestSpeaker), locale).split('\n'));
 }
 
 function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
