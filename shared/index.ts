@@ -3,6 +3,7 @@
  * Explicit named exports (no `export *`), grouped by module; each module's owner keeps its group.
  */
 
+export { catalogueTitle, type TitleOf } from './catalogue/catalogue-title.ts';
 // decide
 export { decideMessages } from './decide/decide-messages.ts';
 export {
@@ -79,10 +80,18 @@ export type {
   SkippedItem,
 } from './harvest/harvest-result.ts';
 export { isDotItem } from './harvest/is-dot-item.ts';
+export {
+  type MinutesDocument,
+  type MinutesOptions,
+  type MinutesPart,
+  minutesDocument,
+} from './harvest/minutes-document.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
-export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type HarvestExportOptions, renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
 export { renderHarvestMinutes } from './harvest/render-harvest-minutes.ts';
+export { renderMinutesHtml } from './harvest/render-minutes-html.ts';
+export { renderMinutesText } from './harvest/render-minutes-text.ts';
 export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
@@ -156,6 +165,7 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { planZonePersonal } from './plan/plan-zone-personal.ts';
 export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';

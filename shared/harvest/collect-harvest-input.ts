@@ -25,6 +25,14 @@ export interface FrameInput {
   rect: Rect;
 }
 
+/** Any generated frame: a session board has one per block, found again through its record's `session.frames`. */
+export interface BlockFrameInput {
+  boardId: string;
+  id: string;
+  title: string;
+  rect: Rect;
+}
+
 export interface LabelInput {
   boardId: string;
   text: string;
@@ -37,6 +45,8 @@ export interface HarvestInput {
   notes: NoteInput[];
   /** Frames of generated boards, by board id. */
   frames: Map<string, FrameInput>;
+  /** Every generated frame, so a zone of a session board knows its block. */
+  blockFrames: BlockFrameInput[];
   /** Generated label texts: a zone's title when its record has none (boards made before titles were recorded). */
   labels: LabelInput[];
   records: GeneratedBoard[];
@@ -63,6 +73,8 @@ function collectZone(item: ReadingItem, input: HarvestInput): string | undefined
 }
 
 function collectFrame(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (item.boardId)
+    input.blockFrames.push({ boardId: item.boardId, id: item.id, title: item.text, rect: rectOf(item) });
   if (item.boardId && !input.frames.has(item.boardId))
     input.frames.set(item.boardId, {
       templateId: item.templateId ?? '',
@@ -100,6 +112,7 @@ export function collectHarvestInput(restored: RestoredReading): HarvestInput {
     zones: [],
     notes: [],
     frames: new Map(),
+    blockFrames: [],
     labels: [],
     records: restored.boards,
     skipped: [],

@@ -21,6 +21,8 @@ export interface ZoneDraft {
   /** The theme seed first (when the zone has one), then the notes seeded from the options. */
   stickies: RoomSticky[];
   minutes?: ZoneMinutes;
+  /** A participant's own copy of a zone: the zone's title without the participant (minutes group them by it). */
+  personal?: string;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -105,6 +107,7 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         span: Math.min(zone.span ?? 1, section.columns),
         stickies: [...seed, ...seededNotes(id, ctx)],
         ...(zone.minutes ? { minutes: zone.minutes } : {}),
+        ...(n === undefined ? {} : { personal: title }),
       };
     }),
   );
@@ -172,6 +175,7 @@ function zoneItems(
     zoneId: zone.id,
     title: clampPlanText(zone.title),
     ...(zone.minutes ? { minutes: zone.minutes } : {}),
+    ...(zone.personal === undefined ? {} : { personal: clampPlanText(zone.personal) }),
   } as const;
   const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(

@@ -67,7 +67,15 @@ export const matrixSectionSchema = z.strictObject({
     .max(30),
   /** Each row × column cell is a zone with the id `row.column`. */
   columns: z
-    .array(z.strictObject({ id: idSchema, title: localizedSchema, color: stickyColorSchema.optional() }))
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: localizedSchema,
+        color: stickyColorSchema.optional(),
+        /** Every cell of this column is a zone where minutes are born (e.g. "missing – what we will do"). */
+        minutes: z.enum(['decision', 'action', 'next']).optional(),
+      }),
+    )
     .min(1)
     .max(6),
 });

@@ -6,6 +6,7 @@ import {
   type GeneratedSessionRecord,
   generatedBoardSchema,
   planZoneMinutes,
+  planZonePersonal,
   planZoneTitles,
 } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
@@ -62,8 +63,15 @@ export function recordOf(
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...personalOf(plan),
     ...(session ? { session } : {}),
   };
+}
+
+/** The personal fields of a plan, for the record: absent when the plan has none. */
+function personalOf(plan: BoardPlan): Pick<GeneratedBoard, 'zonePersonal'> {
+  const zonePersonal = planZonePersonal(plan);
+  return Object.keys(zonePersonal).length > 0 ? { zonePersonal } : {};
 }
 
 /** A created item: Miro id, role in the plan (`connector` for connectors), zone id on zone shapes. */

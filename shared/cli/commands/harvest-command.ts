@@ -1,3 +1,4 @@
+import { catalogueTitle } from '../../catalogue/catalogue-title.ts';
 import { boardReadingSchema } from '../../harvest/board-reading.ts';
 import { harvestReading } from '../../harvest/harvest-reading.ts';
 import { renderHarvestCsv } from '../../harvest/render-harvest-csv.ts';
@@ -39,7 +40,8 @@ export const harvestCommand: Command = {
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,
       ]);
-    const text = renderers[format](outcome.result, ctx.locale);
+    const options = { templateTitle: catalogueTitle(ctx.locale) };
+    const text = renderers[format](outcome.result, ctx.locale, options);
     const out = ctx.args.values.out;
     if (out === undefined) ctx.io.stdout(text);
     // A file is UTF-8 whatever the shell's encoding (PowerShell 5 redirects as UTF-16).
