@@ -156,6 +156,7 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { planSpace } from './plan/plan-style.ts';
 export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
