@@ -52,6 +52,7 @@ export {
   parseBoardFileText,
   readBoardFile,
 } from './excalidraw/parse-board-file-text.ts';
+export { assessDots, type DotAssessment, type DotScore, sharePercent } from './harvest/assess-dots.ts';
 // harvest
 export {
   type BoardReading,
@@ -79,6 +80,7 @@ export type {
   SkippedItem,
 } from './harvest/harvest-result.ts';
 export { isDotItem } from './harvest/is-dot-item.ts';
+export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
@@ -157,7 +159,7 @@ export {
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { planSpace } from './plan/plan-style.ts';
-export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
+export { planVoteZones, planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {

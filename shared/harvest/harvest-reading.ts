@@ -22,7 +22,17 @@ export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) =>
 interface BoardDraft {
   board: HarvestBoard;
   rect: Rect | undefined;
-  zones: Map<string, { rect: Rect; title: string; notes: NoteInput[]; minutes?: HarvestZone['minutes'] }>;
+  zones: Map<
+    string,
+    {
+      rect: Rect;
+      title: string;
+      notes: NoteInput[];
+      minutes?: HarvestZone['minutes'];
+      vote?: true;
+      dots: number;
+    }
+  >;
 }
 
 function union(a: Rect | undefined, b: Rect): Rect {
@@ -80,17 +90,36 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
     if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
     // A duplicated board repeats zone ids: its notes join the first shape's zone.
     if (!board.zones.has(zone.zoneId)) {
-      const minutes = input.records.find((r) => r.id === zone.boardId)?.zoneMinutes?.[zone.zoneId];
+      const record = input.records.find((r) => r.id === zone.boardId);
+      const minutes = record?.zoneMinutes?.[zone.zoneId];
+      const vote = record?.voteZones?.includes(zone.zoneId) ? { vote: true as const } : {};
       const title = zoneTitleOf(zone, input);
-      board.zones.set(zone.zoneId, { rect: zone.rect, title, notes: [], ...(minutes ? { minutes } : {}) });
+      board.zones.set(zone.zoneId, {
+        rect: zone.rect,
+        title,
+        notes: [],
+        dots: 0,
+        ...(minutes ? { minutes } : {}),
+        ...vote,
+      });
     }
   }
   return drafts;
 }
 
 /** Puts assigned notes into their boards and zones, everything in reading order. */
-export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
+export function assembleHarvest(
+  input: HarvestInput,
+  assignment: Int32Array,
+  dotAssignment: Int32Array = new Int32Array(0),
+): HarvestResult {
   const drafts = draftBoards(input);
+  // Dots count where they lie; a dot outside every zone is no vote.
+  for (const index of dotAssignment) {
+    const zone = input.zones[index];
+    const target = zone ? drafts.get(zone.boardId)?.zones.get(zone.zoneId) : undefined;
+    if (target) target.dots += 1;
+  }
   const unplaced: NoteInput[] = [];
   input.notes.forEach((note, n) => {
     const zone = input.zones[assignment[n] ?? -1];
@@ -109,6 +138,8 @@ export function assembleHarvest(input: HarvestInput, assignment: Int32Array): Ha
         title: z.title,
         notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
         ...(z.minutes ? { minutes: z.minutes } : {}),
+        ...(z.vote ? { vote: true as const } : {}),
+        ...(z.vote || z.dots > 0 ? { dots: z.dots } : {}),
       }),
     ),
   }));
@@ -136,5 +167,12 @@ export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNo
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
   );
-  return { ok: true, result: assembleHarvest(input, assignment) };
+  const dots =
+    input.dots.length > 0
+      ? assign(
+          input.dots.map(centre),
+          input.zones.map((z) => z.rect),
+        )
+      : undefined;
+  return { ok: true, result: assembleHarvest(input, assignment, dots) };
 }

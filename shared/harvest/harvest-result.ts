@@ -14,6 +14,10 @@ export interface HarvestZone {
   notes: HarvestNote[];
   /** Set on zones where minutes are born (decisions, actions, next time), from the board record. */
   minutes?: 'decision' | 'action' | 'next';
+  /** Set on zones the template marks for a dot vote (from the board record). */
+  vote?: true;
+  /** Dots placed in the zone: on every voting zone (0 included) and any other zone holding dots. */
+  dots?: number;
 }
 
 export interface HarvestBoard {

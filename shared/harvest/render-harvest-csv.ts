@@ -1,5 +1,6 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { assessDots, sharePercent } from './assess-dots.ts';
 import { colourName } from './colour-name.ts';
 import { harvestMessages } from './harvest-messages.ts';
 import type { HarvestResult } from './harvest-result.ts';
@@ -24,8 +25,18 @@ export function csvField(value: string, separator: string): string {
 export function renderHarvestCsv(result: HarvestResult, locale: Locale): string {
   const t = createTranslator(harvestMessages, locale);
   const separator = csvSeparators[locale];
+  const assessments = assessDots(result);
+  // The dot columns only when a board was voted on: a plain harvest keeps its five columns.
+  const dots = assessments.length > 0;
   const rows: string[][] = [
-    [t('columnBoard'), t('columnTemplate'), t('columnZone'), t('columnNote'), t('columnColour')],
+    [
+      t('columnBoard'),
+      t('columnTemplate'),
+      t('columnZone'),
+      t('columnNote'),
+      t('columnColour'),
+      ...(dots ? [t('columnDots'), t('columnShare')] : []),
+    ],
   ];
   for (const board of result.boards) {
     for (const zone of board.zones) {
@@ -36,6 +47,23 @@ export function renderHarvestCsv(result: HarvestResult, locale: Locale): string 
   }
   for (const note of result.unplaced)
     rows.push(['', '', t('unplacedHeading'), note.text, colourName(note.color, t)]);
+  // One row per assessed zone: its dots and share, numbers a spreadsheet can chart.
+  for (const assessment of assessments) {
+    const board = result.boards.find((b) => b.boardId === assessment.boardId);
+    for (const score of assessment.scores) {
+      const zone = board?.zones.find((z) => z.zoneId === score.zoneId);
+      rows.push([
+        assessment.title,
+        board?.templateId ?? '',
+        zone?.title ?? score.label,
+        '',
+        '',
+        String(score.count),
+        String(sharePercent(score.share)),
+      ]);
+    }
+  }
+  if (dots) for (const row of rows) while (row.length < 7) row.push('');
   const lines = rows.map((cells) => cells.map((cell) => csvField(cell, separator)).join(separator));
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
 }

@@ -1,8 +1,10 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { escapeMarkdownLine, escapeMarkdownText } from '../text/escape-markdown.ts';
+import { assessDots } from './assess-dots.ts';
 import { type HarvestMessageKey, harvestMessages } from './harvest-messages.ts';
 import type { HarvestNote, HarvestResult, HarvestZone } from './harvest-result.ts';
+import { dotVoteBlocks } from './render-dot-votes-markdown.ts';
 
 type Kind = NonNullable<HarvestZone['minutes']>;
 
@@ -58,6 +60,10 @@ export function renderHarvestMinutes(result: HarvestResult, locale: Locale): str
   }
   if (result.unplaced.length > 0)
     blocks.push(`**${oneLine(t('unplacedHeading'))}**`, noteList(result.unplaced));
-  if (zones.length === 0 && result.unplaced.length === 0) blocks.push(`*${oneLine(t('minutesNothing'))}*`);
+  // The dot votes go with the minutes: counts and shares per zone, strongest and weakest.
+  const votes = assessDots(result).filter((assessment) => assessment.total > 0);
+  for (const assessment of votes) blocks.push(...dotVoteBlocks(assessment, t));
+  if (zones.length === 0 && result.unplaced.length === 0 && votes.length === 0)
+    blocks.push(`*${oneLine(t('minutesNothing'))}*`);
   return `${blocks.join('\n\n')}\n`;
 }

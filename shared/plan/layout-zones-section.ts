@@ -21,6 +21,7 @@ export interface ZoneDraft {
   /** The theme seed first (when the zone has one), then the notes seeded from the options. */
   stickies: RoomSticky[];
   minutes?: ZoneMinutes;
+  vote?: true;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -105,6 +106,7 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         span: Math.min(zone.span ?? 1, section.columns),
         stickies: [...seed, ...seededNotes(id, ctx)],
         ...(zone.minutes ? { minutes: zone.minutes } : {}),
+        ...(zone.vote ? { vote: true as const } : {}),
       };
     }),
   );
@@ -172,6 +174,7 @@ function zoneItems(
     zoneId: zone.id,
     title: clampPlanText(zone.title),
     ...(zone.minutes ? { minutes: zone.minutes } : {}),
+    ...(zone.vote ? { vote: true as const } : {}),
   } as const;
   const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(

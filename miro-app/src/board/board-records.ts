@@ -5,6 +5,7 @@ import {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  planVoteZones,
   planZoneMinutes,
   planZoneTitles,
 } from '../../../shared/index.ts';
@@ -52,6 +53,7 @@ export function recordOf(
   const { templateId, templateVersion, locale } = plan;
   const zoneTitles = planZoneTitles(plan);
   const zoneMinutes = planZoneMinutes(plan);
+  const voteZones = planVoteZones(plan);
   return {
     id,
     templateId,
@@ -62,6 +64,7 @@ export function recordOf(
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...(voteZones.length > 0 ? { voteZones } : {}),
     ...(session ? { session } : {}),
   };
 }

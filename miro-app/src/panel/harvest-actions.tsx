@@ -1,6 +1,9 @@
 import {
+  assessDots,
   type BoardReading,
+  createTranslator,
   type HarvestResult,
+  renderDotChartsSvg,
   renderHarvestCsv,
   renderHarvestJson,
   renderHarvestMarkdown,
@@ -8,6 +11,7 @@ import {
 } from '../../../shared/index.ts';
 import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyText } from './copy-text.ts';
+import { dotVoteMessages } from './dot-vote-messages.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 
 interface HarvestActionsProps {
@@ -49,6 +53,15 @@ export function HarvestActions({
     });
     onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson'));
   }
+  const votes = assessDots(result);
+  function downloadChart() {
+    downloadFile({
+      fileName: 'netverk-dot-vote.svg',
+      type: 'image/svg+xml',
+      text: renderDotChartsSvg(votes, locale),
+    });
+    onDone(createTranslator(dotVoteMessages, locale)('dotChartDownloaded'));
+  }
   function downloadReading() {
     if (!reading) return;
     downloadFile({
@@ -64,6 +77,11 @@ export function HarvestActions({
       <button type="button" className="button button-primary button-small" onClick={() => void copyMinutes()}>
         {t('copyMinutesButton')}
       </button>
+      {votes.length > 0 ? (
+        <button type="button" className="button button-secondary button-small" onClick={downloadChart}>
+          {createTranslator(dotVoteMessages, locale)('dotChartDownload')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="button button-secondary button-small"

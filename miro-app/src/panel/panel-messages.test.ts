@@ -10,6 +10,7 @@ import {
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
+import { dotVoteMessages } from './dot-vote-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 import { runMessages } from './run-messages.ts';
 
@@ -18,6 +19,7 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['preview', previewMessages],
   ['countdown', countdownMessages],
   ['run', runMessages],
+  ['dot votes', dotVoteMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */
