@@ -9,6 +9,7 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
 import { dotVoteMessages } from './dot-vote-messages.ts';
 import { panelMessages } from './panel-messages.ts';
@@ -18,6 +19,7 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['panel', panelMessages],
   ['preview', previewMessages],
   ['countdown', countdownMessages],
+  ['board files', boardFileMessages],
   ['run', runMessages],
   ['dot votes', dotVoteMessages],
 ];
