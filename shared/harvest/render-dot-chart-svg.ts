@@ -27,7 +27,7 @@ export function renderDotChartSvg(assessment: DotAssessment, locale: Locale): st
   const barSpace = chart.width - chart.labelWidth - chart.valueWidth - 2 * chart.pad;
   const top = chart.pad + chart.title + 16;
   const height = top + assessment.scores.length * chart.row + chart.pad + 24;
-  const fit = (text: string) => {
+  const cutLabel = (text: string) => {
     // A label longer than its column is cut with "…", measured as the layout measures.
     if (estimateTextBox(text, chart.font, Number.POSITIVE_INFINITY).width <= chart.labelWidth - 12)
       return text;
@@ -48,7 +48,7 @@ export function renderDotChartSvg(assessment: DotAssessment, locale: Locale): st
     const value = t('dotValue', { count: score.count, percent: sharePercent(score.share) });
     return [
       `<g data-zone="${escapeXml(score.zoneId)}" data-dots="${score.count}">`,
-      `<text x="${chart.pad}" y="${num(y + chart.bar * 0.72)}" font-size="${chart.font}" fill="#1a1a1a">${escapeXml(fit(score.label))}</text>`,
+      `<text x="${chart.pad}" y="${num(y + chart.bar * 0.72)}" font-size="${chart.font}" fill="#1a1a1a">${escapeXml(cutLabel(score.label))}</text>`,
       `<rect x="${chart.pad + chart.labelWidth}" y="${y}" width="${num(width)}" height="${chart.bar}" rx="3" fill="${fill}"/>`,
       `<text x="${num(chart.pad + chart.labelWidth + width + 8)}" y="${num(y + chart.bar * 0.72)}" font-size="${chart.font}" fill="#1a1a1a">${escapeXml(value)}</text>`,
       '</g>',
