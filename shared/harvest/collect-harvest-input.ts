@@ -26,6 +26,14 @@ export interface FrameInput {
   rect: Rect;
 }
 
+/** Any generated frame: a session board has one per block, found again through its record's `session.frames`. */
+export interface BlockFrameInput {
+  boardId: string;
+  id: string;
+  title: string;
+  rect: Rect;
+}
+
 export interface LabelInput {
   boardId: string;
   text: string;
@@ -40,6 +48,8 @@ export interface HarvestInput {
   dots: Rect[];
   /** Frames of generated boards, by board id. */
   frames: Map<string, FrameInput>;
+  /** Every generated frame, so a zone of a session board knows its block. */
+  blockFrames: BlockFrameInput[];
   /** Generated label texts: a zone's title when its record has none (boards made before titles were recorded). */
   labels: LabelInput[];
   records: GeneratedBoard[];
@@ -66,6 +76,8 @@ function collectZone(item: ReadingItem, input: HarvestInput): string | undefined
 }
 
 function collectFrame(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (item.boardId)
+    input.blockFrames.push({ boardId: item.boardId, id: item.id, title: item.text, rect: rectOf(item) });
   if (item.boardId && !input.frames.has(item.boardId))
     input.frames.set(item.boardId, {
       templateId: item.templateId ?? '',
@@ -111,6 +123,7 @@ export function collectHarvestInput(restored: RestoredReading): HarvestInput {
     notes: [],
     dots: [],
     frames: new Map(),
+    blockFrames: [],
     labels: [],
     records: restored.boards,
     skipped: [],

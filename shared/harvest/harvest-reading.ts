@@ -22,17 +22,18 @@ export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) =>
 interface BoardDraft {
   board: HarvestBoard;
   rect: Rect | undefined;
-  zones: Map<
-    string,
-    {
-      rect: Rect;
-      title: string;
-      notes: NoteInput[];
-      minutes?: HarvestZone['minutes'];
-      vote?: true;
-      dots: number;
-    }
-  >;
+  zones: Map<string, ZoneDraft>;
+}
+
+interface ZoneDraft {
+  rect: Rect;
+  title: string;
+  notes: NoteInput[];
+  minutes?: HarvestZone['minutes'];
+  personal?: string;
+  block?: HarvestZone['block'];
+  vote?: true;
+  dots: number;
 }
 
 function union(a: Rect | undefined, b: Rect): Rect {
@@ -69,6 +70,28 @@ function zoneTitleOf(zone: ZoneInput, input: HarvestInput): string {
   return first?.text.split('\n')[0]?.trim() || zone.zoneId;
 }
 
+/** The block a session board's zone lies in: the smallest of the board's block frames holding its centre. */
+function blockOf(zone: ZoneInput, input: HarvestInput): HarvestZone['block'] {
+  const frames = input.records.find((r) => r.id === zone.boardId)?.session?.frames;
+  if (!frames) return undefined;
+  const at = {
+    left: zone.rect.left + zone.rect.width / 2,
+    top: zone.rect.top + zone.rect.height / 2,
+    width: 0,
+    height: 0,
+  };
+  let found: HarvestZone['block'];
+  let area = Number.POSITIVE_INFINITY;
+  for (const frame of input.blockFrames) {
+    if (frame.boardId !== zone.boardId || !inside(frame.rect, at)) continue;
+    const index = frames.findIndex((f) => f.frameId === frame.id);
+    if (index < 0 || frame.rect.width * frame.rect.height >= area) continue;
+    area = frame.rect.width * frame.rect.height;
+    found = { index, title: frame.title.split('\n')[0]?.trim() ?? '' };
+  }
+  return found;
+}
+
 function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
   const drafts = new Map<string, BoardDraft>();
   const draft = (boardId: string, templateId: string): BoardDraft => {
@@ -77,7 +100,15 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
       const record = input.records.find((r) => r.id === boardId);
       const frame = input.frames.get(boardId);
       const title = record?.title ?? (frame?.title || boardId);
-      const board = { boardId, templateId: record?.templateId ?? templateId, title, zones: [] };
+      const network = record?.session?.network;
+      const board: HarvestBoard = {
+        boardId,
+        templateId: record?.templateId ?? templateId,
+        title,
+        ...(record ? { createdAt: record.createdAt } : {}),
+        ...(network ? { network } : {}),
+        zones: [],
+      };
       found = { board, rect: frame?.rect, zones: new Map() };
       drafts.set(boardId, found);
     }
@@ -92,15 +123,17 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
     if (!board.zones.has(zone.zoneId)) {
       const record = input.records.find((r) => r.id === zone.boardId);
       const minutes = record?.zoneMinutes?.[zone.zoneId];
-      const vote = record?.voteZones?.includes(zone.zoneId) ? { vote: true as const } : {};
-      const title = zoneTitleOf(zone, input);
+      const personal = record?.zonePersonal?.[zone.zoneId];
+      const block = blockOf(zone, input);
       board.zones.set(zone.zoneId, {
         rect: zone.rect,
-        title,
+        title: zoneTitleOf(zone, input),
         notes: [],
         dots: 0,
         ...(minutes ? { minutes } : {}),
-        ...vote,
+        ...(personal === undefined ? {} : { personal }),
+        ...(block ? { block } : {}),
+        ...(record?.voteZones?.includes(zone.zoneId) ? { vote: true as const } : {}),
       });
     }
   }
@@ -140,6 +173,8 @@ export function assembleHarvest(
         ...(z.minutes ? { minutes: z.minutes } : {}),
         ...(z.vote ? { vote: true as const } : {}),
         ...(z.vote || z.dots > 0 ? { dots: z.dots } : {}),
+        ...(z.personal === undefined ? {} : { personal: z.personal }),
+        ...(z.block ? { block: z.block } : {}),
       }),
     ),
   }));

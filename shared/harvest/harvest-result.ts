@@ -18,12 +18,20 @@ export interface HarvestZone {
   vote?: true;
   /** Dots placed in the zone: on every voting zone (0 included) and any other zone holding dots. */
   dots?: number;
+  /** On a participant's own copy of a zone: the zone's title without the participant. */
+  personal?: string;
+  /** On a session board: the block (its frame, by place in the running order) the zone lies in. */
+  block?: { index: number; title: string };
 }
 
 export interface HarvestBoard {
   boardId: string;
   templateId: string;
   title: string;
+  /** When the board was generated (ISO 8601), from its record. */
+  createdAt?: string;
+  /** The network's name, when the board's record has it. */
+  network?: string;
   /** In reading order of the zone shapes. */
   zones: HarvestZone[];
 }

@@ -4,6 +4,7 @@ import { assessDots, sharePercent } from './assess-dots.ts';
 import { colourName } from './colour-name.ts';
 import { harvestMessages } from './harvest-messages.ts';
 import type { HarvestResult } from './harvest-result.ts';
+import type { HarvestExportOptions } from './render-harvest-markdown.ts';
 
 /** Excel in Danish and Swedish splits on `;` (the comma is their decimal mark); in English on `,`. */
 export const csvSeparators: Readonly<Record<Locale, string>> = { da: ';', sv: ';', en: ',' };
@@ -20,9 +21,13 @@ export function csvField(value: string, separator: string): string {
 
 /**
  * The harvest as CSV for Excel: UTF-8 with BOM (so æ, ø, å, ä, ö survive), CRLF rows, one row per
- * note with columns board, template, zone, note, colour; notes outside zones last, without a board.
+ * note with columns board, template (its title), zone, note, colour; notes outside zones last, without a board.
  */
-export function renderHarvestCsv(result: HarvestResult, locale: Locale): string {
+export function renderHarvestCsv(
+  result: HarvestResult,
+  locale: Locale,
+  options: HarvestExportOptions = {},
+): string {
   const t = createTranslator(harvestMessages, locale);
   const separator = csvSeparators[locale];
   const assessments = assessDots(result);
@@ -39,9 +44,11 @@ export function renderHarvestCsv(result: HarvestResult, locale: Locale): string 
     ],
   ];
   for (const board of result.boards) {
+    // The template's title, never its id; blank for a template nobody here knows.
+    const template = options.templateTitle?.(board.templateId) ?? '';
     for (const zone of board.zones) {
       for (const note of zone.notes) {
-        rows.push([board.title, board.templateId, zone.title, note.text, colourName(note.color, t)]);
+        rows.push([board.title, template, zone.title, note.text, colourName(note.color, t)]);
       }
     }
   }

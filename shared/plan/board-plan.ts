@@ -36,6 +36,8 @@ export interface PlanMeta {
   minutes?: ZoneMinutes;
   /** Set on zones participants assess with dots (a dot vote): the harvest counts dots per zone. */
   vote?: true;
+  /** Set on a participant's own copy of a zone: the zone's title without the participant. */
+  personal?: string;
   /** In a session plan: the running-order block this item belongs to (agenda rows and block frames). */
   blockId?: string;
   /** In a session plan: the template a block frame's items come from. */

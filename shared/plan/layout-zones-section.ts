@@ -22,6 +22,8 @@ export interface ZoneDraft {
   stickies: RoomSticky[];
   minutes?: ZoneMinutes;
   vote?: true;
+  /** A participant's own copy of a zone: the zone's title without the participant (minutes group them by it). */
+  personal?: string;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -107,6 +109,7 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         stickies: [...seed, ...seededNotes(id, ctx)],
         ...(zone.minutes ? { minutes: zone.minutes } : {}),
         ...(zone.vote ? { vote: true as const } : {}),
+        ...(n === undefined ? {} : { personal: title }),
       };
     }),
   );
@@ -175,6 +178,7 @@ function zoneItems(
     title: clampPlanText(zone.title),
     ...(zone.minutes ? { minutes: zone.minutes } : {}),
     ...(zone.vote ? { vote: true as const } : {}),
+    ...(zone.personal === undefined ? {} : { personal: clampPlanText(zone.personal) }),
   } as const;
   const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(

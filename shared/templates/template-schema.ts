@@ -76,6 +76,8 @@ export const matrixSectionSchema = z.strictObject({
         color: stickyColorSchema.optional(),
         /** The column's cells take dots: one assessment per row (the seven characteristics' "clear"). */
         vote: z.boolean().optional(),
+        /** Every cell of this column is a zone where minutes are born (e.g. "missing – what we will do"). */
+        minutes: z.enum(['decision', 'action', 'next']).optional(),
       }),
     )
     .min(1)

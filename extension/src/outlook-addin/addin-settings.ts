@@ -4,7 +4,7 @@ import {
   type ExtensionSettings,
   restoreSettings,
   settingsStorageKey,
-} from '../content/extension-settings.ts';
+} from '../storage/settings-schema.ts';
 
 /**
  * The add-in's settings: the extension's schema (`settingsSchema`), stored under the same key in the

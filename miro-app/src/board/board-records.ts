@@ -7,6 +7,7 @@ import {
   generatedBoardSchema,
   planVoteZones,
   planZoneMinutes,
+  planZonePersonal,
   planZoneTitles,
 } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
@@ -65,8 +66,15 @@ export function recordOf(
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
     ...(voteZones.length > 0 ? { voteZones } : {}),
+    ...personalOf(plan),
     ...(session ? { session } : {}),
   };
+}
+
+/** The personal fields of a plan, for the record: absent when the plan has none. */
+function personalOf(plan: BoardPlan): Pick<GeneratedBoard, 'zonePersonal'> {
+  const zonePersonal = planZonePersonal(plan);
+  return Object.keys(zonePersonal).length > 0 ? { zonePersonal } : {};
 }
 
 /** A created item: Miro id, role in the plan (`connector` for connectors), zone id on zone shapes. */

@@ -1,3 +1,4 @@
+import { catalogueTitle } from '../../catalogue/catalogue-title.ts';
 import { assessDots } from '../../harvest/assess-dots.ts';
 import { boardReadingSchema } from '../../harvest/board-reading.ts';
 import { harvestReading } from '../../harvest/harvest-reading.ts';
@@ -19,7 +20,8 @@ const renderers = {
   json: renderHarvestJson,
   minutes: renderHarvestMinutes,
   // The dot votes as a bar chart, the same the Harvest tab writes beside the minutes.
-  svg: (result: HarvestResult, locale: Locale) => renderDotChartsSvg(assessDots(result), locale),
+  svg: (result: HarvestResult, locale: Locale, _options?: object) =>
+    renderDotChartsSvg(assessDots(result), locale),
 } as const;
 
 export const harvestCommand: Command = {
@@ -45,7 +47,8 @@ export const harvestCommand: Command = {
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,
       ]);
-    const text = renderers[format](outcome.result, ctx.locale);
+    const options = { templateTitle: catalogueTitle(ctx.locale) };
+    const text = renderers[format](outcome.result, ctx.locale, options);
     const out = ctx.args.values.out;
     if (out === undefined) ctx.io.stdout(text);
     // A file is UTF-8 whatever the shell's encoding (PowerShell 5 redirects as UTF-16).
