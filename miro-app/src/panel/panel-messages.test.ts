@@ -11,6 +11,7 @@ import {
 import { previewMessages } from '../preview/preview-messages.ts';
 import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
+import { dotVoteMessages } from './dot-vote-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 import { runMessages } from './run-messages.ts';
 
@@ -20,6 +21,7 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['countdown', countdownMessages],
   ['board files', boardFileMessages],
   ['run', runMessages],
+  ['dot votes', dotVoteMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */
