@@ -65,6 +65,7 @@ export {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  sessionNameMax,
 } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export { harvestReading } from './harvest/harvest-reading.ts';

@@ -11,6 +11,7 @@ import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
 import { defaultMeetingStart } from '../default-meeting-start.ts';
+import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
 import { normaliseStart } from '../normalise-start.ts';
 import { UsageError } from '../parse-args.ts';
@@ -60,6 +61,7 @@ export const packCommand: Command = {
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
+        [`${template.id}.excalidraw`, excalidrawFileText(ctx, plan)],
       );
     }
     files.push(...meeting.files);

@@ -14,6 +14,7 @@ import { timeSession } from '../../sessions/time-session.ts';
 import type { Template } from '../../templates/template-schema.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { intOption, requirePositional, writeOutput } from '../cli-input.ts';
+import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
 import { normaliseStart } from '../normalise-start.ts';
 import { pdfFontData } from '../pdf-font-data.ts';
@@ -88,6 +89,11 @@ export const sessionCommand: Command = {
       [`${found.id}.md`, renderRunningOrder(order, context, ctx.t, 'markdown')],
     ];
     if (start !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order, context, start)]);
+    const record = { sessionId: found.id, participants, ...(minutes === undefined ? {} : { minutes }) };
+    files.push([
+      `${found.id}.excalidraw`,
+      excalidrawFileText(ctx, plan, { ...record, ...(start ? { start: start.slice(11, 16) } : {}) }),
+    ]);
     await writeOutput(ctx, out, () => ctx.io.makeDir(out));
     for (const [name, data] of files) {
       const path = `${out}/${name}`;
