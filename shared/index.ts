@@ -53,6 +53,7 @@ export {
   parseBoardFileText,
   readBoardFile,
 } from './excalidraw/parse-board-file-text.ts';
+export { assessDots, type DotAssessment, type DotScore, sharePercent } from './harvest/assess-dots.ts';
 // harvest
 export {
   type BoardReading,
@@ -86,6 +87,7 @@ export {
   type MinutesPart,
   minutesDocument,
 } from './harvest/minutes-document.ts';
+export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { type HarvestExportOptions, renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
@@ -165,8 +167,9 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { planSpace } from './plan/plan-style.ts';
 export { planZonePersonal } from './plan/plan-zone-personal.ts';
-export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
+export { planVoteZones, planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {

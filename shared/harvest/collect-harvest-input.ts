@@ -1,6 +1,7 @@
 import type { ReadingItem } from './board-reading.ts';
 import type { GeneratedBoard } from './generated-board.ts';
 import type { Rect, SkippedItem } from './harvest-result.ts';
+import { isDotItem } from './is-dot-item.ts';
 import type { RestoredReading } from './restore-board-reading.ts';
 
 export interface ZoneInput {
@@ -43,6 +44,8 @@ export interface LabelInput {
 export interface HarvestInput {
   zones: ZoneInput[];
   notes: NoteInput[];
+  /** Participants' dots (a dot vote): small textless circles (`isDotItem`). */
+  dots: Rect[];
   /** Frames of generated boards, by board id. */
   frames: Map<string, FrameInput>;
   /** Every generated frame, so a zone of a session board knows its block. */
@@ -97,8 +100,15 @@ function collectNote(item: ReadingItem, input: HarvestInput): string | undefined
   return undefined;
 }
 
+function collectDot(item: ReadingItem, input: HarvestInput): string | undefined {
+  input.dots.push(rectOf(item));
+  return undefined;
+}
+
 /** What each item is to the harvest: generated seed notes are not participant input. */
 function collectorFor(item: ReadingItem): Collect | undefined {
+  // A dot is a participant's: nothing Netverk generated (those carry a role) counts as a vote.
+  if (item.role === undefined && isDotItem(item)) return collectDot;
   if (item.role === 'zone') return collectZone;
   if (item.role === 'frame') return collectFrame;
   if (item.role === 'label') return collectLabel;
@@ -111,6 +121,7 @@ export function collectHarvestInput(restored: RestoredReading): HarvestInput {
   const input: HarvestInput = {
     zones: [],
     notes: [],
+    dots: [],
     frames: new Map(),
     blockFrames: [],
     labels: [],

@@ -32,6 +32,8 @@ interface ZoneDraft {
   minutes?: HarvestZone['minutes'];
   personal?: string;
   block?: HarvestZone['block'];
+  vote?: true;
+  dots: number;
 }
 
 function union(a: Rect | undefined, b: Rect): Rect {
@@ -127,9 +129,11 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
         rect: zone.rect,
         title: zoneTitleOf(zone, input),
         notes: [],
+        dots: 0,
         ...(minutes ? { minutes } : {}),
         ...(personal === undefined ? {} : { personal }),
         ...(block ? { block } : {}),
+        ...(record?.voteZones?.includes(zone.zoneId) ? { vote: true as const } : {}),
       });
     }
   }
@@ -137,8 +141,18 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
 }
 
 /** Puts assigned notes into their boards and zones, everything in reading order. */
-export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
+export function assembleHarvest(
+  input: HarvestInput,
+  assignment: Int32Array,
+  dotAssignment: Int32Array = new Int32Array(0),
+): HarvestResult {
   const drafts = draftBoards(input);
+  // Dots count where they lie; a dot outside every zone is no vote.
+  for (const index of dotAssignment) {
+    const zone = input.zones[index];
+    const target = zone ? drafts.get(zone.boardId)?.zones.get(zone.zoneId) : undefined;
+    if (target) target.dots += 1;
+  }
   const unplaced: NoteInput[] = [];
   input.notes.forEach((note, n) => {
     const zone = input.zones[assignment[n] ?? -1];
@@ -157,6 +171,8 @@ export function assembleHarvest(input: HarvestInput, assignment: Int32Array): Ha
         title: z.title,
         notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
         ...(z.minutes ? { minutes: z.minutes } : {}),
+        ...(z.vote ? { vote: true as const } : {}),
+        ...(z.vote || z.dots > 0 ? { dots: z.dots } : {}),
         ...(z.personal === undefined ? {} : { personal: z.personal }),
         ...(z.block ? { block: z.block } : {}),
       }),
@@ -186,5 +202,12 @@ export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNo
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
   );
-  return { ok: true, result: assembleHarvest(input, assignment) };
+  const dots =
+    input.dots.length > 0
+      ? assign(
+          input.dots.map(centre),
+          input.zones.map((z) => z.rect),
+        )
+      : undefined;
+  return { ok: true, result: assembleHarvest(input, assignment, dots) };
 }

@@ -1,5 +1,6 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { assessDots, sharePercent } from './assess-dots.ts';
 import { type HarvestMessageKey, harvestMessages } from './harvest-messages.ts';
 import type { HarvestBoard, HarvestNote, HarvestResult, HarvestZone } from './harvest-result.ts';
 
@@ -172,6 +173,34 @@ export function minutesDocument(
     );
   const personal = perBoard(result, (zone) => zone.personal !== undefined, foldPersonal);
   if (personal.length > 0) parts.push({ kind: 'heading', text: t('minutesPersonal') }, ...personal);
+  parts.push(...dotVoteParts(result, t));
   if (parts.length === 0) parts.push({ kind: 'remark', text: t('minutesNothing') });
   return { title: headline(result, t, locale, options), parts };
+}
+
+/** The dot votes that got dots: per board a heading, a line per zone, then the strongest and weakest. */
+function dotVoteParts(result: HarvestResult, t: Translate<HarvestMessageKey>): MinutesPart[] {
+  return assessDots(result)
+    .filter((assessment) => assessment.total > 0)
+    .flatMap((assessment): MinutesPart[] => {
+      const label = (id: string) => assessment.scores.find((s) => s.zoneId === id)?.label ?? id;
+      const verdict = [
+        ...(assessment.strongest.length > 0
+          ? [t('dotVoteStrongest', { zones: assessment.strongest.map(label).join(', ') })]
+          : []),
+        ...(assessment.weakest.length > 0
+          ? [t('dotVoteWeakest', { zones: assessment.weakest.map(label).join(', ') })]
+          : []),
+      ];
+      return [
+        { kind: 'heading', text: t('dotVoteHeading', { board: assessment.title }) },
+        {
+          kind: 'notes',
+          notes: assessment.scores.map((s) =>
+            t('dotVoteLine', { zone: s.label, count: s.count, percent: sharePercent(s.share) }),
+          ),
+        },
+        ...(verdict.length > 0 ? [{ kind: 'remark' as const, text: verdict.join(' · ') }] : []),
+      ];
+    });
 }

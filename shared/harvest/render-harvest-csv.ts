@@ -1,5 +1,6 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { assessDots, sharePercent } from './assess-dots.ts';
 import { colourName } from './colour-name.ts';
 import { harvestMessages } from './harvest-messages.ts';
 import type { HarvestResult } from './harvest-result.ts';
@@ -29,8 +30,18 @@ export function renderHarvestCsv(
 ): string {
   const t = createTranslator(harvestMessages, locale);
   const separator = csvSeparators[locale];
+  const assessments = assessDots(result);
+  // The dot columns only when a board was voted on: a plain harvest keeps its five columns.
+  const dots = assessments.length > 0;
   const rows: string[][] = [
-    [t('columnBoard'), t('columnTemplate'), t('columnZone'), t('columnNote'), t('columnColour')],
+    [
+      t('columnBoard'),
+      t('columnTemplate'),
+      t('columnZone'),
+      t('columnNote'),
+      t('columnColour'),
+      ...(dots ? [t('columnDots'), t('columnShare')] : []),
+    ],
   ];
   for (const board of result.boards) {
     // The template's title, never its id; blank for a template nobody here knows.
@@ -43,6 +54,23 @@ export function renderHarvestCsv(
   }
   for (const note of result.unplaced)
     rows.push(['', '', t('unplacedHeading'), note.text, colourName(note.color, t)]);
+  // One row per assessed zone: its dots and share, numbers a spreadsheet can chart.
+  for (const assessment of assessments) {
+    const board = result.boards.find((b) => b.boardId === assessment.boardId);
+    for (const score of assessment.scores) {
+      const zone = board?.zones.find((z) => z.zoneId === score.zoneId);
+      rows.push([
+        assessment.title,
+        board?.templateId ?? '',
+        zone?.title ?? score.label,
+        '',
+        '',
+        String(score.count),
+        String(sharePercent(score.share)),
+      ]);
+    }
+  }
+  if (dots) for (const row of rows) while (row.length < 7) row.push('');
   const lines = rows.map((cells) => cells.map((cell) => csvField(cell, separator)).join(separator));
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
 }

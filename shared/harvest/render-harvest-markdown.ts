@@ -1,8 +1,10 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { escapeMarkdownLine, escapeMarkdownText } from '../text/escape-markdown.ts';
+import { assessDots } from './assess-dots.ts';
 import { type HarvestMessageKey, harvestMessages } from './harvest-messages.ts';
 import type { HarvestBoard, HarvestNote, HarvestResult } from './harvest-result.ts';
+import { dotVoteBlocks } from './render-dot-votes-markdown.ts';
 
 function heading(level: number, text: string): string {
   // A heading is one line: a multi-line title reads on one.
@@ -46,6 +48,7 @@ export function renderHarvestMarkdown(
     heading(1, t('documentTitle')),
     ...result.boards.flatMap((board) => boardSection(board, t, options)),
   ];
+  for (const assessment of assessDots(result)) blocks.push(...dotVoteBlocks(assessment, t));
   if (result.unplaced.length > 0) blocks.push(heading(2, t('unplacedHeading')), noteList(result.unplaced, t));
   if (result.skipped.length > 0)
     blocks.push(`*${escapeMarkdownLine(t('skippedLine', { count: result.skipped.length }))}*`);

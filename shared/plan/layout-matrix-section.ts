@@ -153,6 +153,7 @@ function rowItems(
       zoneId,
       title,
       ...(column.minutes ? { minutes: column.minutes } : {}),
+      ...(column.vote ? { vote: true as const } : {}),
     } as const;
     const color = column.color ?? defaultColor;
     items.push(createShape(ctx, rect, zoneColors(color), meta));

@@ -44,6 +44,8 @@ export const zoneSchema = z.strictObject({
   seed: z.enum(['theme', 'network']).optional(),
   /** Where minutes are born: a harvest puts decisions, then actions, then next time, before the rest. */
   minutes: z.enum(['decision', 'action', 'next']).optional(),
+  /** Participants may assess it with dots (a dot vote): the harvest counts the dots placed in it. */
+  vote: z.boolean().optional(),
 });
 
 const titled = { id: idSchema, title: localizedSchema.optional() };
@@ -72,6 +74,8 @@ export const matrixSectionSchema = z.strictObject({
         id: idSchema,
         title: localizedSchema,
         color: stickyColorSchema.optional(),
+        /** The column's cells take dots: one assessment per row (the seven characteristics' "clear"). */
+        vote: z.boolean().optional(),
         /** Every cell of this column is a zone where minutes are born (e.g. "missing – what we will do"). */
         minutes: z.enum(['decision', 'action', 'next']).optional(),
       }),

@@ -5,6 +5,7 @@ import {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  planVoteZones,
   planZoneMinutes,
   planZonePersonal,
   planZoneTitles,
@@ -53,6 +54,7 @@ export function recordOf(
   const { templateId, templateVersion, locale } = plan;
   const zoneTitles = planZoneTitles(plan);
   const zoneMinutes = planZoneMinutes(plan);
+  const voteZones = planVoteZones(plan);
   return {
     id,
     templateId,
@@ -63,6 +65,7 @@ export function recordOf(
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...(voteZones.length > 0 ? { voteZones } : {}),
     ...personalOf(plan),
     ...(session ? { session } : {}),
   };

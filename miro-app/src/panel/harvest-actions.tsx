@@ -1,7 +1,10 @@
 import {
+  assessDots,
   type BoardReading,
   catalogueTitle,
+  createTranslator,
   type HarvestResult,
+  renderDotChartsSvg,
   renderHarvestCsv,
   renderHarvestJson,
   renderHarvestMarkdown,
@@ -11,6 +14,7 @@ import {
 import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyRichText } from './copy-rich-text.ts';
 import { copyText } from './copy-text.ts';
+import { dotVoteMessages } from './dot-vote-messages.ts';
 import { harvestFileName } from './harvest-file-name.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
 
@@ -56,6 +60,15 @@ export function HarvestActions({
     });
     onDone(t(kind === 'csv' ? 'downloadedCsv' : 'downloadedJson', { file }));
   }
+  const votes = assessDots(result);
+  function downloadChart() {
+    downloadFile({
+      fileName: 'netverk-dot-vote.svg',
+      type: 'image/svg+xml',
+      text: renderDotChartsSvg(votes, locale),
+    });
+    onDone(createTranslator(dotVoteMessages, locale)('dotChartDownloaded'));
+  }
   function downloadReading() {
     if (!reading) return;
     const file = harvestFileName(result, t('summaryTitleAll'), 'reading.json');
@@ -68,6 +81,11 @@ export function HarvestActions({
       <button type="button" className="button button-primary button-small" onClick={() => void copyMinutes()}>
         {t('copyMinutesButton')}
       </button>
+      {votes.length > 0 ? (
+        <button type="button" className="button button-secondary button-small" onClick={downloadChart}>
+          {createTranslator(dotVoteMessages, locale)('dotChartDownload')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="button button-secondary button-small"
