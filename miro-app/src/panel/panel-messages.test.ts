@@ -9,6 +9,7 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { whiteboardMessages } from '../whiteboard/whiteboard-messages.ts';
 import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
 import { dotVoteMessages } from './dot-vote-messages.ts';
@@ -20,6 +21,7 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['preview', previewMessages],
   ['countdown', countdownMessages],
   ['board files', boardFileMessages],
+  ['whiteboard page', whiteboardMessages],
   ['run', runMessages],
   ['dot votes', dotVoteMessages],
 ];
