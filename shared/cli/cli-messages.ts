@@ -19,7 +19,7 @@ export const cliMessages = defineMessages({
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
     helpHarvest:
-      'Turn a board reading (JSON, from the Harvest tab) or an Excalidraw or Nextcloud Whiteboard file into results per zone as Markdown, CSV, JSON or minutes.',
+      'Turn a board reading (JSON, from the Harvest tab) or an Excalidraw or Nextcloud Whiteboard file into results per zone as Markdown, CSV, JSON or minutes, and the dot votes as counts (CSV, JSON) or a bar chart (svg).',
     helpValidate: 'Check a template or template pack (JSON); errors name the JSON path.',
     unknownCommand: 'Unknown command "{name}".',
     unknownOption: 'Unknown option {option}.',
@@ -92,7 +92,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
-      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) eller en fil fra Excalidraw eller Nextcloud Whiteboard til resultater per felt som Markdown, CSV, JSON eller referat.',
+      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) eller en fil fra Excalidraw eller Nextcloud Whiteboard til resultater per felt som Markdown, CSV, JSON eller referat, og prikafstemningen som tal (CSV, JSON) eller søjlediagram (svg).',
     helpValidate: 'Tjek en skabelon eller skabelonpakke (JSON); fejl angiver JSON-stien.',
     unknownCommand: 'Ukendt kommando "{name}".',
     unknownOption: 'Ukendt tilvalg {option}.',
@@ -165,7 +165,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
-      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar.',
+      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar, och prickröstningen som tal (CSV, JSON) eller stapeldiagram (svg).',
     helpValidate: 'Kontrollera en mall eller ett mallpaket (JSON); fel anger JSON-sökvägen.',
     unknownCommand: 'Okänt kommando "{name}".',
     unknownOption: 'Okänd flagga {option}.',

@@ -1,11 +1,11 @@
+import { defaultSettings } from './default-settings.ts';
 import {
-  defaultSettings,
   type ExtensionSettings,
   restoreSettings,
   type SettingName,
   settingsStorageKey,
   type UserSettings,
-} from '../content/extension-settings.ts';
+} from './settings-schema.ts';
 
 /** The parts of `chrome.storage` the settings need: injectable, so tests pass plain fakes. */
 export interface SettingsAreas {

@@ -79,6 +79,11 @@ export const unfoldTheTheme: Session = {
           sv: '"Inte än" är ett svar: skriv hur det kan bli tydligare.',
           en: "'Not yet' is an answer: write how it could become clearer.",
         },
+        {
+          da: 'Slut med prikafstemningen (5 min.): 3 prikker hver, 2 hver over 20 deltagere, i "Tydeligt"-felterne. Opsamlingen tæller dem.',
+          sv: 'Avsluta med prickröstningen (5 min): 3 prickar var, 2 var över 20 deltagare, i "Tydligt"-rutorna. Sammanställningen räknar dem.',
+          en: 'End with the dot vote (5 min): 3 dots each, 2 each above 20 participants, in the "Clear" cells. The harvest counts them.',
+        },
       ],
     },
     {

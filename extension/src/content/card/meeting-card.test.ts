@@ -34,6 +34,14 @@ function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
   return { doc, form, card, send, shadow };
 }
 
+/** Clicks an action and waits until the card says how it went (reading and writing the form are asynchronous). */
+async function clickAndWait(root: ParentNode, button: HTMLElement): Promise<void> {
+  const status = root.querySelector('[role="status"]') as HTMLElement;
+  status.textContent = '';
+  button.click();
+  await expect.poll(() => status.textContent, { timeout: 5000 }).not.toBe('');
+}
+
 describe('meeting card', () => {
   it('is a labelled complementary region in an open shadow root, with the core prompts', () => {
     const { shadow } = open('outlook-new-event.html');
@@ -48,8 +56,10 @@ describe('meeting card', () => {
 
   it('inserts the agenda into the host description on click', async () => {
     const { form, shadow } = open('outlook-new-event.html');
-    (shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement).click();
-    await settle(150);
+    await clickAndWait(
+      shadow,
+      shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement,
+    );
     const text = form.description()?.textContent ?? '';
     expect(text.startsWith('Welcome, everyone.')).toBe(true);
     expect(text.length).toBeGreaterThan('Welcome, everyone.'.length + 50);
@@ -68,10 +78,8 @@ describe('meeting card', () => {
   it('replaces its own agenda on a second insert instead of adding another', async () => {
     const { form, shadow } = open('outlook-new-event.html');
     const insert = shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement;
-    insert.click();
-    await settle(150);
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
+    await clickAndWait(shadow, insert);
     const text = form.description()?.textContent ?? '';
     expect(text.match(/Agenda/g)).toHaveLength(1);
     expect(text.startsWith('Welcome, everyone.')).toBe(true);

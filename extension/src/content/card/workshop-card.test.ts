@@ -59,6 +59,14 @@ function open(
   return { doc, form, shadow, q, rows, update };
 }
 
+/** Clicks an action and waits until the card says how it went (reading and writing the form are asynchronous). */
+async function clickAndWait(root: ParentNode, button: HTMLElement): Promise<void> {
+  const status = root.querySelector('[role="status"]') as HTMLElement;
+  status.textContent = '';
+  button.click();
+  await expect.poll(() => status.textContent, { timeout: 5000 }).not.toBe('');
+}
+
 describe('the card for a workshop event', () => {
   it('proposes "Unfold the theme" for a theme workshop, timed 09:00–11:00 by the core', () => {
     const { q, rows } = open('Temaworkshop: loneliness among the elderly');
@@ -142,16 +150,14 @@ describe('the card for a workshop event', () => {
   });
 
   it('inserts the running order once: a second insert replaces the first', async () => {
-    const { form, q } = open('Temaworkshop');
+    const { form, q, shadow } = open('Temaworkshop');
     const insert = q<HTMLButtonElement>('[data-netverk-action="insert-running-order"]') as HTMLButtonElement;
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
     expect(q('[role="status"]')?.textContent).toBe('The running order is in the description.');
     const select = q<HTMLSelectElement>('select') as HTMLSelectElement;
     select.value = 'choose-the-network-type';
     select.dispatchEvent(new Event('change'));
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
     const text = form.description()?.textContent ?? '';
     expect(text.split(agendaMark)).toHaveLength(2);
     expect(text.match(/Running order:/g)).toHaveLength(1);
