@@ -200,6 +200,7 @@ export {
   type RestoreSessionOutcome,
   restoreSession,
 } from './sessions/restore-session.ts';
+export { type BlockMinimum, minutesTaken, retimeRemaining, retimeStep } from './sessions/retime-remaining.ts';
 export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
 export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
 export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';

@@ -54,6 +54,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Cannot write {file}: a folder has that name.',
     writeFailed: 'Cannot write {file} (error {code}).',
     writeNoPlace: 'Cannot write {file}: there is no such folder, and it cannot be created there.',
+    smallText:
+      'Note: on {paper}, {file} has text as small as {size} pt, hard to read below 8 pt. Leave out --paper to print it as large as it needs.',
     draftTimeZone: 'not a time zone calendars know; use a name such as Europe/Copenhagen',
     badLang: '--lang must be one of {choices}, not "{value}".',
     badTimeZone: '--tz must be a time zone such as Europe/Copenhagen or Europe/Stockholm, not "{zone}".',
@@ -133,6 +135,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Kan ikke skrive {file}: der findes en mappe med det navn.',
     writeFailed: 'Kan ikke skrive {file} (fejl {code}).',
     writeNoPlace: 'Kan ikke skrive {file}: mappen findes ikke og kan ikke oprettes der.',
+    smallText:
+      'Bemærk: på {paper} har {file} tekst ned til {size} pkt., og under 8 pkt. er den svær at læse. Udelad --paper, så udskrives den så stor, som den skal være.',
     draftTimeZone: 'ikke en tidszone, som kalendere kender; brug et navn som Europe/Copenhagen',
     badLang: '--lang skal være en af {choices}, ikke "{value}".',
     badTimeZone: '--tz skal være en tidszone som Europe/Copenhagen eller Europe/Stockholm, ikke "{zone}".',
@@ -212,6 +216,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Kan inte skriva {file}: det finns en mapp med det namnet.',
     writeFailed: 'Kan inte skriva {file} (fel {code}).',
     writeNoPlace: 'Kan inte skriva {file}: mappen finns inte och kan inte skapas där.',
+    smallText:
+      'Obs! På {paper} har {file} text ned till {size} punkter, och under 8 punkter är den svår att läsa. Utelämna --paper så skrivs den ut så stor som den behöver vara.',
     draftTimeZone: 'inte en tidszon som kalendrar känner till; använd ett namn som Europe/Stockholm',
     badLang: '--lang måste vara en av {choices}, inte "{value}".',
     badTimeZone: '--tz måste vara en tidszon som Europe/Stockholm eller Europe/Copenhagen, inte "{zone}".',
