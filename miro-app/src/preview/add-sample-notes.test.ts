@@ -91,7 +91,7 @@ describe('notes in the preview’s zones', () => {
     addSampleNotes(canvas);
     const stickies = canvas.inspect.items().filter((item) => item.type === 'sticky_note');
     const boxes = stickies.map((item) => canvas.inspect.absoluteBox(item.id));
-    const seed = boxes.find((_, i) => (stickies[i]?.content ?? '').includes('Ensomhed</p>'));
+    const seed = boxes.find((_, i) => String(stickies[i]?.content ?? '').includes('Ensomhed</p>'));
     if (!seed) throw new Error('no seeded theme sticky');
     const overlapping = boxes.filter(
       (b) =>
