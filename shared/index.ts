@@ -86,7 +86,7 @@ export {
   type MinutesOptions,
   type MinutesPart,
   minutesDocument,
-} from './harvest/minutes-document.ts';
+} from './harvest/minutes-parts.ts';
 export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';

@@ -93,12 +93,13 @@ export const meetingMessages = defineMessages({
     weekday5: 'fredag',
     weekday6: 'lørdag',
     rhythmMissing:
-      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for nye og gamle medlemmer at komme med. Gør mødet til en serie, fx hver fjerde {weekday}.',
+      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for både nye og faste deltagere at komme med. Gør mødet til en serie, fx hver fjerde {weekday}.',
     rhythmMissingNoStart:
-      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for nye og gamle medlemmer at komme med. Gør mødet til en serie, fx hver fjerde uge.',
+      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for både nye og faste deltagere at komme med. Gør mødet til en serie, fx hver fjerde uge.',
     rhythmIrregular:
       'Serien holder ikke én fast rytme. Samme interval, ugedag og tidspunkt gør netværket let at finde ind i.',
-    samePlace: 'Angiv et sted. Samme sted hver gang gør det let for nye og gamle medlemmer at finde vej.',
+    samePlace:
+      'Angiv et sted. Samme sted hver gang gør det let for både nye og faste deltagere at finde vej.',
     inviteSoon:
       'Der er kun {days, plural, one {# dag} other {# dage}} til mødet. Send invitationen i god tid, fx to uger før, og slå den også op, hvor folk kigger: intranet, blog eller sociale medier.',
     inviteVerySoon:
@@ -118,7 +119,7 @@ export const meetingMessages = defineMessages({
     endTooShort:
       'Sluttidspunktet giver {left, plural, one {# minut} other {# minutter}} til en præsentationsrunde for {people, plural, one {# person} other {# personer}}; selv ét minut hver kræver {needed, plural, one {# minut} other {# minutter}}. Gør mødet længere, eller lad kun de nye præsentere sig denne gang.',
     roundTooLong:
-      'Præsentationsrunden tager {round} af mødets {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Giv de nye hele turen og de faste deltagere én sætning hver, eller gør mødet længere.',
+      'Præsentationsrunden tager {round} af mødets {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Lad de nye fortælle lidt mere, og lad de faste deltagere nøjes med én sætning, eller gør mødet længere.',
     notesAfter:
       'Skriv, hvor referatet af drøftelsen bliver sendt eller lagt op bagefter, så alle kan læse det.',
     icsMissingStart: 'Mødet har intet starttidspunkt, så der kan ikke laves en kalenderfil.',
@@ -187,7 +188,7 @@ export const meetingMessages = defineMessages({
     endTooShort:
       'Sluttiden lämnar {left, plural, one {# minut} other {# minuter}} till en presentationsrunda för {people, plural, one {# person} other {# personer}}; även en minut var kräver {needed, plural, one {# minut} other {# minuter}}. Förläng mötet eller låt bara de nya presentera sig den här gången.',
     roundTooLong:
-      'Presentationsrundan tar {round} av mötets {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Ge de nya hela turen och de återkommande en mening var, eller förläng mötet.',
+      'Presentationsrundan tar {round} av mötets {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Låt de nya berätta lite mer och de som varit med förut säga en mening var, eller förläng mötet.',
     notesAfter:
       'Skriv var minnesanteckningarna från diskussionen skickas eller läggs ut efteråt, så att alla kan läsa dem.',
     icsMissingStart: 'Mötet har ingen starttid, så ingen kalenderfil kan skapas.',

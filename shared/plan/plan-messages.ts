@@ -23,7 +23,7 @@ export const planMessages = defineMessages({
     agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minutter}}',
     agendaTotal: 'I alt {minutes, plural, one {# minut} other {# minutter}}, {start}–{end}',
     agendaRoundLong:
-      'Præsentationsrunden tager {round} af {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Nye får hele turen, faste deltagere én sætning.',
+      'Præsentationsrunden tager {round} af {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Lad de nye fortælle lidt mere, og lad de faste deltagere nøjes med én sætning.',
     agendaTooShort:
       'Passer ikke ind i {minutes, plural, one {# minut} other {# minutter}}, heller ikke med ét minut hver: gør mødet længere, eller lad kun de nye præsentere sig.',
     frameTitle: '{title} – {network}',
@@ -39,7 +39,7 @@ export const planMessages = defineMessages({
     agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minuter}}',
     agendaTotal: 'Totalt {minutes, plural, one {# minut} other {# minuter}}, {start}–{end}',
     agendaRoundLong:
-      'Presentationsrundan tar {round} av {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Nya får hela turen, återkommande en mening.',
+      'Presentationsrundan tar {round} av {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Låt de nya berätta lite mer och de som varit med förut säga en mening var.',
     agendaTooShort:
       'Ryms inte på {minutes, plural, one {# minut} other {# minuter}}, inte ens med en minut var: förläng mötet eller låt bara de nya presentera sig.',
     frameTitle: '{title} – {network}',
