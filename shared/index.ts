@@ -179,6 +179,19 @@ export {
 } from './sessions/session-schema.ts';
 export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
 export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
+export {
+  defaultParticipants,
+  defaultSessionMinutes,
+  type PreparedSession,
+  prepareSession,
+  type SessionProblem,
+  type SessionProblemCode,
+  type SessionRequest,
+  usualGroup,
+} from './sessions/prepare-session.ts';
+export { type Retimed, retimeRemaining } from './sessions/retime-remaining.ts';
+export { type EventTime, type EventTimeProblem, resolveEventTime } from './sessions/resolve-event-time.ts';
+export { type PresentationRound, presentationRound } from './meeting/presentation-round.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
 export {

@@ -2,22 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitMinutes } from './fit-minutes.ts';
 
-const need = (planned: number, least = planned, stretch = false) => ({ planned, least, stretch });
+const need = (planned: number, least = planned, stretch = false, fixed = false) => ({
+  planned,
+  least,
+  stretch,
+  fixed,
+});
 
 describe('fitMinutes', () => {
-  it('gives spare minutes to the stretch blocks, evenly, the first ones the remainder', () => {
-    expect(fitMinutes([need(10), need(20, 20, true), need(5, 5, true)], 40)).toEqual({
-      minutes: [10, 23, 7],
+  it('gives spare minutes to the stretch blocks 5 at a time, round-robin', () => {
+    expect(fitMinutes([need(10), need(20, 20, true), need(5, 5, true)], 50)).toEqual({
+      minutes: [10, 30, 10],
       over: 0,
       spare: 0,
     });
   });
 
-  it('with scaleBeyondDouble, doubles a stretch block at most, then scales every block with the rest', () => {
-    // 50 planned in 100: the round-up (10) takes 10 more, the other 40 spread 10:20:10:10 → 80% more each.
+  it('keeps what is less than 5 minutes as spare at the end', () => {
+    expect(fitMinutes([need(10), need(20, 20, true)], 42)).toEqual({ minutes: [10, 30], over: 0, spare: 2 });
+  });
+
+  it('with scaleBeyondDouble, doubles a stretch block at most, then grows the others in proportion', () => {
     const needs = [need(10), need(20), need(10), need(10, 10, true)];
     expect(fitMinutes(needs, 100, { scaleBeyondDouble: true })).toEqual({
-      minutes: [18, 36, 18, 28],
+      minutes: [20, 40, 20, 20],
       over: 0,
       spare: 0,
     });
@@ -25,11 +33,18 @@ describe('fitMinutes', () => {
     expect(fitMinutes(needs, 100).minutes).toEqual([10, 20, 10, 60]);
   });
 
+  it('never grows a fixed block (the presentation round)', () => {
+    const fitted = fitMinutes([need(10), need(20, 20, false, true), need(10, 10, true)], 100, {
+      scaleBeyondDouble: true,
+    });
+    expect(fitted.minutes[1]).toBe(20);
+  });
+
   it('reports spare minutes when no block stretches', () => {
     expect(fitMinutes([need(10), need(20)], 40)).toEqual({ minutes: [10, 20], over: 0, spare: 10 });
   });
 
-  it('takes missing minutes in proportion to what each block may give, never below its least', () => {
+  it('takes missing minutes 5 at a time from the block with most to give, never below its least', () => {
     expect(fitMinutes([need(40, 30), need(30, 20), need(10)], 70)).toEqual({
       minutes: [35, 25, 10],
       over: 0,
@@ -41,25 +56,28 @@ describe('fitMinutes', () => {
     expect(fitMinutes([need(40, 30), need(30)], 50)).toEqual({ minutes: [30, 30], over: 10, spare: 0 });
   });
 
-  it('always sums to the length, or to the length plus what is over, minus what is spare', () => {
+  it('always gives whole 5 minutes, and sums to the length plus what is over, minus what is spare', () => {
     const needs = fc.array(
       fc.record({
-        planned: fc.integer({ min: 1, max: 120 }),
-        give: fc.integer({ min: 0, max: 60 }),
+        planned: fc.integer({ min: 1, max: 24 }).map((n) => n * 5),
+        give: fc.integer({ min: 0, max: 12 }).map((n) => n * 5),
         stretch: fc.boolean(),
+        fixed: fc.boolean(),
       }),
       { minLength: 1, maxLength: 12 },
     );
     fc.assert(
-      fc.property(needs, fc.integer({ min: 10, max: 600 }), (list, available) => {
-        const input = list.map((n) => need(n.planned, Math.max(1, n.planned - n.give), n.stretch));
-        const { minutes, over, spare } = fitMinutes(input, available);
-        expect(minutes.reduce((a, b) => a + b, 0)).toBe(available + over - spare);
-        minutes.forEach((m, i) => {
-          expect(m).toBeGreaterThanOrEqual(input[i]?.least ?? 0);
-          expect(Number.isInteger(m)).toBe(true);
-        });
-        expect(over === 0 || spare === 0).toBe(true);
+      fc.property(needs, fc.integer({ min: 10, max: 600 }), fc.boolean(), (raw, available, scale) => {
+        const list = raw.map((r) => need(r.planned, Math.max(5, r.planned - r.give), r.stretch, r.fixed));
+        const fitted = fitMinutes(list, available, { scaleBeyondDouble: scale });
+        const total = fitted.minutes.reduce((a, b) => a + b, 0);
+        expect(total + fitted.spare - fitted.over).toBe(available);
+        for (const [i, minutes] of fitted.minutes.entries()) {
+          expect(minutes % 5).toBe(0);
+          expect(minutes).toBeGreaterThanOrEqual(list[i]?.least ?? 0);
+          if (list[i]?.fixed) expect(minutes).toBeLessThanOrEqual(list[i]?.planned ?? 0);
+        }
+        if (fitted.over > 0) expect(fitted.spare).toBe(0);
       }),
     );
   });

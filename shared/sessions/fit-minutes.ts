@@ -3,21 +3,25 @@ export interface MinutesNeed {
   planned: number;
   least: number;
   stretch: boolean;
+  /** Never grows with spare time (the presentation round: its length is the round rule's). */
+  fixed?: boolean;
 }
 
 export interface FittedMinutes {
   minutes: number[];
   /** Minutes over the length even with every block at its least; 0 when it fits. */
   over: number;
-  /** Minutes under the length that no block could take. */
+  /** Minutes under the length that no block took (less than 5, or nothing could grow). */
   spare: number;
 }
 
+const step = 5;
+
 /**
- * Fits planned lengths to `available`: spare minutes go to the stretch blocks (evenly, the first
- * ones take the remainder; with `scaleBeyondDouble`, only until they have doubled, the rest to every
- * block in proportion to its length); missing minutes come from the blocks that may shrink, in proportion to
- * how much each may give (largest remainders first), never below their least.
+ * Fits planned lengths to `available` in whole 5 minutes, as facilitators plan: spare minutes go to
+ * the stretch blocks (with `scaleBeyondDouble`, only until they have doubled; the rest to every block
+ * that may grow, the one furthest below its share first); missing minutes come 5 at a time from the
+ * block with most to give above its least. Lengths stay multiples of 5 when the planned ones are.
  */
 export function fitMinutes(
   needs: readonly MinutesNeed[],
@@ -25,62 +29,48 @@ export function fitMinutes(
   options: { scaleBeyondDouble?: boolean } = {},
 ): FittedMinutes {
   const minutes = needs.map((need) => need.planned);
-  const total = sum(minutes);
-  if (total <= available) {
-    const stretch = needs.flatMap((need, i) => (need.stretch ? [i] : []));
-    const spare = available - total;
-    if (stretch.length === 0) return { minutes, over: 0, spare };
-    // A workshop booked for twice its length scales every block instead of a 70-minute round-up.
-    const cap = options.scaleBeyondDouble ? sum(stretch.map((i) => needs[i]?.planned ?? 0)) : spare;
-    const toStretch = Math.min(spare, cap);
-    stretch.forEach((index, n) => {
-      const share = Math.floor(toStretch / stretch.length) + (n < toStretch % stretch.length ? 1 : 0);
-      minutes[index] = (minutes[index] ?? 0) + share;
-    });
-    spreadInProportion(minutes, needs, spare - toStretch);
-    return { minutes, over: 0, spare: 0 };
-  }
-  const give = needs.map((need) => Math.max(0, need.planned - Math.min(need.least, need.planned)));
-  const canGive = sum(give);
-  const cut = Math.min(total - available, canGive);
-  if (canGive > 0) {
-    const exact = give.map((g) => (g * cut) / canGive);
-    const taken = exact.map(Math.floor);
-    let rest = cut - sum(taken);
-    const byRemainder = exact
-      .map((value, i) => ({ i, remainder: value - Math.floor(value) }))
-      .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-    for (const { i } of byRemainder) {
-      if (rest === 0) break;
-      if ((taken[i] ?? 0) < (give[i] ?? 0)) {
-        taken[i] = (taken[i] ?? 0) + 1;
-        rest -= 1;
+  let free = available - sum(minutes);
+  if (free >= 0) {
+    const stretch = needs.flatMap((need, i) => (need.stretch && !need.fixed ? [i] : []));
+    const limit = (i: number) =>
+      options.scaleBeyondDouble ? 2 * (needs[i]?.planned ?? 0) : Number.POSITIVE_INFINITY;
+    // Round-robin over the stretch blocks, 5 minutes at a time.
+    for (let progress = true; free >= step && progress; ) {
+      progress = false;
+      for (const i of stretch) {
+        if (free < step || (minutes[i] ?? 0) + step > limit(i)) continue;
+        minutes[i] = (minutes[i] ?? 0) + step;
+        free -= step;
+        progress = true;
       }
     }
-    taken.forEach((t, i) => {
-      minutes[i] = (minutes[i] ?? 0) - t;
+    const growable = needs.flatMap((need, i) => (!need.fixed && need.planned > 0 ? [i] : []));
+    while (free >= step && growable.length > 0 && options.scaleBeyondDouble) {
+      // The block furthest below its share of the whole grows next: the result stays in proportion.
+      const i = growable.reduce((a, b) =>
+        (minutes[b] ?? 0) / (needs[b]?.planned ?? 1) < (minutes[a] ?? 0) / (needs[a]?.planned ?? 1) ? b : a,
+      );
+      minutes[i] = (minutes[i] ?? 0) + step;
+      free -= step;
+    }
+    return { minutes, over: 0, spare: free };
+  }
+  let missing = -free;
+  while (missing > 0) {
+    let best = -1;
+    let most = 0;
+    needs.forEach((need, i) => {
+      const give = (minutes[i] ?? 0) - need.least;
+      if (give >= step && give > most) {
+        best = i;
+        most = give;
+      }
     });
+    if (best < 0) break;
+    minutes[best] = (minutes[best] ?? 0) - step;
+    missing -= step;
   }
-  return { minutes, over: total - cut - available, spare: 0 };
-}
-
-/** Adds `extra` minutes to the blocks in proportion to their planned length (largest remainders first). */
-function spreadInProportion(minutes: number[], needs: readonly MinutesNeed[], extra: number): void {
-  const planned = sum(needs.map((need) => need.planned));
-  if (extra <= 0 || planned <= 0) return;
-  const exact = needs.map((need) => (need.planned * extra) / planned);
-  let rest = extra - sum(exact.map(Math.floor));
-  exact.forEach((value, i) => {
-    minutes[i] = (minutes[i] ?? 0) + Math.floor(value);
-  });
-  const order = exact
-    .map((value, i) => ({ i, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of order) {
-    if (rest === 0) break;
-    minutes[i] = (minutes[i] ?? 0) + 1;
-    rest -= 1;
-  }
+  return { minutes, over: Math.max(0, missing), spare: Math.max(0, -missing) };
 }
 
 function sum(values: readonly number[]): number {
