@@ -109,7 +109,11 @@ export function prepareSession(request: SessionRequest): PreparedSession {
     problems.push({
       code: 'start-converted',
       severity: 'info',
-      message: t('startConverted', { from: time.converted.from, to: time.converted.to, zone: time.timeZone ?? '' }),
+      message: t('startConverted', {
+        from: time.converted.from,
+        to: time.converted.to,
+        zone: time.timeZone ?? '',
+      }),
     });
 
   const minutes = lengthOf(request, time);
@@ -131,7 +135,8 @@ export function prepareSession(request: SessionRequest): PreparedSession {
   const theme = request.theme?.trim();
   if (network) order.network = network;
   if (theme) order.theme = theme;
-  if (!order.fits) problems.unshift({ code: 'does-not-fit', severity: 'error', message: order.warnings[0] ?? '' });
+  if (!order.fits)
+    problems.unshift({ code: 'does-not-fit', severity: 'error', message: order.warnings[0] ?? '' });
   const { min, max } = session.participants;
   if (participants < min || participants > max)
     problems.push({

@@ -32,7 +32,18 @@ const countryZone: Readonly<Partial<Record<Locale, string>>> = {
   sv: 'Europe/Stockholm',
 };
 
-const utcNames = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'UCT', 'Etc/UCT']);
+const utcNames = new Set([
+  'UTC',
+  'Etc/UTC',
+  'Etc/GMT',
+  'GMT',
+  'Etc/Universal',
+  'Universal',
+  'Etc/Zulu',
+  'Zulu',
+  'UCT',
+  'Etc/UCT',
+]);
 
 const clockOnly = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const withOffset = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
@@ -60,7 +71,8 @@ export function resolveEventTime(input: EventTimeInput): EventTime | EventTimePr
     if (!zone) return { code: 'need-zone', value: raw };
     const inZone = formatIsoInOffset(time.epochMs, zoneOffsetMinutes(time.epochMs, zone));
     const out: EventTime = { start: inZone, timeZone: zone };
-    if (zoneOffsetMinutes(time.epochMs, zone) !== time.offsetMinutes) out.converted = { from: iso, to: inZone };
+    if (zoneOffsetMinutes(time.epochMs, zone) !== time.offsetMinutes)
+      out.converted = { from: iso, to: inZone };
     return out;
   }
   const m = local.exec(raw);

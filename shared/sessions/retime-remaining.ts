@@ -64,7 +64,12 @@ export function retimeRemaining(order: RunningOrder, k: number, atMinute: number
     retimed.endClock = clock.at(total + order.spareMinutes);
     if (clock.isoAt) retimed.endIso = clock.isoAt(total + order.spareMinutes);
   }
-  return { order: retimed, lateMinutes: late, takenMinutes: taken, overMinutes: Math.max(0, total - planEnd) };
+  return {
+    order: retimed,
+    lateMinutes: late,
+    takenMinutes: taken,
+    overMinutes: Math.max(0, total - planEnd),
+  };
 }
 
 function place(

@@ -51,7 +51,8 @@ export const sessionMessages = defineMessages({
     outsideRange:
       '“{title}” is written for {min}–{max} people; you are {count}. Check the running order, or split into two sessions.',
     startConverted: 'The start {from} is {to} in {zone}: the times are given in {zone}.',
-    badStart: 'The start “{start}” is not a date and time; write it like 2027-03-16T09:00+01:00, or 2027-03-16T09:00 with a time zone.',
+    badStart:
+      'The start “{start}” is not a date and time; write it like 2027-03-16T09:00+01:00, or 2027-03-16T09:00 with a time zone.',
     badZone: '“{zone}” is not a time zone; give one like Europe/Copenhagen or Europe/Stockholm.',
     needZone:
       'Which time zone is “{start}” in? This machine is set to UTC, so give it (--tz Europe/Copenhagen), or write the start with its offset.',
@@ -107,7 +108,8 @@ export const sessionMessages = defineMessages({
     outsideRange:
       '“{title}” er skrevet til {min}–{max} deltagere; I er {count}. Tjek forløbet, eller del jer på to forløb.',
     startConverted: 'Starttidspunktet {from} er {to} i {zone}: tiderne er angivet i {zone}.',
-    badStart: 'Starten “{start}” er ikke en dato og et klokkeslæt; skriv fx 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszone.',
+    badStart:
+      'Starten “{start}” er ikke en dato og et klokkeslæt; skriv fx 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszone.',
     badZone: '“{zone}” er ikke en tidszone; angiv fx Europe/Copenhagen eller Europe/Stockholm.',
     needZone:
       'Hvilken tidszone er “{start}” i? Maskinen er sat til UTC, så angiv den (--tz Europe/Copenhagen), eller skriv starten med forskydning.',
@@ -163,7 +165,8 @@ export const sessionMessages = defineMessages({
     outsideRange:
       '”{title}” är skrivet för {min}–{max} deltagare; ni är {count}. Kontrollera upplägget, eller dela upp er på två tillfällen.',
     startConverted: 'Starttiden {from} är {to} i {zone}: tiderna anges i {zone}.',
-    badStart: 'Starten ”{start}” är inget datum och klockslag; skriv t.ex. 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszon.',
+    badStart:
+      'Starten ”{start}” är inget datum och klockslag; skriv t.ex. 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszon.',
     badZone: '”{zone}” är ingen tidszon; ange t.ex. Europe/Stockholm eller Europe/Copenhagen.',
     needZone:
       'Vilken tidszon gäller ”{start}”? Datorn är inställd på UTC, så ange den (--tz Europe/Stockholm), eller skriv starten med tidsförskjutning.',

@@ -1,10 +1,11 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import { isLocale, type Locale } from '../i18n/locale.ts';
+import { breakFromMinutes, breakIndex, breakMinutes } from '../meeting/break-index.ts';
 import { defaultMeetingMinutes } from '../meeting/create-agenda.ts';
 import { ceil5, type PresentationRound, presentationRound } from '../meeting/presentation-round.ts';
 import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
 import type { Template } from '../templates/template-schema.ts';
-import { fitMinutes, type MinutesNeed } from './fit-minutes.ts';
+import { fitMinutes, type MinutesNeed } from '../meeting/fit-minutes.ts';
 import type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './running-order.ts';
 import { type SessionClock, sessionClock } from './session-clock.ts';
 import { SessionError } from './session-error.ts';
@@ -27,9 +28,6 @@ export interface TimeSessionOptions {
 
 type Msg = Translate<SessionMessageKey>;
 
-/** Sessions this long or longer get a break; a session stretched past it gets one too. */
-export const breakFromMinutes = 120;
-const breakMinutes = 10;
 const breakBlockId = 'break';
 
 /**
@@ -51,7 +49,9 @@ export function timeSession(session: Session, options: TimeSessionOptions): Runn
   const round = presentationRound(participants, available);
 
   const blocks = withBreak(session, available);
-  const drafts = blocks.map((block, index) => draftEntry(block, index, { participants, locale, round, t, find }));
+  const drafts = blocks.map((block, index) =>
+    draftEntry(block, index, { participants, locale, round, t, find }),
+  );
   // A fixed-length workshop in a longer event grows as a whole; the open meeting's spare time stays
   // with its discussion, as the agenda rule says.
   const fitted = fitMinutes(
@@ -124,15 +124,7 @@ function withBreak(session: Session, available: number): readonly SessionBlock[]
   const blocks = session.blocks;
   if (available < breakFromMinutes || blocks.some((b) => b.kind === 'activity' && b.activity === 'break'))
     return blocks;
-  const planned = blocks.map((block) => block.minutes ?? 10);
-  const half = planned.reduce((a, b) => a + b, 0) / 2;
-  let at = 0;
-  let index = 1;
-  for (let i = 0; i < blocks.length - 1; i++) {
-    at += planned[i] ?? 0;
-    index = i + 1;
-    if (at >= half) break;
-  }
+  const index = breakIndex(blocks.map((block) => block.minutes ?? 10));
   const pause: SessionBlock = {
     kind: 'activity',
     id: blocks.some((b) => b.id === breakBlockId) ? `${breakBlockId}-1` : breakBlockId,
@@ -165,7 +157,10 @@ function draftEntry(
   const lines: string[] = [];
   if (split.groups > 1)
     lines.push(
-      t(mode === 'whole' ? 'groupsWholeLine' : 'groupsLine', { groups: split.groups, size: sizeText(split.size) }),
+      t(mode === 'whole' ? 'groupsWholeLine' : 'groupsLine', {
+        groups: split.groups,
+        size: sizeText(split.size),
+      }),
     );
   let copies = 1;
   let planned = block.minutes ?? 0;
@@ -274,11 +269,20 @@ function addWarnings(
   if (order.spareMinutes >= 5) order.warnings.push(t('spare', { count: order.spareMinutes }));
 }
 
-function fixText(advice: ShortenAdvice, order: RunningOrder, t: Msg, clock: SessionClock | undefined): string {
+function fixText(
+  advice: ShortenAdvice,
+  order: RunningOrder,
+  t: Msg,
+  clock: SessionClock | undefined,
+): string {
   const block = order.entries.find((entry) => entry.blockId === advice.blockId);
   if (advice.kind === 'round') return t('fixRound', { count: advice.minutes });
   if (advice.kind === 'shorten')
-    return t('fixShorten', { block: advice.title ?? '', minutes: block?.minutes ?? 0, count: advice.minutes });
+    return t('fixShorten', {
+      block: advice.title ?? '',
+      minutes: block?.minutes ?? 0,
+      count: advice.minutes,
+    });
   return clock
     ? t('fixLengthenUntil', { end: clock.at(order.totalMinutes) })
     : t('fixLengthen', { count: order.totalMinutes });

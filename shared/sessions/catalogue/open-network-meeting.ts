@@ -72,7 +72,9 @@ export const openNetworkMeeting: Session = {
         sv: 'Alla är välkomnade, och någon skriver minnesanteckningar.',
         en: 'Everyone is welcomed, and someone takes the notes.',
       },
-      materials: [{ da: 'Noget at drikke og spise', sv: 'Något att dricka och äta', en: 'Something to drink and eat' }],
+      materials: [
+        { da: 'Noget at drikke og spise', sv: 'Något att dricka och äta', en: 'Something to drink and eat' },
+      ],
     },
     {
       kind: 'activity',

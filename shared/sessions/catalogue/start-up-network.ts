@@ -141,7 +141,11 @@ export const startUpNetwork: Session = {
       minutes: 20,
       minMinutes: 15,
       stretch: true,
-      title: { da: 'Aftaler om netværket', sv: 'Överenskommelser om nätverket', en: 'Agreements on the network' },
+      title: {
+        da: 'Aftaler om netværket',
+        sv: 'Överenskommelser om nätverket',
+        en: 'Agreements on the network',
+      },
       notes: [
         {
           da: 'En sætning om formålet, som kan offentliggøres; rytme og mødeform; næste mødedato; hvem der er koordinator.',

@@ -139,7 +139,7 @@ export const unfoldTheTheme: Session = {
         {
           da: 'Passer kendetegnet på vores tema? Skriv ja, ikke endnu – og hvordan det kan blive tydeligere – eller nej.',
           sv: 'Stämmer kännetecknet in på vårt tema? Skriv ja, inte än – och hur det kan bli tydligare – eller nej.',
-          en: "Does the characteristic fit our theme? Write yes, not yet – and how it could become clearer – or no.",
+          en: 'Does the characteristic fit our theme? Write yes, not yet – and how it could become clearer – or no.',
         },
       ],
       output: {
@@ -200,7 +200,11 @@ export const unfoldTheTheme: Session = {
       minutes: 10,
       minMinutes: 5,
       stretch: true,
-      title: { da: 'Aftaler og næste skridt', sv: 'Överenskommelser och nästa steg', en: 'Agreements and next steps' },
+      title: {
+        da: 'Aftaler og næste skridt',
+        sv: 'Överenskommelser och nästa steg',
+        en: 'Agreements and next steps',
+      },
       notes: [
         {
           da: 'Aftal, hvem der kontakter hvem, og hvem der tager næste snak med referencelederen.',

@@ -85,7 +85,11 @@ export const yearlyValueReview: Session = {
       id: 'value-story',
       template: 'value-creation',
       sections: ['value-story', 'cost-benefit'],
-      title: { da: 'Værdifortællingen og hvad den koster', sv: 'Värdeberättelsen och vad den kostar', en: 'The value story and what it costs' },
+      title: {
+        da: 'Værdifortællingen og hvad den koster',
+        sv: 'Värdeberättelsen och vad den kostar',
+        en: 'The value story and what it costs',
+      },
       minutes: 20,
       minMinutes: 15,
       groups: { above: 12, min: 4, max: 6, mode: 'whole' },
@@ -93,7 +97,7 @@ export const yearlyValueReview: Session = {
         {
           da: 'Hver gruppe skriver et udkast; plenum vælger den fortælling, der skal til referencelederen eller chefforummet. Koordinatorens timetal hører til "Det koster".',
           sv: 'Varje grupp skriver ett utkast; helgruppen väljer den berättelse som ska till referensledaren eller chefsforumet. Samordnarens timmar hör till "Det kostar".',
-          en: "Each group drafts one; the plenary picks the story for the reference leader or the managers' forum. The coordinator's hours go under \"What it costs\".",
+          en: 'Each group drafts one; the plenary picks the story for the reference leader or the managers\' forum. The coordinator\'s hours go under "What it costs".',
         },
       ],
       participantNotes: [
@@ -141,7 +145,11 @@ export const yearlyValueReview: Session = {
       minutes: 15,
       minMinutes: 10,
       stretch: true,
-      title: { da: 'Fortsætte, ændre eller lukke', sv: 'Fortsätta, ändra eller avsluta', en: 'Continue, change or close' },
+      title: {
+        da: 'Fortsætte, ændre eller lukke',
+        sv: 'Fortsätta, ändra eller avsluta',
+        en: 'Continue, change or close',
+      },
       notes: [
         {
           da: 'Hvem skriver udkastet til det fornyede formål og målene, og hvornår? Hvem fremlægger værdifortællingen for referencelederen?',
