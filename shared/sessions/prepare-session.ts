@@ -1,6 +1,7 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { parseMeetingTime } from '../meeting/meeting-time.ts';
+import { usualGroup } from '../meeting/usual-group.ts';
 import type { Template } from '../templates/template-schema.ts';
 import {
   type EventTime,
@@ -69,8 +70,7 @@ export interface PreparedSession {
   timeZone?: string;
 }
 
-/** The group a session is timed for when none is given: a usual network, 12, within the session's range. */
-export const usualGroup = 12;
+export { usualGroup };
 
 export function defaultParticipants(session: Session): number {
   return Math.min(session.participants.max, Math.max(session.participants.min, usualGroup));
