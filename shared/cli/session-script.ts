@@ -100,7 +100,8 @@ export function sessionScript(
       start: entryStart(entry),
       minutes: entry.minutes,
       title: entry.title,
-      notes: entry.notes,
+      // The facilitator's notes, then what "done" looks like.
+      notes: [...entry.notes, ...(entry.output ? [ts('outputLine', { output: entry.output })] : [])],
       materials: [...entry.materials, ...(poster ? [posterLine(print, poster)] : [])],
       groups: workingForm(entry, order.participants),
     };

@@ -93,7 +93,7 @@ export function createAgenda(options: AgendaOptions): Agenda {
     specs.splice(breakIndex(specs.map((item) => item.minutes ?? 10)), 0, breakItem);
   const needs: MinutesNeed[] = specs.map((spec) => {
     const perPerson = spec.perParticipantMinutes !== undefined;
-    const planned = perPerson ? round.minutes : (spec.minutes ?? 0);
+    const planned = (spec.minutes ?? 0) + (perPerson ? round.minutes : 0);
     const least = perPerson ? planned : Math.min(planned, spec.minMinutes ?? planned);
     return { planned, least, stretch: spec.stretch === true || spec.id === spareItemId, fixed: perPerson };
   });

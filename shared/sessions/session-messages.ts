@@ -58,6 +58,8 @@ export const sessionMessages = defineMessages({
       'Which time zone is “{start}” in? This machine is set to UTC, so give it (--tz Europe/Copenhagen), or write the start with its offset.',
     dstGap: '{start} does not exist in {zone}: the clocks skip that hour. Choose another time.',
     badLength: 'The length must be a whole number of minutes from {min} to {max}.',
+    networkLine: 'Network: {name}',
+    themeLine: 'Theme: {theme}',
   },
   da: {
     minutesRequired: 'Angiv blokkens længde i minutter.',
@@ -115,6 +117,8 @@ export const sessionMessages = defineMessages({
       'Hvilken tidszone er “{start}” i? Maskinen er sat til UTC, så angiv den (--tz Europe/Copenhagen), eller skriv starten med forskydning.',
     dstGap: '{start} findes ikke i {zone}: urene springer den time over. Vælg et andet tidspunkt.',
     badLength: 'Længden skal være et helt antal minutter fra {min} til {max}.',
+    networkLine: 'Netværk: {name}',
+    themeLine: 'Tema: {theme}',
   },
   sv: {
     minutesRequired: 'Ange blockets längd i minuter.',
@@ -172,6 +176,8 @@ export const sessionMessages = defineMessages({
       'Vilken tidszon gäller ”{start}”? Datorn är inställd på UTC, så ange den (--tz Europe/Stockholm), eller skriv starten med tidsförskjutning.',
     dstGap: '{start} finns inte i {zone}: klockan hoppar över den timmen. Välj en annan tid.',
     badLength: 'Längden ska vara ett helt antal minuter från {min} till {max}.',
+    networkLine: 'Nätverk: {name}',
+    themeLine: 'Tema: {theme}',
   },
 });
 

@@ -3,8 +3,8 @@ import { locales } from '../../i18n/locale.ts';
 import { createAgenda } from '../../meeting/create-agenda.ts';
 import { findTemplate } from '../../templates/catalogue/built-in-templates.ts';
 import { checkSessionRefs } from '../check-session-refs.ts';
-import { sessionSchema } from '../session-schema.ts';
 import { prepareSession } from '../prepare-session.ts';
+import { sessionSchema } from '../session-schema.ts';
 import { timeSession } from '../time-session.ts';
 import { builtInSessions, findSession } from './built-in-sessions.ts';
 
