@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { extensionBuild } from './extension/build-config.ts';
+import { outlookAddinBuild, outlookRuntimeBuild } from './extension/outlook-addin-build.ts';
 import { miroAppBuild } from './miro-app/build-config.ts';
 
 /**
@@ -26,6 +27,9 @@ const builds: Record<string, () => UserConfig | Promise<UserConfig>> = {
   // The browser tests' build of the Miro app: the same, plus the preview's test hooks.
   'miro-app-test': () => miroAppBuild(root, { testHooks: true }),
   extension: () => extensionBuild(root),
+  // The Outlook add-in: the task pane and its files, then the event runtime as one classic script.
+  'outlook-addin': () => outlookAddinBuild(root),
+  'outlook-addin-runtime': () => outlookRuntimeBuild(root),
 };
 
 export default defineConfig(async ({ mode }) => {

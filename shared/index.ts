@@ -30,6 +30,28 @@ export {
   networkTypeIds,
   networkTypes,
 } from './decide/network-types.ts';
+export {
+  decodeExcalidrawScene,
+  type ExcalidrawDecodeOutcome,
+  maxExcalidrawElements,
+} from './excalidraw/decode-excalidraw-scene.ts';
+// excalidraw
+export {
+  defaultExcalidrawBoardId,
+  type EncodeExcalidrawOptions,
+  type ExcalidrawFile,
+  encodeExcalidrawScene,
+} from './excalidraw/encode-excalidraw-scene.ts';
+export { excalidrawMessages } from './excalidraw/excalidraw-messages.ts';
+export type { ExcalidrawElement, ExcalidrawScene, NetverkCustomData } from './excalidraw/excalidraw-scene.ts';
+export { isExcalidrawScene } from './excalidraw/is-excalidraw-scene.ts';
+export {
+  type BoardFileOutcome,
+  maxBoardFileChars,
+  maxBoardFileDepth,
+  parseBoardFileText,
+  readBoardFile,
+} from './excalidraw/parse-board-file-text.ts';
 // harvest
 export {
   type BoardReading,
@@ -43,6 +65,7 @@ export {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  sessionNameMax,
 } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
 export { harvestReading } from './harvest/harvest-reading.ts';
@@ -55,6 +78,7 @@ export type {
   HarvestZone,
   SkippedItem,
 } from './harvest/harvest-result.ts';
+export { isDotItem } from './harvest/is-dot-item.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
 export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
@@ -101,6 +125,7 @@ export {
   parseMeetingDraft,
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
+export { type PresentationRound, presentationRound } from './meeting/presentation-round.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
 export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
@@ -132,6 +157,7 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
+export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {
@@ -148,20 +174,31 @@ export {
   themeDraftFormat,
   themeDraftPlan,
 } from './plan/theme-draft-plan.ts';
-
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
 export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  defaultParticipants,
+  defaultSessionMinutes,
+  type PreparedSession,
+  prepareSession,
+  type SessionProblem,
+  type SessionProblemCode,
+  type SessionRequest,
+  usualGroup,
+} from './sessions/prepare-session.ts';
 export {
   defaultWorkshopSessionId,
   proposeSession,
   sessionTitleKeywords,
 } from './sessions/propose-session.ts';
 export { renderRunningOrderMarkdown, renderRunningOrderText } from './sessions/render-running-order.ts';
+export { type EventTime, type EventTimeProblem, resolveEventTime } from './sessions/resolve-event-time.ts';
 export {
   type RestoreSessionOutcome,
   restoreSession,
 } from './sessions/restore-session.ts';
+export { type Retimed, retimeRemaining } from './sessions/retime-remaining.ts';
 export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
 export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
 export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';
@@ -179,19 +216,6 @@ export {
 } from './sessions/session-schema.ts';
 export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
 export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
-export {
-  defaultParticipants,
-  defaultSessionMinutes,
-  type PreparedSession,
-  prepareSession,
-  type SessionProblem,
-  type SessionProblemCode,
-  type SessionRequest,
-  usualGroup,
-} from './sessions/prepare-session.ts';
-export { type Retimed, retimeRemaining } from './sessions/retime-remaining.ts';
-export { type EventTime, type EventTimeProblem, resolveEventTime } from './sessions/resolve-event-time.ts';
-export { type PresentationRound, presentationRound } from './meeting/presentation-round.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
 export {

@@ -5,9 +5,12 @@ import type { ArgSpec, ParsedArgs } from './parse-args.ts';
 
 /** What the command line may do to the outside world; the Node entry passes the real thing, tests a fake. */
 export interface CliIo {
-  /** A file's bytes (or text already decoded); errors carry Node's `code` (ENOENT, EISDIR …). */
-  readFile(path: string): Promise<Uint8Array | string>;
-  /** Text is written as UTF-8, bytes as they are. */
+  /**
+   * A file's bytes (or text already decoded); errors carry Node's `code` (ENOENT, EISDIR …), and
+   * `EFBIG` once more than `maxBytes` (default `maxInputBytes`) have been read.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array | string>;
+  /** Text is written as UTF-8, bytes as they are; never leaves a partly written file at `path`. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   makeDir(path: string): Promise<void>;

@@ -5,14 +5,15 @@ import { type CommandContext, InputError } from './cli-command.ts';
 import type { CliMessage } from './cli-messages.ts';
 import { decodeFileText } from './decode-file-text.ts';
 import { UsageError } from './parse-args.ts';
+import { maxInputBytes } from './safe-files.ts';
 
 /** Reads and parses a JSON file; unreadable or malformed files are input errors wholly in the user's language. */
 export async function readJsonFile(ctx: CommandContext, file: string): Promise<unknown> {
   let data: Uint8Array | string;
   try {
-    data = await ctx.io.readFile(file);
+    data = await ctx.io.readFile(file, maxInputBytes);
   } catch (error) {
-    throw new InputError(ctx.t(readErrorKey(error), { file }));
+    throw new InputError(ctx.t(readErrorKey(error), { file, max: maxInputBytes / 1024 / 1024 }));
   }
   const decoded = decodeFileText(data);
   if (!decoded.ok)
@@ -54,6 +55,7 @@ function readErrorKey(error: unknown): CliMessage {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'readMissing';
   if (code === 'EISDIR') return 'readIsFolder';
   if (code === 'EACCES' || code === 'EPERM') return 'readNoAccess';
+  if (code === 'EFBIG') return 'readTooLarge';
   return 'readFailed';
 }
 
@@ -63,6 +65,8 @@ function writeErrorKey(error: unknown): CliMessage {
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'writeNoAccess';
   if (code === 'EEXIST' || code === 'ENOTDIR') return 'writeNotFolder';
   if (code === 'EISDIR') return 'writeIsFolder';
+  // No such place (an empty --out, a folder that cannot be made, such as under /proc).
+  if (code === 'ENOENT') return 'writeNoPlace';
   return 'writeFailed';
 }
 

@@ -12,14 +12,14 @@ export const cliMessages = defineMessages({
     optLang: 'language of the output: da, sv or en (default: from LANG)',
     optHelp: 'show this help',
     helpTemplates: 'List the built-in templates (and those of a pack).',
-    helpPlan: 'Print the board plan of a template as JSON or SVG.',
+    helpPlan: 'Print the board plan of a template as JSON, SVG or an Excalidraw file.',
     helpPack:
-      'Write a printable workshop pack: workshop.pdf (A4 script, then the posters), every template as SVG and JSON, the meeting agenda and the series as .ics.',
+      'Write a printable workshop pack: workshop.pdf (A4 script, then the posters), every template as SVG, JSON and an Excalidraw board, the meeting agenda and the series as .ics.',
     helpDecide:
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
     helpHarvest:
-      'Turn a board reading (JSON, from the Harvest tab) into results per zone as Markdown, CSV or JSON.',
+      'Turn a board reading (JSON, from the Harvest tab) or an Excalidraw or Nextcloud Whiteboard file into results per zone as Markdown, CSV, JSON or minutes.',
     helpValidate: 'Check a template or template pack (JSON); errors name the JSON path.',
     unknownCommand: 'Unknown command "{name}".',
     unknownOption: 'Unknown option {option}.',
@@ -33,6 +33,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Cannot read {file}: it is a folder, not a file.',
     readNoAccess: 'Cannot read {file}: you do not have permission to open it.',
     readFailed: 'Cannot read {file}.',
+    readTooLarge: 'Cannot read {file}: the file is larger than {max} MB.',
     fileUtf16:
       '{file} is saved as UTF-16. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and try again.',
     fileNotUtf8: '{file} is not UTF-8 text. Save it as UTF-8 and try again.',
@@ -44,6 +45,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Cannot write {file}: --out names a file, not a folder.',
     writeIsFolder: 'Cannot write {file}: a folder has that name.',
     writeFailed: 'Cannot write {file} (error {code}).',
+    writeNoPlace: 'Cannot write {file}: there is no such folder, and it cannot be created there.',
     draftTimeZone: 'not a time zone calendars know; use a name such as Europe/Copenhagen',
     badLang: '--lang must be one of {choices}, not "{value}".',
     badTimeZone: '--tz must be a time zone such as Europe/Copenhagen or Europe/Stockholm, not "{zone}".',
@@ -59,7 +61,7 @@ export const cliMessages = defineMessages({
     helpSession:
       'Write what a facilitator takes to the room for a session: <id>.pdf (the A4 script with the running order, then the posters), the running order as Markdown and, with --start, the session as .ics.',
     detailsSession:
-      "  <session-id>        a session listed by `netverk sessions`\n  --out DIR           folder for <id>.pdf, <id>.md and, with --start, <id>.ics\n  --participants N    the group, 1–40 (default 12, within what the session is written for): groups and the presentation round follow it\n  --minutes N         the length, 10–600 (default: the session's own; 90 for the open meeting, which lasts as long as the meeting)\n  --start DATE        date and time with offset, e.g. 2026-12-01T09:00+01:00: clock times in the script, and the .ics\n  --network NAME      the network's name, on the posters and in the script\n  --theme TEXT        the theme, on the posters and in the script\n  --pack FILE         an organisation's pack with its own sessions and templates",
+      "  <session-id>        a session listed by `netverk sessions`\n  --out DIR           folder for <id>.pdf, <id>.md, the board as <id>.excalidraw and, with --start, <id>.ics\n  --participants N    the group, 1–40 (default 12, within what the session is written for): groups and the presentation round follow it\n  --minutes N         the length, 10–600 (default: the session's own; 90 for the open meeting, which lasts as long as the meeting)\n  --start DATE        date and time with offset, e.g. 2026-12-01T09:00+01:00: clock times in the script, and the .ics\n  --network NAME      the network's name, on the posters and in the script\n  --theme TEXT        the theme, on the posters and in the script\n  --pack FILE         an organisation's pack with its own sessions and templates",
     unknownSession: 'No session with the id "{id}". The sessions are: {ids}.',
     sessionFailed: 'Cannot prepare the session: {reason}',
     participantsOutside:
@@ -82,13 +84,13 @@ export const cliMessages = defineMessages({
     optLang: 'sprog for output: da, sv eller en (standard: fra LANG)',
     optHelp: 'vis denne hjælp',
     helpTemplates: 'Vis de indbyggede skabeloner (og en pakkes skabeloner).',
-    helpPlan: 'Udskriv tavleplanen for en skabelon som JSON eller SVG.',
+    helpPlan: 'Udskriv tavleplanen for en skabelon som JSON, SVG eller en Excalidraw-fil.',
     helpPack:
-      'Skriv en workshoppakke til print: workshop.pdf (drejebog på A4, så plakaterne), alle skabeloner som SVG og JSON, mødets dagsorden og serien som .ics.',
+      'Skriv en workshoppakke til print: workshop.pdf (drejebog på A4, så plakaterne), alle skabeloner som SVG, JSON og Excalidraw-tavle, mødets dagsorden og serien som .ics.',
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
-      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) til resultater per felt som Markdown, CSV eller JSON.',
+      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) eller en fil fra Excalidraw eller Nextcloud Whiteboard til resultater per felt som Markdown, CSV, JSON eller referat.',
     helpValidate: 'Tjek en skabelon eller skabelonpakke (JSON); fejl angiver JSON-stien.',
     unknownCommand: 'Ukendt kommando "{name}".',
     unknownOption: 'Ukendt tilvalg {option}.',
@@ -102,6 +104,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan ikke læse {file}: det er en mappe, ikke en fil.',
     readNoAccess: 'Kan ikke læse {file}: du har ikke adgang til at åbne den.',
     readFailed: 'Kan ikke læse {file}.',
+    readTooLarge: 'Kan ikke læse {file}: filen fylder mere end {max} MB.',
     fileUtf16:
       '{file} er gemt som UTF-16. Gem den som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8), og prøv igen.',
     fileNotUtf8: '{file} er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen.',
@@ -113,6 +116,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan ikke skrive {file}: --out angiver en fil, ikke en mappe.',
     writeIsFolder: 'Kan ikke skrive {file}: der findes en mappe med det navn.',
     writeFailed: 'Kan ikke skrive {file} (fejl {code}).',
+    writeNoPlace: 'Kan ikke skrive {file}: mappen findes ikke og kan ikke oprettes der.',
     draftTimeZone: 'ikke en tidszone, som kalendere kender; brug et navn som Europe/Copenhagen',
     badLang: '--lang skal være en af {choices}, ikke "{value}".',
     badTimeZone: '--tz skal være en tidszone som Europe/Copenhagen eller Europe/Stockholm, ikke "{zone}".',
@@ -128,7 +132,7 @@ export const cliMessages = defineMessages({
     helpSession:
       'Skriv det, en facilitator tager med i lokalet til et forløb: <id>.pdf (drejebogen på A4, derefter plakaterne), drejebogen som Markdown og, med --start, forløbet som .ics.',
     detailsSession:
-      '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med forskydning, fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner',
+      '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md, tavlen som <id>.excalidraw og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med forskydning, fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner',
     unknownSession: 'Der findes intet forløb med id\'et "{id}". Forløbene er: {ids}.',
     sessionFailed: 'Kan ikke forberede forløbet: {reason}',
     participantsOutside:
@@ -151,13 +155,13 @@ export const cliMessages = defineMessages({
     optLang: 'språk för utdata: da, sv eller en (standard: från LANG)',
     optHelp: 'visa den här hjälpen',
     helpTemplates: 'Lista de inbyggda mallarna (och ett pakets mallar).',
-    helpPlan: 'Skriv ut tavelplanen för en mall som JSON eller SVG.',
+    helpPlan: 'Skriv ut tavelplanen för en mall som JSON, SVG eller en Excalidraw-fil.',
     helpPack:
-      'Skriv ett utskrivbart workshoppaket: workshop.pdf (körschema på A4, sedan affischerna), alla mallar som SVG och JSON, mötets dagordning och serien som .ics.',
+      'Skriv ett utskrivbart workshoppaket: workshop.pdf (körschema på A4, sedan affischerna), alla mallar som SVG, JSON och Excalidraw-tavla, mötets dagordning och serien som .ics.',
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
-      'Gör en avläsning av en tavla (JSON, från fliken Skörda) till resultat per fält som Markdown, CSV eller JSON.',
+      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar.',
     helpValidate: 'Kontrollera en mall eller ett mallpaket (JSON); fel anger JSON-sökvägen.',
     unknownCommand: 'Okänt kommando "{name}".',
     unknownOption: 'Okänd flagga {option}.',
@@ -171,6 +175,7 @@ export const cliMessages = defineMessages({
     readIsFolder: 'Kan inte läsa {file}: det är en mapp, inte en fil.',
     readNoAccess: 'Kan inte läsa {file}: du har inte behörighet att öppna den.',
     readFailed: 'Kan inte läsa {file}.',
+    readTooLarge: 'Kan inte läsa {file}: filen är större än {max} MB.',
     fileUtf16:
       '{file} är sparad som UTF-16. Spara den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8) och försök igen.',
     fileNotUtf8: '{file} är inte UTF-8-text. Spara den som UTF-8 och försök igen.',
@@ -182,6 +187,7 @@ export const cliMessages = defineMessages({
     writeNotFolder: 'Kan inte skriva {file}: --out anger en fil, inte en mapp.',
     writeIsFolder: 'Kan inte skriva {file}: det finns en mapp med det namnet.',
     writeFailed: 'Kan inte skriva {file} (fel {code}).',
+    writeNoPlace: 'Kan inte skriva {file}: mappen finns inte och kan inte skapas där.',
     draftTimeZone: 'inte en tidszon som kalendrar känner till; använd ett namn som Europe/Stockholm',
     badLang: '--lang måste vara en av {choices}, inte "{value}".',
     badTimeZone: '--tz måste vara en tidszon som Europe/Stockholm eller Europe/Copenhagen, inte "{zone}".',
@@ -197,7 +203,7 @@ export const cliMessages = defineMessages({
     helpSession:
       'Skriv det en facilitator tar med till rummet för ett upplägg: <id>.pdf (körschemat på A4, sedan affischerna), körschemat som Markdown och, med --start, upplägget som .ics.',
     detailsSession:
-      '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med förskjutning, t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar',
+      '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md, tavlan som <id>.excalidraw och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med förskjutning, t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar',
     unknownSession: 'Det finns inget upplägg med id:t "{id}". Uppläggen är: {ids}.',
     sessionFailed: 'Kan inte förbereda upplägget: {reason}',
     participantsOutside:

@@ -8,6 +8,7 @@ import type { ScriptRow } from '../print/workshop-script.ts';
 import type { Template } from '../templates/template-schema.ts';
 import type { CommandContext } from './cli-command.ts';
 import { writeOutput } from './cli-input.ts';
+import { pdfFontData } from './pdf-font-data.ts';
 
 /** One template of the pack, as laid out and as it prints. */
 export interface PackPoster {
@@ -31,12 +32,15 @@ export async function writeWorkshopPdf(ctx: CommandContext, path: string, poster
     ],
     materials: [print('poster', { paper })],
   }));
-  const bytes = await renderWorkshopPdf({
-    locale: ctx.locale,
-    title: ctx.t('packTitle'),
-    rows,
-    posters: posters.map(({ plan, paper }) => ({ plan, paper })),
-    createdAt: ctx.io.now(),
-  });
+  const bytes = await renderWorkshopPdf(
+    {
+      locale: ctx.locale,
+      title: ctx.t('packTitle'),
+      rows,
+      posters: posters.map(({ plan, paper }) => ({ plan, paper })),
+      createdAt: ctx.io.now(),
+    },
+    { fonts: pdfFontData() },
+  );
   await writeOutput(ctx, path, () => ctx.io.writeFile(path, bytes));
 }

@@ -23,6 +23,8 @@ export interface ReadingItem {
   text: string;
   /** A sticky's colour name (`light_yellow`, …) or a shape's fill, as the board had it. */
   color?: string;
+  /** A shape's name as the board has it (Miro's: 'circle', 'rectangle', 'round_rectangle', …). */
+  shape?: string;
   /** Set on items Netverk generated: the generated board's id and template, the item's role, a zone shape's zone id. */
   boardId?: string;
   templateId?: string;
@@ -39,6 +41,7 @@ export const readingItemSchema = z.looseObject({
   height: z.number().finite().nonnegative(),
   text: z.string(),
   color: z.string().optional(),
+  shape: z.string().optional(),
   boardId: z.string().min(1).max(40).optional(),
   templateId: z.string().min(1).max(64).optional(),
   role: z.string().min(1).max(16).optional(),

@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Longest zone title a board record keeps: the layout clamps every text under Miro's 6,000 characters. */
 const maxZoneTitle = 6_000;
 
+/** Longest network or theme a session record keeps (longer ones are cut when the record is written). */
+export const sessionNameMax = 120;
+
 /**
  * What the Miro app records about each generated board (kept on the board itself). `zoneTitles`
  * (zone id → title as the layout drew it) travels from generation to the harvest, so a board made
@@ -32,6 +35,9 @@ export const generatedBoardSchema = z.object({
       minutes: z.int().min(1).max(1_440).optional(),
       /** `HH:MM`, when clock times were asked for. */
       start: z.string().max(40).optional(),
+      /** The network and theme typed in Generate: they tell two runs of the same session apart. */
+      network: z.string().max(sessionNameMax).optional(),
+      theme: z.string().max(sessionNameMax).optional(),
       /** Each block's frame(s) in running order (copies of an individual exercise: several). */
       frames: z.array(z.object({ blockId: z.string().min(1).max(80), frameId: z.string().min(1) })),
     })

@@ -27,6 +27,7 @@ export function isPlainReadingItem(raw: unknown): raw is ReadingItem {
     isSize(raw.height) &&
     typeof raw.text === 'string' &&
     (raw.color === undefined || typeof raw.color === 'string') &&
+    (raw.shape === undefined || typeof raw.shape === 'string') &&
     isOptionalText(raw.boardId, 40) &&
     isOptionalText(raw.templateId, 64) &&
     isOptionalText(raw.role, 16) &&

@@ -60,7 +60,7 @@ describe('createIcs', () => {
       END:VTIMEZONE⏎
       BEGIN:VEVENT⏎
       UID:netverk-42@example.org⏎
-      SEQUENCE:0⏎
+      SEQUENCE:438480⏎
       DTSTAMP:20261101T120000Z⏎
       DTSTART;TZID=Europe/Copenhagen:20261201T090000⏎
       DTEND;TZID=Europe/Copenhagen:20261201T103000⏎

@@ -1,25 +1,29 @@
 import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createDraftAgenda } from './create-draft-agenda.ts';
+import { icsPlainText } from './ics-text.ts';
 import type { MeetingDraft } from './meeting-draft.ts';
 import { draftFieldKeys, type MeetingMessageKey, meetingMessages } from './meeting-messages.ts';
 import { formatIsoInOffset, parseMeetingTime } from './meeting-time.ts';
 import { parseMeetingDraft } from './parse-meeting-draft.ts';
 import { renderAgendaText } from './render-agenda.ts';
 import { rruleProblemMessage } from './rrule-problem-message.ts';
-import { seriesUid } from './series-uid.ts';
+import { draftUid, type IcsSeries, icsSequence, seriesUid } from './series-uid.ts';
 import { deriveTimeZone, isTimeZone, zonedToUtc, zoneOffsetMinutes } from './time-zone.ts';
 import { validateRrule } from './validate-rrule.ts';
 import { zonedDateTime } from './zoned-date-time.ts';
 
 export interface IcsOptions {
-  /**
-   * The series' id when the caller keeps one; without it the UID is a hash of the title, first
-   * start and rule, so the same series exported again gets the same UID and another series another.
-   */
+  /** The series' id when the caller keeps one; else one made from `series`, else from the draft. */
   uid?: string;
+  /**
+   * What the series is (the network and its kind): the UID is made from it alone, so moving the
+   * start or exporting in another language updates the same series.
+   */
+  series?: IcsSeries;
+  /** The moment of the export: DTSTAMP, and SEQUENCE as minutes since a fixed day (higher every export). */
   now: Date;
   locale: Locale;
   /** Append the computed agenda to the description. */
@@ -65,8 +69,9 @@ export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   // A zone the page's browser reported but the zone library lacks falls back to one derived from the offset.
   const fromDraft =
     valid.timeZone !== undefined && vtimezone(valid.timeZone) !== undefined ? valid.timeZone : undefined;
-  const zone =
-    fromDraft ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale);
+  const zone = canonicalZone(
+    fromDraft ?? options.timeZone ?? deriveTimeZone(start.epochMs, start.offsetMinutes, options.locale),
+  );
   const block = zone === undefined ? undefined : vtimezone(zone);
   if (zone !== undefined && block === undefined)
     throw new IcsError('invalid-time-zone', t('icsInvalidTimeZone', { zone }));
@@ -82,9 +87,12 @@ export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   const endMs = endGiven ? endGiven.epochMs : start.epochMs + agenda.totalMinutes * 60_000;
   if (endMs <= start.epochMs) throw new IcsError('end-before-start', t('icsEndBeforeStart'));
   const rrule = readRrule(valid.recurrence, zone ?? 'UTC', t);
-  const description = options.agenda
-    ? [valid.description.trim(), renderAgendaText(agenda, options.locale)].filter(Boolean).join('\n\n')
-    : valid.description.trim();
+  const description = icsPlainText(
+    options.agenda
+      ? [valid.description.trim(), renderAgendaText(agenda, options.locale)].filter(Boolean).join('\n\n')
+      : valid.description.trim(),
+  );
+  const location = icsPlainText(valid.location ?? '').trim();
   const calendar = new ICalCalendar({
     prodId: { company: 'Netverk', product: 'Meeting guide', language: options.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
@@ -93,15 +101,20 @@ export function createIcs(draft: MeetingDraft, options: IcsOptions): string {
   if (block !== undefined) calendar.timezone({ name: null, generator: () => block });
   const at = (ms: number) => (zone === undefined ? new Date(ms) : zonedDateTime(ms, zone));
   calendar.createEvent({
-    id: options.uid ?? seriesUid(valid.title, start.epochMs, rrule ?? ''),
+    id:
+      options.uid ??
+      (options.series
+        ? seriesUid(options.series)
+        : draftUid(valid.title, start.epochMs, rrule !== undefined)),
+    sequence: icsSequence(options.now),
     stamp: options.now,
     start: at(start.epochMs),
     end: at(endMs),
     ...(zone === undefined ? {} : { timezone: zone }),
     ...(rrule === undefined ? {} : { repeating: `RRULE:${rrule}` }),
-    summary: valid.title,
+    summary: icsPlainText(valid.title),
     ...(description === '' ? {} : { description }),
-    ...(valid.location?.trim() ? { location: valid.location.trim() } : {}),
+    ...(location ? { location } : {}),
   });
   return `${calendar.toString()}\r\n`;
 }
@@ -114,9 +127,21 @@ function readRrule(recurrence: string | undefined, zone: string, t: Translate<Me
   return checked.value;
 }
 
+/** The zone as IANA spells it (`europe/copenhagen` → `Europe/Copenhagen`), which the zone library needs. */
+function canonicalZone(zone: string | undefined): string | undefined {
+  if (zone === undefined || !isTimeZone(zone)) return zone;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+let libraryZones: Set<string> | undefined;
+
 /** The zone's VTIMEZONE under the zone's own name (the library files linked zones under their target). */
-function vtimezone(zone: string): string | undefined {
-  if (!isTimeZone(zone)) return undefined;
+function vtimezone(given: string): string | undefined {
+  const zone = canonicalZone(given);
+  if (zone === undefined || !isTimeZone(zone)) return undefined;
+  // Asked for a zone it lacks, the library prints English to the console: ask only for zones it has.
+  libraryZones ??= new Set(tzlib_get_timezones());
+  if (!libraryZones.has(zone)) return undefined;
   const found = tzlib_get_ical_block(zone);
   const block = Array.isArray(found) ? found[0] : undefined;
   if (!block) return undefined;

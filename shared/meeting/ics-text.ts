@@ -38,3 +38,11 @@ function utf8Length(char: string): number {
   // A lone surrogate is written as U+FFFD, which is three octets as well.
   return code < 0x10000 ? 3 : 4;
 }
+
+/**
+ * Text fit for an iCalendar TEXT value: RFC 5545 allows no control characters but tab (and line
+ * breaks, which are escaped), so a BEL or ESC typed into a name never reaches the file.
+ */
+export function icsPlainText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, '');
+}

@@ -1,9 +1,43 @@
+/** What a calendar series is, apart from when and in which language: the network's, of one kind. */
+export interface IcsSeries {
+  /** What the series is, e.g. `network-meetings` or `session:unfold-the-theme`; never translated. */
+  kind: string;
+  /** The network's name as the user typed it; case and spacing do not make another series. */
+  network?: string;
+}
+
 /**
- * A UID for a series that is the same every time the same series is exported (so a re-import
- * updates it) and differs between series: a 64-bit FNV-1a hash of its title, first start (UTC) and rule.
+ * A UID that names the series (its network and kind), not its start, language or length: exporting it
+ * again after moving the start or changing the language updates the same series in the calendar,
+ * and another network's series gets another UID. A 64-bit FNV-1a hash.
  */
-export function seriesUid(title: string, startMs: number, rrule: string): string {
-  const text = `${title.trim()}\n${new Date(startMs).toISOString()}\n${rrule}`;
+export function seriesUid(series: IcsSeries): string {
+  const network = (series.network ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return hashUid(`${series.kind}\n${network}`);
+}
+
+/**
+ * Without a known series (a draft typed into a calendar page): a repeating event is named by its title,
+ * as the user wrote it, so moving it updates it; a one-off event by its title and start.
+ */
+export function draftUid(title: string, startMs: number, repeats: boolean): string {
+  const name = title.normalize('NFC').trim();
+  return hashUid(repeats ? `${name}\nrepeating` : `${name}\n${new Date(startMs).toISOString()}`);
+}
+
+/** The day the SEQUENCE counts from; before it, every export is 0. */
+const sequenceEpochMs = Date.UTC(2026, 0, 1);
+
+/**
+ * The SEQUENCE of an export: minutes since a fixed day, so every later export of a series carries a
+ * higher number and calendars (Outlook, Google) apply it as an update. Fits RFC 5545's integer until 6100.
+ */
+export function icsSequence(now: Date): number {
+  const minutes = Math.floor((now.getTime() - sequenceEpochMs) / 60_000);
+  return Number.isFinite(minutes) ? Math.max(0, minutes) : 0;
+}
+
+function hashUid(text: string): string {
   return `netverk-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}@netverk`;
 }
 

@@ -1,4 +1,5 @@
 import { type FontWidths, helveticaWidths, winAnsiExtras } from './helvetica-widths.ts';
+import { latinExtendedFirst, latinExtendedWidths } from './latin-extended-widths.ts';
 
 /** Fallback widths, 1/1000 em, for characters the Helvetica table lacks: never narrower than drawn. */
 export const fallbackUnits = {
@@ -63,7 +64,8 @@ export function glyphUnits(codePoint: number, bold: boolean): number {
   if (codePoint < 256) return Math.max(0, font.low[codePoint] ?? 0);
   const known = font.high.get(codePoint);
   if (known !== undefined) return known;
-  const fallback = fallbackOf(codePoint, font.low);
+  const extended = latinExtendedWidths[bold ? 'bold' : 'regular'][codePoint - latinExtendedFirst];
+  const fallback = extended ?? fallbackOf(codePoint, font.low);
   font.high.set(codePoint, fallback);
   return fallback;
 }

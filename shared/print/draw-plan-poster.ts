@@ -1,4 +1,4 @@
-import type { PDFDocument } from 'pdfkit/browser';
+import type { PDFDocument, PDFStructureElement } from 'pdfkit/browser';
 import type { PlanConnector, PlanItem, PlanItemKind } from '../plan/board-plan.ts';
 import { captionBox, captionPadding, connectorSegment, type Rect } from '../plan/connector-geometry.ts';
 import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
@@ -7,55 +7,81 @@ import { planColors, planFont } from '../plan/plan-style.ts';
 import { frameTitleBand, planBounds, printMarginMm, printScale } from '../plan/print-scale.ts';
 import { stickyColorHex } from '../plan/sticky-colors.ts';
 import { fitLine } from '../plan/svg-items.ts';
+import { fontsOf } from './pdf-fonts.ts';
+import { artifact, structure } from './pdf-structure.ts';
 import { drawTextBlock } from './pdf-text.ts';
-import { winAnsiText } from './win-ansi-text.ts';
 import type { ScriptPoster } from './workshop-script.ts';
 
 const pointsPerMm = 72 / 25.4;
 const connectorColor = '#4a5060';
 
-type Painters = { [K in PlanItemKind]: (doc: PDFDocument, item: Extract<PlanItem, { kind: K }>) => void };
+type Painters = {
+  [K in PlanItemKind]: (
+    doc: PDFDocument,
+    item: Extract<PlanItem, { kind: K }>,
+    poster: PDFStructureElement,
+  ) => void;
+};
 
-/** One painter per item kind, drawing what the SVG preview draws, in board units. */
+/**
+ * One painter per item kind, drawing what the SVG preview draws, in board units. Shapes are layout
+ * artifacts; a frame's title is a heading and every text a paragraph of the poster's section.
+ */
 const painters: Painters = {
-  frame: (doc, item) => {
-    fillRect(doc, item, item.props.fillColor, '#d5d9e0');
-    const title = fitLine(winAnsiText(item.props.title).replace(/\n/g, ' '), planFont.frameTitle, item.width);
+  frame: (doc, item, poster) => {
+    artifact(doc, 'Layout', () => fillRect(doc, item, item.props.fillColor, '#d5d9e0'));
+    const fonts = fontsOf(doc);
+    const title = fitLine(
+      fonts.drawable(item.props.title).replace(/\n/g, ' '),
+      planFont.frameTitle,
+      item.width,
+    );
     const baseline = item.y - frameTitleBand / 2 + planFont.frameTitle * 0.34;
-    doc.font('Helvetica').fontSize(planFont.frameTitle).fillColor('#5f6672');
-    doc.text(title, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    structure(doc, poster, 'H2').add(() => {
+      doc.font(fonts.regular).fontSize(planFont.frameTitle).fillColor('#5f6672');
+      doc.text(title, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    });
   },
-  shape: (doc, item) => {
-    const { fillColor, borderColor, shape } = item.props;
-    doc.lineWidth(2);
-    if (shape === 'round_rectangle') doc.roundedRect(item.x, item.y, item.width, item.height, 24);
-    else if (shape === 'circle')
-      doc.ellipse(item.x + item.width / 2, item.y + item.height / 2, item.width / 2, item.height / 2);
-    else if (shape === 'rhombus')
-      doc.polygon(
-        [item.x + item.width / 2, item.y],
-        [item.x + item.width, item.y + item.height / 2],
-        [item.x + item.width / 2, item.y + item.height],
-        [item.x, item.y + item.height / 2],
-      );
-    else doc.rect(item.x, item.y, item.width, item.height);
-    paint(doc, fillColor, borderColor);
-    drawArea(doc, item, planColors.text);
+  shape: (doc, item, poster) => {
+    artifact(doc, 'Layout', () => drawShape(doc, item));
+    drawArea(doc, item, planColors.text, poster);
   },
-  text: (doc, item) => drawArea(doc, item, planColors.text),
-  sticky: (doc, item) => {
-    doc
-      .rect(item.x + 4, item.y + 6, item.width, item.height)
-      .fillColor('#000000', 0.12)
-      .fill();
-    doc.fillColor('#000000', 1);
-    fillRect(doc, item, stickyColorHex[item.props.color]);
-    drawArea(doc, item, item.props.color === 'black' ? '#ffffff' : planColors.text);
+  text: (doc, item, poster) => drawArea(doc, item, planColors.text, poster),
+  sticky: (doc, item, poster) => {
+    artifact(doc, 'Layout', () => {
+      doc
+        .rect(item.x + 4, item.y + 6, item.width, item.height)
+        .fillColor('#000000', 0.12)
+        .fill();
+      doc.fillColor('#000000', 1);
+      fillRect(doc, item, stickyColorHex[item.props.color]);
+    });
+    drawArea(doc, item, item.props.color === 'black' ? '#ffffff' : planColors.text, poster);
   },
 };
 
-/** Adds a page of the poster's paper and draws the plan on it, scaled and centred as the SVG is. */
-export function drawPlanPoster(doc: PDFDocument, poster: ScriptPoster): void {
+function drawShape(doc: PDFDocument, item: Extract<PlanItem, { kind: 'shape' }>): void {
+  const { fillColor, borderColor, shape } = item.props;
+  doc.lineWidth(2);
+  if (shape === 'round_rectangle') doc.roundedRect(item.x, item.y, item.width, item.height, 24);
+  else if (shape === 'circle')
+    doc.ellipse(item.x + item.width / 2, item.y + item.height / 2, item.width / 2, item.height / 2);
+  else if (shape === 'rhombus')
+    doc.polygon(
+      [item.x + item.width / 2, item.y],
+      [item.x + item.width, item.y + item.height / 2],
+      [item.x + item.width / 2, item.y + item.height],
+      [item.x, item.y + item.height / 2],
+    );
+  else doc.rect(item.x, item.y, item.width, item.height);
+  paint(doc, fillColor, borderColor);
+}
+
+/**
+ * Adds a page of the poster's paper and draws the plan on it, scaled and centred as the SVG is,
+ * tagged as a section of `root`.
+ */
+export function drawPlanPoster(doc: PDFDocument, poster: ScriptPoster, root: PDFStructureElement): void {
   const { plan, paper } = poster;
   const scale = printScale(plan, paper);
   doc.addPage({ size: paper, layout: scale.orientation, margin: 0 });
@@ -69,20 +95,30 @@ export function drawPlanPoster(doc: PDFDocument, poster: ScriptPoster): void {
     .translate(offsetX, offsetY)
     .scale(k)
     .translate(margin - bounds.x, margin - bounds.y);
+  const section = structure(doc, root, 'Sect');
   for (const item of plan.items)
-    (painters[item.kind] as (doc: PDFDocument, item: PlanItem) => void)(doc, item);
+    (painters[item.kind] as (doc: PDFDocument, item: PlanItem, poster: PDFStructureElement) => void)(
+      doc,
+      item,
+      section,
+    );
   const byId = new Map(plan.items.map((item) => [item.id, item]));
-  for (const connector of plan.connectors) drawConnector(doc, connector, byId);
+  for (const connector of plan.connectors) drawConnector(doc, connector, byId, section);
   doc.restore();
 }
 
-function drawArea(doc: PDFDocument, item: PlanItem, color: string): void {
+function drawArea(doc: PDFDocument, item: PlanItem, color: string, poster: PDFStructureElement): void {
   const area = itemTextArea(item);
-  if (!area) return;
-  drawTextBlock(doc, { ...area, color, leading: textMetrics.lineHeight });
+  if (!area || area.text.trim() === '') return;
+  drawTextBlock(doc, { ...area, color, leading: textMetrics.lineHeight }, structure(doc, poster, 'P'));
 }
 
-function drawConnector(doc: PDFDocument, connector: PlanConnector, byId: Map<string, PlanItem>): void {
+function drawConnector(
+  doc: PDFDocument,
+  connector: PlanConnector,
+  byId: Map<string, PlanItem>,
+  poster: PDFStructureElement,
+): void {
   const from = byId.get(connector.fromId);
   const to = byId.get(connector.toId);
   if (!from || !to) return;
@@ -92,28 +128,36 @@ function drawConnector(doc: PDFDocument, connector: PlanConnector, byId: Map<str
   // The line stops where the arrow head begins, so its end does not poke through the tip.
   const endX = s.x2 - Math.cos(angle) * head * 0.8;
   const endY = s.y2 - Math.sin(angle) * head * 0.8;
-  doc.lineWidth(3).moveTo(s.x1, s.y1).lineTo(endX, endY).stroke(connectorColor);
   const side = (turn: number): [number, number] => [
     s.x2 - head * Math.cos(angle + turn),
     s.y2 - head * Math.sin(angle + turn),
   ];
-  doc.polygon([s.x2, s.y2], side(0.45), side(-0.45)).fill(connectorColor);
+  artifact(doc, 'Layout', () => {
+    doc.lineWidth(3).moveTo(s.x1, s.y1).lineTo(endX, endY).stroke(connectorColor);
+    doc.polygon([s.x2, s.y2], side(0.45), side(-0.45)).fill(connectorColor);
+  });
   const caption = captionBox(connector, s, estimateTextBox);
   if (!caption) return;
-  doc.lineWidth(1).roundedRect(caption.x, caption.y, caption.width, caption.height, 8);
-  paint(doc, '#ffffff', '#c3c7cf');
-  drawTextBlock(doc, {
-    text: connector.props.caption ?? '',
-    fontSize: planFont.caption,
-    x: caption.x + captionPadding,
-    y: caption.y,
-    width: caption.width - 2 * captionPadding,
-    height: caption.height,
-    align: 'center',
-    valign: 'middle',
-    color: planColors.text,
-    leading: textMetrics.lineHeight,
+  artifact(doc, 'Layout', () => {
+    doc.lineWidth(1).roundedRect(caption.x, caption.y, caption.width, caption.height, 8);
+    paint(doc, '#ffffff', '#c3c7cf');
   });
+  drawTextBlock(
+    doc,
+    {
+      text: connector.props.caption ?? '',
+      fontSize: planFont.caption,
+      x: caption.x + captionPadding,
+      y: caption.y,
+      width: caption.width - 2 * captionPadding,
+      height: caption.height,
+      align: 'center',
+      valign: 'middle',
+      color: planColors.text,
+      leading: textMetrics.lineHeight,
+    },
+    structure(doc, poster, 'P'),
+  );
 }
 
 function fillRect(doc: PDFDocument, rect: Rect, fill: string, stroke?: string): void {

@@ -1,8 +1,6 @@
-import type { PDFDocument } from 'pdfkit/browser';
+import type { PDFDocument, PDFStructureElement } from 'pdfkit/browser';
 import { estimateTextBox } from '../plan/estimate-text-box.ts';
-import { winAnsiText } from './win-ansi-text.ts';
-
-export const pdfFonts = { regular: 'Helvetica', bold: 'Helvetica-Bold' } as const;
+import { fontsOf } from './pdf-fonts.ts';
 
 /** A block of text to set, in the current user space units. */
 export interface PdfTextBlock {
@@ -21,23 +19,41 @@ export interface PdfTextBlock {
   leading: number;
 }
 
-/** The block's text in the PDF's font, wrapped by the same measure as boards and SVG. */
-export function pdfLines(text: string, fontSize: number, width: number, bold = false): string[] {
-  return estimateTextBox(winAnsiText(text), fontSize, width, bold).lines;
+/** The block's text in the document's font, wrapped by the same measure as boards and SVG. */
+export function pdfLines(
+  doc: PDFDocument,
+  text: string,
+  fontSize: number,
+  width: number,
+  bold = false,
+): string[] {
+  return estimateTextBox(fontsOf(doc).drawable(text), fontSize, width, bold).lines;
 }
 
 /**
  * Sets the text line by line at explicit positions (pdfkit's own wrapping is never used), so the
- * PDF breaks lines exactly where the board plan's measure does. Returns the height used.
+ * PDF breaks lines exactly where the board plan's measure does. Returns the height used. With
+ * `into`, the text is that structure element's content (a heading, a cell) for screen readers.
  */
-export function drawTextBlock(doc: PDFDocument, block: PdfTextBlock): number {
-  const lines = pdfLines(block.text, block.fontSize, block.width, block.bold ?? false);
+export function drawTextBlock(doc: PDFDocument, block: PdfTextBlock, into?: PDFStructureElement): number {
+  let used = 0;
+  const draw = () => {
+    used = setLines(doc, block);
+  };
+  if (into) into.add(draw);
+  else draw();
+  return used;
+}
+
+function setLines(doc: PDFDocument, block: PdfTextBlock): number {
+  const fonts = fontsOf(doc);
+  const lines = pdfLines(doc, block.text, block.fontSize, block.width, block.bold ?? false);
   const lineHeight = block.fontSize * block.leading;
   const used = lines.length * lineHeight;
   const top =
     block.valign === 'middle' && block.height !== undefined ? block.y + (block.height - used) / 2 : block.y;
   doc
-    .font(block.bold ? pdfFonts.bold : pdfFonts.regular)
+    .font(block.bold ? fonts.bold : fonts.regular)
     .fontSize(block.fontSize)
     .fillColor(block.color);
   lines.forEach((line, i) => {

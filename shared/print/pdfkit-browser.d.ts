@@ -14,11 +14,22 @@ declare module 'pdfkit/browser' {
     compress?: boolean;
     lang?: string;
     displayTitle?: boolean;
+    /** PDF 1.7 and `tagged` give a structure tree (headings, tables) that screen readers read. */
+    pdfVersion?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7' | '1.7ext3';
+    tagged?: boolean;
     info?: { Title?: string; Subject?: string; Creator?: string; Producer?: string; CreationDate?: Date };
   }
   export interface PdfTextOptions {
     lineBreak?: boolean;
     baseline?: 'alphabetic' | 'top' | 'middle' | 'bottom';
+  }
+  /** A node of the tagged PDF's structure tree (`doc.struct`): a heading, a table row, a cell … */
+  export interface PDFStructureElement {
+    add(child: PDFStructureElement | (() => void)): this;
+    end(): void;
+  }
+  export interface PdfArtifactOptions {
+    type?: 'Pagination' | 'Layout' | 'Page' | 'Background';
   }
   export class PDFDocument {
     constructor(options?: PdfDocumentOptions);
@@ -27,6 +38,16 @@ declare module 'pdfkit/browser' {
     on(event: 'end', listener: () => void): this;
     addPage(options?: PdfPageOptions): this;
     font(name: string): this;
+    registerFont(name: string, data: Uint8Array): this;
+    /** The current font; for an embedded one, its fontkit font. */
+    _font?: { font?: { hasGlyphForCodePoint(codePoint: number): boolean } };
+    struct(
+      type: string,
+      children?: (PDFStructureElement | (() => void))[] | (() => void),
+    ): PDFStructureElement;
+    addStructure(element: PDFStructureElement): this;
+    markContent(tag: 'Artifact', options?: PdfArtifactOptions): this;
+    endMarkedContent(): this;
     fontSize(size: number): this;
     widthOfString(text: string): number;
     text(text: string, x: number, y: number, options?: PdfTextOptions): this;

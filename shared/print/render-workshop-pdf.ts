@@ -3,23 +3,33 @@ import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
 import { drawPlanPoster } from './draw-plan-poster.ts';
 import { drawScriptPages } from './draw-script-pages.ts';
-import { winAnsiText } from './win-ansi-text.ts';
+import { type PdfFontData, registerPdfFonts } from './pdf-fonts.ts';
 import type { WorkshopScript } from './workshop-script.ts';
 
 // The fonts' metrics come in as modules: nothing is read from disk, in Node or in a browser.
 registerStdFonts(Helvetica, HelveticaBold);
 
+export interface PdfOptions {
+  /** An embedded Helvetica-compatible font; without it, the standard Helvetica (WinAnsi letters only). */
+  fonts?: PdfFontData;
+}
+
 /**
  * The facilitator's PDF: the A4 running order, then each poster on its own A3 or A1 page. Text is
- * real text in Helvetica (searchable, æøå intact), set where the board measure breaks it.
+ * real text (searchable, æøå intact), set where the board measure breaks it, in the embedded font
+ * when one is given (every letter it has prints). Tagged (PDF 1.7, with the language) for screen
+ * readers: headings, the running order as a table with one row per block, each poster a section.
  */
-export function renderWorkshopPdf(script: WorkshopScript): Promise<Uint8Array> {
+export function renderWorkshopPdf(script: WorkshopScript, options: PdfOptions = {}): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
+    pdfVersion: '1.7',
+    tagged: true,
     lang: script.locale,
     displayTitle: true,
     info: {
-      Title: winAnsiText(script.title),
+      // Metadata is Unicode text, whatever font the pages use.
+      Title: script.title.replace(/[^\P{Cc}]/gu, ' '),
       Creator: 'Netverk',
       Producer: 'Netverk',
       CreationDate: script.createdAt,
@@ -30,8 +40,12 @@ export function renderWorkshopPdf(script: WorkshopScript): Promise<Uint8Array> {
     doc.on('data', (chunk) => chunks.push(chunk));
     doc.on('end', () => resolve(concat(chunks)));
   });
-  drawScriptPages(doc, script);
-  for (const poster of script.posters) drawPlanPoster(doc, poster);
+  registerPdfFonts(doc, options.fonts);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  drawScriptPages(doc, script, root);
+  for (const poster of script.posters) drawPlanPoster(doc, poster, root);
+  root.end();
   doc.end();
   return done;
 }

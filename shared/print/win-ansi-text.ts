@@ -18,10 +18,18 @@ function printable(codePoint: number): boolean {
  * other character becomes "?". Line breaks stay.
  */
 export function winAnsiText(text: string): string {
+  return drawableText(text, printable);
+}
+
+/**
+ * Text a font can draw, given which characters it has: a letter it lacks loses its accent if the
+ * base letter is there, emoji and invisible marks are left out, anything else becomes "?".
+ */
+export function drawableText(text: string, has: (codePoint: number) => boolean): string {
   let out = '';
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (char === '\n' || printable(codePoint)) {
+    if (char === '\n' || (codePoint >= 0x20 && has(codePoint))) {
       out += char;
       continue;
     }
@@ -30,7 +38,7 @@ export function winAnsiText(text: string): string {
       continue;
     }
     const base = char.normalize('NFD').codePointAt(0) ?? codePoint;
-    if (base !== codePoint && printable(base)) out += String.fromCodePoint(base);
+    if (base !== codePoint && has(base)) out += String.fromCodePoint(base);
     else if (!dropped.test(char)) out += '?';
   }
   return out;

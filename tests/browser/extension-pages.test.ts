@@ -165,6 +165,20 @@ describe('extension pages', () => {
       .filter((i: { kind: string }) => i.kind === 'sticky')
       .map((i: { props: { text: string } }) => i.props.text);
     expect(texts).toEqual(['Ensomhed blandt ældre', 'Borgere i eget hjem føler sig ala']);
+    // The same draft as an Excalidraw board (its encoder loaded on demand) carries the same notes.
+    const drawing = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Board for Excalidraw / Nextcloud Whiteboard' }).click();
+    const file = await drawing;
+    expect(file.suggestedFilename()).toMatch(/\.excalidraw$/);
+    const scene = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8'));
+    expect(scene).toMatchObject({ type: 'excalidraw', version: 2 });
+    const notes = scene.elements
+      .filter(
+        (e: { customData?: { role?: string }; containerId?: string }) =>
+          e.containerId && e.customData?.role === 'note',
+      )
+      .map((e: { customData: { text?: string }; text: string }) => e.customData.text ?? e.text);
+    expect(notes).toEqual(['Borgere i eget hjem føler sig ala']);
     await page.close();
   }, 90_000);
 

@@ -51,10 +51,12 @@ async function axeViolations(page: Page, selector = '.netverk-preview-panel'): P
   }, selector);
 }
 
-async function generateSession(page: Page, query = '') {
-  await page.goto(`${server.origin}/preview.html${query}`);
+async function generateSession(page: Page, query = '', network = '', goto = true) {
+  if (goto) await page.goto(`${server.origin}/preview.html${query}`);
   const panel = page.locator('.netverk-preview-panel');
+  await panel.getByRole('tab', { name: 'Generate' }).click();
   await panel.getByRole('radio', { name: /Choose the network type/ }).check();
+  await panel.getByLabel('Network name').fill(network);
   await panel.getByLabel('Participants').fill('12');
   await panel.getByLabel('Start time').fill('09:00');
   await panel.getByRole('button', { name: 'Generate board' }).click();
@@ -62,6 +64,57 @@ async function generateSession(page: Page, query = '') {
     .poll(() => panel.getByRole('status').first().textContent(), { timeout: 25_000 })
     .toMatch(/is on the board/);
   return panel;
+}
+
+/** The board's frames, to check what the Run view showed. */
+function record(items: { id: string; type: string; title?: unknown }[]) {
+  const frames = items.filter((item) => item.type === 'frame');
+  return {
+    /** Every id is a frame whose title names the block (an activity shows the agenda frame). */
+    titled(ids: string[], title: string): boolean {
+      return (
+        ids.length > 0 &&
+        ids.every((id) => frames.some((f) => f.id === id && String(f.title).includes(title)))
+      );
+    },
+  };
+}
+
+/**
+ * Clicks (with the mouse, as a person would) a zone drawn inside the marked block and adds a note; the
+ * note must land in that block's frame. Returns 1 when the block had a zone, else 0.
+ */
+async function addNoteInMarkedBlock(page: Page, text: string, frames: string[]): Promise<number> {
+  const mark = await page.locator('.netverk-current-block').first().boundingBox();
+  if (!mark) return 0;
+  const zones = page.locator('.netverk-zone-button');
+  let target: { x: number; y: number } | undefined;
+  for (const box of await zones.evaluateAll((buttons) =>
+    buttons.map((b) => b.getBoundingClientRect().toJSON()),
+  )) {
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const inside = x > mark.x && x < mark.x + mark.width && y > mark.y && y < mark.y + mark.height;
+    if (inside && box.width > 8 && box.height > 8) {
+      target = { x, y };
+      break;
+    }
+  }
+  if (!target) return 0;
+  const before = await page.evaluate(() => window.__netverkStandIn?.inspect.items().length ?? 0);
+  await page.mouse.click(target.x, target.y);
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await page.keyboard.type(text);
+  await dialog.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  const items = await page.evaluate(() => window.__netverkStandIn?.inspect.items() ?? []);
+  expect(items.length).toBe(before + 1);
+  const note = items.at(-1);
+  expect(note?.type).toBe('sticky_note');
+  expect(note?.content).toContain(text);
+  expect(frames).toContain(note?.parentId);
+  return 1;
 }
 
 const session = findSession('choose-the-network-type');
@@ -96,13 +149,30 @@ describe('the Run view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-1-first-block.png') });
 
-    // Every block: Next moves focus to its heading, the timer starts on the board for its minutes.
+    // Every block: Next moves focus to its heading and the drawn board to the block's frame (marked), where
+    // a participant can still add a note by clicking a zone; the timer starts on the board for its minutes.
+    const boardPicture = () => page.locator('.netverk-preview-svg').getAttribute('style');
+    const marked = page.locator('.netverk-current-block');
+    let notesAdded = 0;
     for (const [i, entry] of order.entries.entries()) {
+      const before = await boardPicture();
       if (i > 0) {
         await panel.getByRole('button', { name: 'Next', exact: true }).click();
         const name = `Block ${i + 1} of ${order.entries.length}: ${entry.title}`;
         await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name);
-      }
+      } else await panel.getByRole('button', { name: 'Show on board' }).click();
+      // The panel says the board shows the block only once it does.
+      await expect
+        .poll(() => panel.getByRole('status').first().textContent())
+        .toBe(`The board shows “${entry.title}”.`);
+      const shown = await page.evaluate(() => window.__netverkStandIn?.inspect.zoomedTo() ?? []);
+      const frames = record(await page.evaluate(() => window.__netverkStandIn?.inspect.items() ?? []));
+      expect(frames.titled(shown, entry.kind === 'template' ? entry.title : '')).toBe(true);
+      await expect.poll(() => marked.count()).toBe(shown.length);
+      if (i > 0 && entry.kind === 'template') await expect.poll(boardPicture).not.toBe(before);
+
+      notesAdded += await addNoteInMarkedBlock(page, `Note in block ${i + 1}`, shown);
+
       await panel.getByRole('button', { name: 'Start the timer' }).click();
       await expect
         .poll(() => page.evaluate(() => window.__netverkStandIn?.inspect.timer().totalDuration))
@@ -110,6 +180,8 @@ describe('the Run view', () => {
       const next = order.entries[i + 1];
       expect(await panel.textContent()).toContain(next ? next.title : 'This is the last block');
     }
+    // Each template block has zones: a note went into each of them through the moved view.
+    expect(notesAdded).toBe(order.entries.filter((e) => e.kind === 'template').length);
     await page.screenshot({ path: join(shots, 'run-2-last-block.png') });
     // Alt+Left goes back a block from anywhere in the tab.
     await page.keyboard.press('Alt+ArrowLeft');
@@ -131,21 +203,111 @@ describe('the Run view', () => {
     await page.close();
   });
 
-  it('counts down in the panel on a board without Miro’s timer, announced as a timer', async () => {
-    const page = await context.newPage();
+  it('counts down in the panel on a board without Miro’s timer: pause, +1 minute, and a visible, announced alert at 0', async () => {
+    // Playwright's clock drives the panel's time (a context of its own: the clock is the context's).
+    const timed = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await allowOnlyOrigins(timed, [server.origin]);
+    const page = await timed.newPage();
+    await page.clock.install();
     const panel = await generateSession(page, '?latency=0&timer=off');
     await panel.getByRole('tab', { name: 'Run' }).click();
+    const first = order.entries[0];
+    if (!first) throw new Error('no blocks');
+    // From here time moves only when the test says.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await panel.getByRole('button', { name: 'Start the timer' }).click();
     const timer = panel.getByRole('timer');
     await expect.poll(() => timer.count()).toBe(1);
-    expect(await timer.textContent()).toMatch(/^\d+:\d\d$/);
+    expect(await timer.textContent()).toBe(`${first.minutes}:00`);
     await expect
       .poll(() => panel.getByRole('status').filter({ hasText: 'the timer runs in this panel' }).count())
       .toBe(1);
+    // The panel redraws 4 times a second: half a second more shows the minute passed.
+    await page.clock.runFor(60_500);
+    await expect.poll(() => timer.textContent()).toBe(`${first.minutes - 1}:00`);
+    await panel.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.runFor(5 * 60_000);
+    expect(await timer.textContent()).toBe(`${first.minutes - 1}:00`);
+    await panel.getByRole('button', { name: 'Add 1 minute' }).click();
+    await expect.poll(() => timer.textContent()).toBe(`${first.minutes}:00`);
+    await panel.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(first.minutes * 60_000 + 1_000);
+    const alert = panel.getByRole('alert').filter({ hasText: `Time is up for “${first.title}”.` });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.isVisible()).toBe(true);
     // Nothing was asked of a timer the board does not have.
     expect(await page.evaluate(() => window.__netverkStandIn?.inspect.timer().totalDuration)).toBe(0);
+    // axe waits on timers of its own: time flows again for it.
+    await page.clock.resume();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-3-panel-countdown.png') });
+    await timed.close();
+  });
+
+  it('drives Miro’s timer on the strict stand-in: pause, +1 minute, stop; Next stops it and starts the next only when asked', async () => {
+    const page = await context.newPage();
+    const panel = await generateSession(page, '?latency=0');
+    await panel.getByRole('tab', { name: 'Run' }).click();
+    const [first, second, third] = order.entries;
+    if (!first || !second || !third) throw new Error('too few blocks');
+    const boardTimer = () => page.evaluate(() => window.__netverkStandIn?.inspect.timer());
+    await panel.getByRole('button', { name: 'Start the timer' }).click();
+    await expect.poll(async () => (await boardTimer())?.status).toBe('STARTED');
+    await panel.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(async () => (await boardTimer())?.status).toBe('PAUSED');
+    const paused = (await boardTimer())?.restDuration ?? 0;
+    await panel.getByRole('button', { name: 'Add 1 minute' }).click();
+    await expect.poll(async () => (await boardTimer())?.restDuration).toBe(paused + 60_000);
+    expect((await boardTimer())?.totalDuration).toBe(first.minutes * 60_000 + 60_000);
+    // The preview shows the board's timer, paused, as Miro does over the board.
+    expect(await page.locator('.netverk-board-timer').textContent()).toContain('paused');
+    await panel.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(async () => (await boardTimer())?.status).toBe('STARTED');
+    // Next: the running timer stops; the next block's does not start by itself.
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect.poll(async () => (await boardTimer())?.status).toBe('STOPPED');
+    expect(await panel.getByRole('button', { name: 'Start the timer' }).count()).toBe(1);
+    // With "start the timer with each block" on, Next starts the next block's time.
+    await panel.getByLabel('Start the timer with each block').check();
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect.poll(async () => (await boardTimer())?.totalDuration).toBe(third.minutes * 60_000);
+    expect((await boardTimer())?.status).toBe('STARTED');
+    await panel.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(async () => (await boardTimer())?.status).toBe('STOPPED');
+    const calls = await page.evaluate(() => window.__netverkStandIn?.inspect.stats().byMethod ?? {});
+    expect(calls).toMatchObject({ 'timer.pause': 1, 'timer.resume': 1, 'timer.prolong': 1 });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The Run view remembers the block: away and back (as after a reload) it is still on block 3.
+    await panel.getByRole('tab', { name: 'Harvest' }).click();
+    await panel.getByRole('tab', { name: 'Run' }).click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: /^Block 3 of/ }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('tells two runs of a session apart by network in Run, Harvest and Boards, and asks by that name', async () => {
+    const page = await context.newPage();
+    const panel = await generateSession(page, '?latency=0', 'HR North');
+    await generateSession(page, '', 'HR South', false);
+    await panel.getByRole('tab', { name: 'Run' }).click();
+    const options = await panel.getByLabel('Session board').locator('option').allTextContents();
+    expect(options).toHaveLength(2);
+    expect(options.find((o) => o.includes('HR North'))).toBeDefined();
+    expect(options.find((o) => o.includes('HR South'))).toBeDefined();
+    await panel.getByRole('tab', { name: 'Harvest' }).click();
+    const scope = await panel.getByLabel('Board to harvest').locator('option').allTextContents();
+    expect(scope.filter((o) => /HR (North|South)/.test(o))).toHaveLength(2);
+    await panel.getByRole('tab', { name: 'Boards' }).click();
+    await panel.getByRole('button', { name: /^Remove .*HR South/ }).click();
+    expect(
+      await panel
+        .getByText(/HR South/)
+        .first()
+        .textContent(),
+    ).toContain('HR South');
+    const question = panel.locator('.netverk-confirm p');
+    expect(await question.textContent()).toContain('HR South');
+    expect(await question.textContent()).not.toContain('HR North');
     await page.close();
   });
 

@@ -10,6 +10,8 @@ const bin = join(root, 'dist/cli/netverk.js');
 function netverk(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
+    // A hang (an endless read) fails the test instead of stalling the run.
+    timeout: 30_000,
     env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -54,6 +56,14 @@ describe('the built `netverk` command', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(11);
   });
 
+  it('embeds its font in the bundle: Sámi letters print in a session PDF', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'room');
+    const args = ['session', 'choose-the-network-type', '--out', out, '--network', 'Ŋ đ ŧ', '--lang', 'sv'];
+    expect(netverk(args).code).toBe(0);
+    const pdf = join(out, 'choose-the-network-type.pdf');
+    expect(execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain('Ŋ đ ŧ');
+  });
+
   it('reports --out naming a file in one Danish line, exit 1, no stack trace', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'netverk-')), 'taken');
     writeFileSync(file, 'x');
@@ -61,6 +71,18 @@ describe('the built `netverk` command', () => {
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain('--out angiver en fil, ikke en mappe');
+  });
+
+  it('ends at once for an endless input and for --out where no folder can be made', () => {
+    // Node's own reader and recursive mkdir never return for these; the CLI's do, with one line.
+    const zero = netverk(['harvest', '/dev/zero', '--lang', 'da']);
+    expect([zero.code, zero.err.trim()]).toEqual([
+      1,
+      'Kan ikke læse /dev/zero: filen fylder mere end 10 MB.',
+    ]);
+    const proc = netverk(['pack', '--out', '/proc/netverk-x', '--lang', 'en']);
+    expect(proc.code).toBe(1);
+    expect(proc.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('reads a UTF-8 file with a BOM and names a UTF-16 one', () => {

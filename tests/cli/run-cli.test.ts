@@ -21,7 +21,7 @@ describe('usage', () => {
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['templates', '--colour', 'red'], /Unknown option --colour/],
     [['plan'], /Missing argument: <template-id>/],
-    [['plan', 'theme-canvas', '--format', 'pdf'], /--format must be one of json, svg, not "pdf"/],
+    [['plan', 'theme-canvas', '--format', 'pdf'], /--format must be one of json, svg, excalidraw, not "pdf"/],
     [['plan', 'theme-canvas', '--participants', 'many'], /whole number from 1 to 40/],
     [['plan', 'theme-canvas', '--format'], /needs a value/],
     [['validate', 'a.json', 'b.json'], /Unexpected argument "b.json"/],

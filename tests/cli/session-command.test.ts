@@ -79,6 +79,7 @@ describe('netverk session: what it writes', () => {
     const r = await run(['session', 'choose-the-network-type', '--out', 'out', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect([...r.written.keys(), ...r.bytes.keys()].sort()).toEqual([
+      'out/choose-the-network-type.excalidraw',
       'out/choose-the-network-type.md',
       'out/choose-the-network-type.pdf',
     ]);
@@ -87,7 +88,7 @@ describe('netverk session: what it writes', () => {
     expect(rows[0]?.[1]).toBe('0:00');
     expect(rows.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(60);
     expect(r.written.get('out/choose-the-network-type.md')).toContain('### 0:00–0:05 · ');
-    expect(r.err).toMatch(/Wrote 2 files to out\./);
+    expect(r.err).toMatch(/Wrote 3 files to out\./);
   });
 
   it.each([

@@ -1,5 +1,4 @@
-/** `chrome.storage.local` key: dismissed prompt ids per series key (a hash of the title). */
-export const dismissalsKey = 'netverk.dismissed';
+import { dismissalsKey } from '../storage/storage-keys.ts';
 
 // Bounds keep a long-lived profile's storage small: oldest series fall off first.
 const maxSeries = 500;

@@ -1,5 +1,5 @@
 import cardScript from '../content/card-main.iife.ts?iife';
-import { settingsStorageKey } from '../content/extension-settings.ts';
+import { settingsStorageKey } from '../storage/settings-schema.ts';
 import { dismissPrompt, getDismissed } from './dismissals.ts';
 import { syncIntranetScripts } from './intranet-scripts.ts';
 import { type HandlerTable, routeMessages } from './message-router.ts';

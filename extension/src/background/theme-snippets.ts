@@ -1,8 +1,9 @@
+import { themeSnippetsKey } from '../storage/storage-keys.ts';
+
 /**
  * Text saved from intranet pages for a theme draft. Kept in `chrome.storage.local` (not the page's
  * IndexedDB) as an inbox the extension pages move into their own store.
  */
-export const themeSnippetsKey = 'netverk.themeSnippets';
 
 export interface ThemeSnippet {
   text: string;

@@ -20,6 +20,9 @@ export const cardMessages = defineMessages({
     agendaCopied:
       'The page did not take the text, so the agenda is on your clipboard: paste it into the description.',
     agendaFailed: 'The agenda could not be inserted or copied. Use the pre-filled event instead.',
+    makeSeries: 'Make it a series',
+    seriesSet: 'The meeting is now a series.',
+    seriesFailed: 'The series could not be set here. Download the series (.ics) instead.',
     downloadIcs: 'Download the series (.ics)',
     icsReady: 'The calendar file is downloaded.',
     openCompose: 'Open a pre-filled new event',
@@ -48,6 +51,9 @@ export const cardMessages = defineMessages({
     agendaCopied:
       'Siden tog ikke imod teksten, så dagsordenen ligger i udklipsholderen: indsæt den i beskrivelsen.',
     agendaFailed: 'Dagsordenen kunne hverken indsættes eller kopieres. Brug den udfyldte aftale i stedet.',
+    makeSeries: 'Gør det til en serie',
+    seriesSet: 'Mødet er nu en serie.',
+    seriesFailed: 'Serien kunne ikke oprettes her. Hent serien (.ics) i stedet.',
     downloadIcs: 'Hent serien (.ics)',
     icsReady: 'Kalenderfilen er hentet.',
     openCompose: 'Åbn en udfyldt ny aftale',
@@ -76,6 +82,9 @@ export const cardMessages = defineMessages({
     agendaCopied:
       'Sidan tog inte emot texten, så dagordningen finns i urklipp: klistra in den i beskrivningen.',
     agendaFailed: 'Dagordningen kunde varken infogas eller kopieras. Använd den ifyllda händelsen i stället.',
+    makeSeries: 'Gör det till en serie',
+    seriesSet: 'Träffen är nu en serie.',
+    seriesFailed: 'Serien gick inte att skapa här. Ladda ned serien (.ics) i stället.',
     downloadIcs: 'Ladda ned serien (.ics)',
     icsReady: 'Kalenderfilen är nedladdad.',
     openCompose: 'Öppna en ifylld ny händelse',

@@ -1,5 +1,5 @@
 import type { Locale, MeetingDraft } from '../../../shared/index.ts';
-import type { MeetingForm } from './meeting-form.ts';
+import type { MeetingForm, PromptDismissals } from '../meeting-form/meeting-form.ts';
 import type { RuntimeRequest, RuntimeRequestType, RuntimeResponse } from './runtime-messages.ts';
 
 /**
@@ -20,13 +20,23 @@ export interface CardBaseOptions {
   onClose(): void;
 }
 
-export interface MeetingCardOptions extends CardBaseOptions {
+/**
+ * The meeting card depends on the host-neutral form and a dismissals store only, so the same card
+ * runs on a calendar page (content script) and in Outlook's task pane (outlook-addin/).
+ */
+export interface MeetingCardOptions extends Omit<CardBaseOptions, 'send'> {
   now(): Date;
   /** Prompt or rule ids switched off for every meeting (options page or policy). */
   disabledPrompts: readonly string[];
   /** The user's extra workshop words (options page or policy); the core's built-in ones always count. */
   workshopKeywords?: readonly string[];
   form: MeetingForm;
+  dismissals: PromptDismissals;
+  /**
+   * Where the card goes: absent, a fixed overlay on the page with a close button; an element (the
+   * task pane's), inline in it, filling its width, with no close button (the host closes the pane).
+   */
+  container?: HTMLElement;
 }
 
 export interface ThemeChecklistOptions extends CardBaseOptions {

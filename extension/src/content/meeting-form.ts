@@ -1,17 +1,17 @@
 import type { MeetingDraft } from '../../../shared/index.ts';
+import type { MeetingForm } from '../meeting-form/meeting-form.ts';
 
-/** An event form found on a host page, read fresh on every call (hosts re-render freely). */
-export interface MeetingForm {
+/** An event form found on a host page: the host-neutral form plus what watching the page needs. */
+export interface PageMeetingForm extends MeetingForm {
   /** The form's outermost element; when it leaves the document the form is gone. */
   root: Element;
+  /** The form read synchronously, for the page watcher's cheap "is this one of ours?" check. */
   readDraft(now: Date): MeetingDraft;
   /** The host's description editor, where an agenda goes; null when the form has none. */
   description(): HTMLElement | null;
-  /** A new event in this calendar, pre-filled by URL: the fallback that needs no DOM writing. */
-  composeUrl?(draft: MeetingDraft): string;
 }
 
 /** How one calendar host shows its event form. */
 export interface MeetingHost {
-  findForm(doc: Document): MeetingForm | undefined;
+  findForm(doc: Document): PageMeetingForm | undefined;
 }

@@ -2,7 +2,8 @@ import { isNetworkMeeting, isWorkshop, type MeetingDraft } from '../../../shared
 import type { MeetingCardHandle } from './card-module.ts';
 import { watchDom } from './dom/watch-dom.ts';
 import type { IntegrationContext } from './integration.ts';
-import type { MeetingForm, MeetingHost } from './meeting-form.ts';
+import type { MeetingHost, PageMeetingForm } from './meeting-form.ts';
+import { workerDismissals } from './worker-dismissals.ts';
 
 /** Attributes whose change can show or hide a host's form (Google hides panels, never removes them). */
 export const watchedAttributes = ['hidden', 'aria-hidden', 'style', 'open', 'data-viewfamily', 'aria-label'];
@@ -25,7 +26,7 @@ export function watchMeetingForm(
   let loading = false;
   let requested = false;
   let closedFor: Element | undefined;
-  let form: MeetingForm | undefined;
+  let form: PageMeetingForm | undefined;
 
   const tick = (): void => {
     if (signal.aborted) return;
@@ -46,7 +47,7 @@ export function watchMeetingForm(
     }
   };
 
-  const mount = async (found: MeetingForm, draft: MeetingDraft): Promise<void> => {
+  const mount = async (found: PageMeetingForm, draft: MeetingDraft): Promise<void> => {
     try {
       const module = await ctx.loadCard();
       if (signal.aborted) return;
@@ -57,7 +58,7 @@ export function watchMeetingForm(
         disabledPrompts: ctx.disabledPrompts,
         workshopKeywords: ctx.workshopKeywords ?? [],
         form: found,
-        send: ctx.send,
+        dismissals: workerDismissals(ctx.send),
         onClose: () => {
           closedFor = form?.root;
           requested = false;

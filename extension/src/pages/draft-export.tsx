@@ -25,18 +25,29 @@ const exporters = {
     extension: 'board-plan.json',
     type: 'application/json',
   }),
+  // The Excalidraw encoder is loaded on demand: the popup opens without it.
+  excalidraw: async (draft: DraftRecord, locale: Locale) => ({
+    text: (await import('./draft-excalidraw-file.ts')).draftExcalidrawFile(draft, locale),
+    extension: 'excalidraw',
+    type: 'application/vnd.excalidraw+json',
+  }),
 } as const;
 
 type ExportKind = keyof typeof exporters;
-const labels = { markdown: 'exportMarkdown', json: 'exportJson', plan: 'exportPlan' } as const;
+const labels = {
+  markdown: 'exportMarkdown',
+  json: 'exportJson',
+  plan: 'exportPlan',
+  excalidraw: 'exportExcalidraw',
+} as const;
 
-/** Download buttons: Markdown, JSON, and the board plan the Miro app generates a board from. */
+/** Download buttons: Markdown, JSON, the board plan the Miro app generates a board from, and an Excalidraw board. */
 export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: PagesTranslate }) {
   const { draft, locale, t } = props;
   const [error, setError] = useState<string | null>(null);
-  function run(kind: ExportKind) {
+  async function run(kind: ExportKind) {
     try {
-      const file = exporters[kind](draft, locale);
+      const file = await exporters[kind](draft, locale);
       downloadFile({
         fileName: safeFileName(draft.themeTitle, file.extension, 'netverk-draft'),
         type: file.type,
@@ -52,7 +63,7 @@ export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: Page
       <legend>{t('exportHeading')}</legend>
       <div className="button-row">
         {(Object.keys(exporters) as ExportKind[]).map((kind) => (
-          <button key={kind} type="button" className="secondary" onClick={() => run(kind)}>
+          <button key={kind} type="button" className="secondary" onClick={() => void run(kind)}>
             {t(labels[kind])}
           </button>
         ))}

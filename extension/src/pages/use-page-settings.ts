@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Locale, parseLocale } from '../../../shared/index.ts';
-import { settingsStorageKey } from '../content/extension-settings.ts';
+import { settingsStorageKey } from '../storage/settings-schema.ts';
 import { chromeSettingsAreas, type LoadedSettings, loadSettings } from '../storage/settings-store.ts';
 import { createPagesTranslator, type PagesTranslate } from './pages-translator.ts';
 

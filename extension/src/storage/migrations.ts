@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { NetverkDbSchema } from './netverk-db.ts';
+import type { NetverkDbSchema } from './netverk-db-schema.ts';
 
 type UpgradeDb = IDBPDatabase<NetverkDbSchema>;
 type UpgradeTx = IDBPTransaction<NetverkDbSchema, StoreNames<NetverkDbSchema>[], 'versionchange'>;

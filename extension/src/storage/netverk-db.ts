@@ -1,16 +1,8 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
 import { netverkDbVersion, runMigrations } from './migrations.ts';
-import type { DraftRecord, NetworkRecord, SnippetRecord } from './record-schemas.ts';
+import type { NetverkDbSchema } from './netverk-db-schema.ts';
 
-/**
- * The object stores at the current version. Reads still validate: a record may predate its schema.
- * Settings and dismissed prompts live in `chrome.storage.local`, where content scripts' worker reads them.
- */
-export interface NetverkDbSchema extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { 'by-updated': string } };
-  networks: { key: string; value: NetworkRecord };
-  snippets: { key: string; value: SnippetRecord; indexes: { 'by-created': string } };
-}
+export type { NetverkDbSchema } from './netverk-db-schema.ts';
 
 export type NetverkDb = IDBPDatabase<NetverkDbSchema>;
 export type StoreName = 'drafts' | 'networks' | 'snippets';

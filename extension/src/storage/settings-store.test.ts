@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { settingsStorageKey } from '../content/extension-settings.ts';
+import { settingsStorageKey } from './settings-schema.ts';
 import { loadSettings, replaceSettings, type SettingsAreas, updateSettings } from './settings-store.ts';
 
 function fakeAreas(local: Record<string, unknown> = {}, managed: Record<string, unknown> | 'absent' = {}) {

@@ -5,7 +5,7 @@ import {
   type SettingName,
   settingsStorageKey,
   type UserSettings,
-} from '../content/extension-settings.ts';
+} from './settings-schema.ts';
 
 /** The parts of `chrome.storage` the settings need: injectable, so tests pass plain fakes. */
 export interface SettingsAreas {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../tests/fixtures/test-db.ts';
-import { themeSnippetsKey } from '../background/theme-snippets.ts';
 import type { SettingsAreas } from './settings-store.ts';
 import { drainSnippetInbox } from './snippet-inbox.ts';
 import { listSnippets } from './snippets-store.ts';
+import { themeSnippetsKey } from './storage-keys.ts';
 
 describe('drainSnippetInbox', () => {
   it('moves good snippets into the database, drops bad ones, and empties the inbox', async () => {

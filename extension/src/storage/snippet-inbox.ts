@@ -1,8 +1,8 @@
-import { themeSnippetsKey } from '../background/theme-snippets.ts';
 import type { NetverkDb } from './netverk-db.ts';
 import { snippetRecordSchema } from './record-schemas.ts';
 import type { SettingsAreas } from './settings-store.ts';
 import { addSnippet } from './snippets-store.ts';
+import { themeSnippetsKey } from './storage-keys.ts';
 
 /**
  * Moves the snippets the service worker parked in `chrome.storage.local` into the database, then

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb, sampleDraft, sampleFile } from '../../../tests/fixtures/test-db.ts';
-import { dismissalsKey } from '../background/dismissals.ts';
-import { settingsStorageKey } from '../content/extension-settings.ts';
 import { listDrafts } from './drafts-store.ts';
+import { settingsStorageKey } from './settings-schema.ts';
 import type { SettingsAreas } from './settings-store.ts';
+import { dismissalsKey } from './storage-keys.ts';
 import { deleteEverything, exportAllUserData, importAllUserData } from './user-data-actions.ts';
 
 function fakeLocal(initial: Record<string, unknown>) {

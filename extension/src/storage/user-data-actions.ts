@@ -1,10 +1,10 @@
 import type { Locale, ValidationError } from '../../../shared/index.ts';
-import { dismissalsKey } from '../background/dismissals.ts';
-import { restoreSettings, settingsStorageKey } from '../content/extension-settings.ts';
 import { deleteAllUserData, importUserData } from './import-user-data.ts';
 import type { NetverkDb } from './netverk-db.ts';
 import { type Dismissals, dismissalsSchema } from './record-schemas.ts';
+import { restoreSettings, settingsStorageKey } from './settings-schema.ts';
 import type { SettingsAreas } from './settings-store.ts';
+import { dismissalsKey } from './storage-keys.ts';
 import {
   exportUserData,
   type LocalUserData,

@@ -6,7 +6,6 @@ import {
   safeParseLocalized,
   type ValidationError,
 } from '../../../shared/index.ts';
-import { settingsSchema, type UserSettings } from '../content/extension-settings.ts';
 import type { NetverkDb, StoreName } from './netverk-db.ts';
 import {
   type Dismissals,
@@ -17,6 +16,7 @@ import {
   storageLimits,
 } from './record-schemas.ts';
 import { readEntries } from './restore-records.ts';
+import { settingsSchema, type UserSettings } from './settings-schema.ts';
 import { type StorageMessageKey, storageMessages } from './storage-messages.ts';
 
 /** Version of the export file; a newer file is refused rather than half-read. */

@@ -14,6 +14,8 @@ import type {
   StickyNoteProps,
   Text,
   TextProps,
+  TimerEvent,
+  TimerEventType,
   TimerInstance,
 } from '@mirohq/websdk-types';
 
@@ -69,8 +71,17 @@ export type PortItemsHandler = (event: { items: PortItem[] }) => void;
  */
 export interface PortTimer {
   get(): Promise<TimerInstance>;
+  /** Undocumented on a running timer: guard every start with `isStarted()`, as Miro's own sample does. */
   start(durationMs: number): Promise<TimerInstance>;
   stop(): Promise<TimerInstance>;
+  pause(): Promise<TimerInstance>;
+  resume(): Promise<TimerInstance>;
+  /** Adds `durationMs` to a started or paused timer. */
+  prolong(durationMs: number): Promise<TimerInstance>;
+  isStarted(): Promise<boolean>;
+  /** `start`; `update` is a status change (started, paused, stopped), not a tick; `finish` at 0. */
+  on(event: TimerEventType, handler: (event: TimerEvent) => void): void | Promise<void>;
+  off(event: TimerEventType, handler: (event: TimerEvent) => void): void | Promise<void>;
 }
 
 export interface BoardPort {

@@ -5,6 +5,8 @@ import {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  planZoneMinutes,
+  planZoneTitles,
 } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
 import { type CallContext, callBoard } from './call-board.ts';
@@ -37,24 +39,6 @@ export function itemMetaFor(
   return zoneId === undefined
     ? { v: 1, b: boardId, t: templateId, r: role }
     : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
-}
-
-/** Zone id → title, from the plan's zone shapes: the harvest names zones by it. */
-export function planZoneTitles(plan: BoardPlan): Record<string, string> {
-  const titles: Record<string, string> = {};
-  for (const item of plan.items)
-    if (item.meta.zoneId !== undefined && item.meta.title !== undefined)
-      titles[item.meta.zoneId] = item.meta.title;
-  return titles;
-}
-
-/** Zone id → minutes tag (decision, action, next), from the plan's zone shapes. */
-export function planZoneMinutes(plan: BoardPlan): NonNullable<GeneratedBoard['zoneMinutes']> {
-  const tags: NonNullable<GeneratedBoard['zoneMinutes']> = {};
-  for (const item of plan.items)
-    if (item.meta.zoneId !== undefined && item.meta.minutes !== undefined)
-      tags[item.meta.zoneId] = item.meta.minutes;
-  return tags;
 }
 
 /** The record of a generated board, as kept on the board, zone titles and minutes tags included. */

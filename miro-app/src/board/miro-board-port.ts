@@ -33,6 +33,12 @@ export function createMiroBoardPort(board: Board): BoardPort {
       get: () => board.timer.get(),
       start: (durationMs) => board.timer.start(durationMs),
       stop: () => board.timer.stop(),
+      pause: () => board.timer.pause(),
+      resume: () => board.timer.resume(),
+      prolong: (durationMs) => board.timer.prolong(durationMs),
+      isStarted: () => board.timer.isStarted(),
+      on: (event, handler) => board.timer.on(event, handler),
+      off: (event, handler) => board.timer.off(event, handler),
     },
     viewport: {
       get: () => board.viewport.get(),

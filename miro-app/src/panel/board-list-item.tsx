@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GeneratedBoard } from '../../../shared/index.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
+import { boardLabel } from './session-label.ts';
 
 interface BoardListItemProps {
   record: GeneratedBoard;
@@ -18,18 +19,20 @@ export function BoardListItem({ record, templateTitle, onRemove, busy }: BoardLi
   useEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
+  // A session board's name carries its network, theme and time: two runs of one session differ.
+  const name = record.session ? boardLabel(record, locale) : record.title;
   const created = new Date(record.createdAt);
   const date = Number.isNaN(created.getTime())
     ? record.createdAt
     : created.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <li className="netverk-card netverk-board-item">
-      <h2 className="netverk-card-title">{record.title}</h2>
+      <h2 className="netverk-card-title">{name}</h2>
       <p className="netverk-help">{t('boardMeta', { template: templateTitle, date })}</p>
       {confirming ? (
         <div className="netverk-confirm">
           <p ref={question} tabIndex={-1}>
-            {t('removeQuestion', { title: record.title })}
+            {t('removeQuestion', { title: name })}
           </p>
           <div className="netverk-button-row">
             <button
@@ -57,7 +60,7 @@ export function BoardListItem({ record, templateTitle, onRemove, busy }: BoardLi
           ref={removeButton}
           type="button"
           className="button button-secondary button-small"
-          aria-label={t('removeButtonLabel', { title: record.title })}
+          aria-label={t('removeButtonLabel', { title: name })}
           disabled={busy}
           onClick={() => setConfirming(true)}
         >

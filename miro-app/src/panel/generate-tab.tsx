@@ -11,6 +11,7 @@ import {
   sessionLimits,
 } from '../../../shared/index.ts';
 import { type GenerateOptions, generateBoard } from '../board/index.ts';
+import { useBoardFiles } from './board-file-context.tsx';
 import { useBoardPort } from './board-port-context.tsx';
 import { GenerateFields, type GenerateInput } from './generate-fields.tsx';
 import { type GenerateKind, GenerateKindSelect } from './generate-kind-select.tsx';
@@ -38,6 +39,7 @@ export function GenerateTab() {
   const { refresh } = useGeneratedBoards();
   const { status, reportError, reportInfo, reportProblem } = useReport();
   const job = useBoardJob();
+  const boardFiles = useBoardFiles();
   const generateButton = useRef<HTMLButtonElement>(null);
   useFocusAfterJob(job.running, generateButton);
   const [kind, setKind] = useState<GenerateKind>('session');
@@ -72,6 +74,7 @@ export function GenerateTab() {
         generateBoard(board, plan, { concurrency, onProgress, onPause, signal, ...extra }),
       );
       reportInfo(t(extra.session ? 'generateSessionDone' : 'generateDone', { title: record.title }));
+      boardFiles?.onGenerated({ plan, record });
     } catch (error) {
       reportError(error);
     }

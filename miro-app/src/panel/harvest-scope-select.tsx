@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { GeneratedBoard } from '../../../shared/index.ts';
 import type { HarvestScope } from './filter-harvest.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
+import { boardLabel } from './session-label.ts';
 import { isSummaryBoard } from './summary-plan.ts';
 
 interface HarvestScopeSelectProps {
@@ -12,7 +13,7 @@ interface HarvestScopeSelectProps {
 
 /** All generated boards, or one of them; the panel's own summaries have no zones and are not offered. */
 export function HarvestScopeSelect({ boards, value, onChange }: HarvestScopeSelectProps) {
-  const { t } = usePanelI18n();
+  const { locale, t } = usePanelI18n();
   const id = useId();
   return (
     <div className="form-group form-group-small">
@@ -28,7 +29,7 @@ export function HarvestScopeSelect({ boards, value, onChange }: HarvestScopeSele
           .filter((record) => !isSummaryBoard(record))
           .map((record) => (
             <option key={record.id} value={record.id}>
-              {record.title}
+              {record.session ? boardLabel(record, locale) : record.title}
             </option>
           ))}
       </select>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { type BoardReading, type HarvestResult, harvestReading } from '../../../shared/index.ts';
 import { readBoardSnapshot } from '../board/index.ts';
+import { useBoardFiles } from './board-file-context.tsx';
 import { useBoardPort } from './board-port-context.tsx';
 import { countHarvestNotes, filterHarvest, type HarvestScope } from './filter-harvest.ts';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { HarvestActions } from './harvest-actions.tsx';
+import { HarvestFileInput } from './harvest-file-input.tsx';
 import { HarvestResultsView } from './harvest-results-view.tsx';
 import { HarvestScopeSelect } from './harvest-scope-select.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
@@ -26,6 +28,7 @@ export function HarvestTab() {
   const [result, setResult] = useState<HarvestResult | null>(null);
   const [boardReading, setBoardReading] = useState<BoardReading | null>(null);
   const [reading, setReading] = useState(false);
+  const boardFiles = useBoardFiles();
 
   async function read() {
     setReading(true);
@@ -81,6 +84,16 @@ export function HarvestTab() {
       >
         {t('harvestReadButton')}
       </button>
+      {boardFiles ? (
+        <HarvestFileInput
+          onRead={(harvest, fromFile, text) => {
+            setResult(harvest);
+            setBoardReading(fromFile);
+            reportInfo(text);
+          }}
+          onProblem={reportProblem}
+        />
+      ) : null}
       <StatusMessage status={status} />
       {result ? (
         <>

@@ -9,13 +9,17 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
 import { panelMessages } from './panel-messages.ts';
+import { runMessages } from './run-messages.ts';
 
 const catalogs: [string, MessageCatalog<string>][] = [
   ['panel', panelMessages],
   ['preview', previewMessages],
   ['countdown', countdownMessages],
+  ['board files', boardFileMessages],
+  ['run', runMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */

@@ -38,6 +38,9 @@ export const panelMessages = defineMessages({
     progressPreparing: 'Preparing…',
     progressCancelling: 'Cancelling: removing what was made…',
     cancelButton: 'Cancel',
+    cancellingButton: 'Cancelling…',
+    rateLimitEstimate:
+      'At this pace the rest of the build takes about {count, plural, one {# minute} other {# minutes}}.',
     notifyRateLimit: 'Miro is busy: too many changes at once. Try again in a minute.',
     hintRateLimit: 'Miro limits how many changes an app may make per minute. Wait a moment, then try again.',
     notifyTransient: 'The connection to the board failed. Please try again.',
@@ -187,6 +190,9 @@ export const panelMessages = defineMessages({
     progressPreparing: 'Forbereder …',
     progressCancelling: 'Annullerer: fjerner det, der blev lavet …',
     cancelButton: 'Annullér',
+    cancellingButton: 'Annullerer …',
+    rateLimitEstimate:
+      'I dette tempo tager resten af opbygningen omkring {count, plural, one {# minut} other {# minutter}}.',
     notifyRateLimit: 'Miro har travlt: for mange ændringer på én gang. Prøv igen om et minut.',
     hintRateLimit: 'Miro begrænser, hvor mange ændringer en app må lave i minuttet. Vent lidt, og prøv igen.',
     notifyTransient: 'Forbindelsen til tavlen svigtede. Prøv igen.',
@@ -335,6 +341,9 @@ export const panelMessages = defineMessages({
     progressPreparing: 'Förbereder …',
     progressCancelling: 'Avbryter: tar bort det som hann skapas …',
     cancelButton: 'Avbryt',
+    cancellingButton: 'Avbryter …',
+    rateLimitEstimate:
+      'I den här takten tar resten av bygget ungefär {count, plural, one {# minut} other {# minuter}}.',
     notifyRateLimit: 'Miro är upptaget: för många ändringar på en gång. Försök igen om en minut.',
     hintRateLimit:
       'Miro begränsar hur många ändringar en app får göra per minut. Vänta en stund och försök igen.',

@@ -5,6 +5,7 @@ import {
   layoutRunningOrder,
   type RunningOrder,
   type Session,
+  sessionNameMax,
   timeSession,
 } from '../../../shared/index.ts';
 
@@ -54,6 +55,8 @@ export function planSession(session: Session, inputs: SessionInputs): SessionPla
     participants,
     ...(minutes === undefined ? {} : { minutes }),
     ...(start === undefined ? {} : { start }),
+    ...(network ? { network: network.slice(0, sessionNameMax) } : {}),
+    ...(theme ? { theme: theme.slice(0, sessionNameMax) } : {}),
   };
   return { ok: true, order, plan, record };
 }

@@ -1,3 +1,4 @@
+import type { TimerInstance } from '@mirohq/websdk-types';
 import type { GeneratedBoard, RunningOrderEntry } from '../../../shared/index.ts';
 import type { BoardPort, PortItem } from '../board/index.ts';
 import { blockFrameIds } from './block-frames.ts';
@@ -9,22 +10,26 @@ export async function showBlock(board: BoardPort, record: GeneratedBoard, entry:
   await board.viewport.zoomTo(items);
 }
 
-/** Where a block's time runs: Miro's board timer, or the panel (no timer on this plan, or it failed). */
-export type BlockTimer = 'board' | 'panel' | 'board-failed';
+/** Where a block's time runs: Miro's board timer (with its state), or the panel. */
+export type BlockTimerStart =
+  | { place: 'board'; timer: TimerInstance }
+  /** No timer on this board's plan (`canUse('timer')` false). */
+  | { place: 'panel' }
+  /** Miro's timer refused: the panel counts down instead. */
+  | { place: 'board-failed' };
 
 /**
- * Starts Miro's board timer for a block when the board may use it (`canUse('timer')`, paid plans);
- * otherwise says the panel must count down. A timer still running (the previous block's) is stopped first. Durations are whole milliseconds, as Miro wants.
+ * Starts Miro's board timer for a block when the board may use it. Every start is guarded by
+ * `isStarted()`, as Miro's own sample does: what `start` does on a running (or paused) timer is
+ * undocumented, so the previous block's timer is stopped first. Durations are whole milliseconds.
  */
-export async function startBlockTimer(board: BoardPort, minutes: number): Promise<BlockTimer> {
+export async function startBlockTimer(board: BoardPort, durationMs: number): Promise<BlockTimerStart> {
   const usable = await board.canUse('timer').catch(() => false);
-  if (!usable) return 'panel';
+  if (!usable) return { place: 'panel' };
   try {
-    // The board has one timer: the previous block's must stop before this block's starts.
-    if ((await board.timer.get()).status === 'STARTED') await board.timer.stop();
-    await board.timer.start(minutes * 60_000);
-    return 'board';
+    if (await board.timer.isStarted()) await board.timer.stop();
+    return { place: 'board', timer: await board.timer.start(durationMs) };
   } catch {
-    return 'board-failed';
+    return { place: 'board-failed' };
   }
 }

@@ -3,7 +3,7 @@ import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInSessions, type Locale, timeSession } from '../../../shared/index.ts';
-import { JobProgressView } from './job-progress-view.tsx';
+import { JobProgressView, restMinutes } from './job-progress-view.tsx';
 import { PanelI18nProvider } from './panel-i18n.tsx';
 import { RunBlockView } from './run-block-view.tsx';
 
@@ -95,16 +95,39 @@ describe('RunBlockView', () => {
 
 describe('JobProgressView during a rate-limit pause', () => {
   it('counts down the seconds until Miro lets the job go on, and says so once', () => {
-    const progress = { done: 3, total: 10, cancelling: false, pausedUntil: Date.now() + 12_000 };
+    const startedAt = Date.now() - 60_000;
+    const progress = { done: 3, total: 10, cancelling: false, pausedUntil: Date.now() + 12_000, startedAt };
     const host = render('en', <JobProgressView progress={progress} onCancel={() => undefined} />);
     expect(host.textContent).toMatch(/Miro asked for a pause\. Continuing in 1[12] seconds…/);
     expect(host.querySelector('[role="status"]')?.textContent).toMatch(/Continuing in 1[12] seconds/);
+    // 3 items in a minute: the 7 left take 140 s, about 3 minutes.
+    expect(host.textContent).toContain('At this pace the rest of the build takes about 3 minutes.');
+  });
+
+  it('the estimate comes from the pace so far, and is unknown before the first item', () => {
+    expect(restMinutes({ done: 1, total: 115, startedAt: 0 }, 15_000)).toBe(29);
+    expect(restMinutes({ done: 100, total: 115, startedAt: 0 }, 1_000)).toBe(1);
+    expect(restMinutes({ done: 0, total: 115, startedAt: 0 }, 15_000)).toBeUndefined();
+    expect(restMinutes({ done: 115, total: 115, startedAt: 0 }, 15_000)).toBeUndefined();
+  });
+
+  it('Cancel says at once that it is cancelling, and the pause goes', () => {
+    const progress = { done: 3, total: 10, cancelling: true, pausedUntil: Date.now() + 12_000, startedAt: 0 };
+    const host = render('da', <JobProgressView progress={progress} onCancel={() => undefined} />);
+    expect(host.querySelector('button')?.textContent).toBe('Annullerer …');
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(
+      'Annullerer: fjerner det, der blev lavet …',
+    );
+    expect(host.textContent).not.toContain('Fortsætter om');
   });
 
   it('shows no pause while the job runs', () => {
     const host = render(
       'en',
-      <JobProgressView progress={{ done: 3, total: 10, cancelling: false }} onCancel={() => undefined} />,
+      <JobProgressView
+        progress={{ done: 3, total: 10, cancelling: false, startedAt: 0 }}
+        onCancel={() => undefined}
+      />,
     );
     expect(host.textContent).not.toContain('pause');
   });

@@ -1,15 +1,20 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { findSession, type RunningOrder } from '../../../shared/index.ts';
+import { createTranslator, findSession, type RunningOrder } from '../../../shared/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
-import { CountdownView } from './countdown-view.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { retimeSession } from './plan-session.ts';
-import { showBlock, startBlockTimer } from './run-block-actions.ts';
+import { showBlock } from './run-block-actions.ts';
 import { RunBlockView } from './run-block-view.tsx';
+import { runMessages } from './run-messages.ts';
+import { RunTimerView } from './run-timer-view.tsx';
+import { boardLabel } from './session-label.ts';
 import { StatusMessage } from './status-message.tsx';
-import { useCountdown } from './use-countdown.ts';
+import { useBlockTimer } from './use-block-timer.ts';
+import { useRememberedBlock } from './use-remembered-block.ts';
 import { useReport } from './use-report.ts';
+
+const oneMinute = 60_000;
 
 /**
  * The facilitator's Run view: pick a session board, step through its blocks (buttons or Alt+arrows),
@@ -18,14 +23,16 @@ import { useReport } from './use-report.ts';
 export function RunTab() {
   const board = useBoardPort();
   const { locale, t } = usePanelI18n();
+  const r = createTranslator(runMessages, locale);
   const { boards } = useGeneratedBoards();
   const { status, reportInfo, reportProblem } = useReport();
-  const countdown = useCountdown();
+  const timer = useBlockTimer(board);
   const selectId = useId();
   const sessions = boards.filter((record) => record.session !== undefined);
   const [chosen, setChosen] = useState<string | null>(null);
   const record = sessions.find((candidate) => candidate.id === chosen) ?? sessions[0];
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useRememberedBlock(record?.id);
+  const [withEachBlock, setWithEachBlock] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const order = useMemo((): RunningOrder | null | 'missing' => {
@@ -58,22 +65,37 @@ export function RunTab() {
     }
   }
 
-  function step(to: number) {
-    if (to < 0 || to >= entries.length) return;
-    setIndex(to);
-    moved.current = true;
-    void show(to);
+  async function startTimer(minutes: number) {
+    const where = await timer.start(minutes * oneMinute);
+    if (where === 'board') return reportInfo(t('runTimerStarted', { count: minutes }));
+    reportInfo(t(where === 'panel' ? 'runTimerInPanel' : 'runTimerFailed'));
   }
 
-  async function startTimer() {
-    if (!entry) return;
-    const where = await startBlockTimer(board, entry.minutes);
-    if (where === 'board') {
-      countdown.stop();
-      return reportInfo(t('runTimerStarted', { count: entry.minutes }));
+  async function timerAction(action: 'pause' | 'resume' | 'prolong' | 'stop') {
+    try {
+      if (action === 'prolong') await timer.prolong(oneMinute);
+      else await timer[action]();
+      const said = {
+        pause: r('timerPausedStatus'),
+        resume: r('timerResumedStatus'),
+        stop: r('timerStoppedStatus'),
+        prolong: r('timerProlongedStatus', { title: entry?.title ?? '' }),
+      };
+      reportInfo(said[action]);
+    } catch {
+      reportProblem(r('timerFailed'));
     }
-    countdown.start(entry.minutes * 60_000);
-    reportInfo(t(where === 'panel' ? 'runTimerInPanel' : 'runTimerFailed'));
+  }
+
+  // Next (or Previous): a running timer stops; the new block's starts only when the facilitator asked.
+  async function step(to: number) {
+    const target = entries[to];
+    if (!target) return;
+    setIndex(to);
+    moved.current = true;
+    await timer.stop().catch(() => undefined);
+    if (withEachBlock) await startTimer(target.minutes);
+    await show(to);
   }
 
   if (sessions.length === 0)
@@ -89,7 +111,7 @@ export function RunTab() {
       onKeyDown={(event) => {
         if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
         event.preventDefault();
-        step(index + (event.key === 'ArrowRight' ? 1 : -1));
+        void step(index + (event.key === 'ArrowRight' ? 1 : -1));
       }}
     >
       <div className="form-group form-group-small">
@@ -98,14 +120,11 @@ export function RunTab() {
           id={selectId}
           className="select select-small"
           value={record?.id ?? ''}
-          onChange={(event) => {
-            setChosen(event.target.value);
-            setIndex(0);
-          }}
+          onChange={(event) => setChosen(event.target.value)}
         >
           {sessions.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.title}
+              {boardLabel(candidate, locale)}
             </option>
           ))}
         </select>
@@ -118,7 +137,7 @@ export function RunTab() {
               type="button"
               className="button button-secondary button-small"
               aria-disabled={index === 0}
-              onClick={() => step(index - 1)}
+              onClick={() => void step(index - 1)}
             >
               {t('runPrevious')}
             </button>
@@ -126,21 +145,22 @@ export function RunTab() {
               type="button"
               className="button button-secondary button-small"
               aria-disabled={index >= entries.length - 1}
-              onClick={() => step(index + 1)}
+              onClick={() => void step(index + 1)}
             >
               {t('runNext')}
             </button>
           </nav>
           <p className="netverk-help">{t('runKeysHelp')}</p>
           <RunBlockView entry={entry} next={entries[index + 1]} total={entries.length} headingRef={heading} />
+          <RunTimerView
+            timer={timer}
+            title={entry.title}
+            onStart={() => void startTimer(entry.minutes)}
+            onAction={(action) => void timerAction(action)}
+            withEachBlock={withEachBlock}
+            onWithEachBlock={setWithEachBlock}
+          />
           <div className="netverk-actions">
-            <button
-              type="button"
-              className="button button-primary button-small"
-              onClick={() => void startTimer()}
-            >
-              {t('runStartTimer')}
-            </button>
             <button
               type="button"
               className="button button-secondary button-small"
@@ -149,9 +169,6 @@ export function RunTab() {
               {t('runShowOnBoard')}
             </button>
           </div>
-          {countdown.running || countdown.finished ? (
-            <CountdownView countdown={countdown} locale={locale} />
-          ) : null}
         </>
       ) : null}
       <StatusMessage status={status} />

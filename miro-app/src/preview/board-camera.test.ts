@@ -4,10 +4,9 @@ import { cameraLimits, fitCamera, pan, reveal, screenBox, zoomAt } from './board
 describe('the preview camera', () => {
   it('zooms around a screen point, which stays over the same board spot', () => {
     const camera = { scale: 0.5, x: 10, y: 20 };
-    const bounds = { left: -100, top: -100, width: 1000, height: 1000 };
     const spot = { left: 300, top: 200, width: 0, height: 0 };
-    const before = screenBox(spot, bounds, camera);
-    const after = screenBox(spot, bounds, zoomAt(camera, 2, { x: before.left, y: before.top }));
+    const before = screenBox(spot, camera);
+    const after = screenBox(spot, zoomAt(camera, 2, { x: before.left, y: before.top }));
     expect(after.left).toBeCloseTo(before.left);
     expect(after.top).toBeCloseTo(before.top);
   });
@@ -20,11 +19,7 @@ describe('the preview camera', () => {
   it('fits the whole board, centred', () => {
     const camera = fitCamera({ left: 0, top: 0, width: 2000, height: 1000 }, { width: 1000, height: 800 });
     expect(camera.scale).toBeCloseTo(0.475);
-    const shown = screenBox(
-      { left: 0, top: 0, width: 2000, height: 1000 },
-      { left: 0, top: 0, width: 2000, height: 1000 },
-      camera,
-    );
+    const shown = screenBox({ left: 0, top: 0, width: 2000, height: 1000 }, camera);
     expect(shown.left + shown.width / 2).toBeCloseTo(500);
     expect(shown.top + shown.height / 2).toBeCloseTo(400);
   });
@@ -39,5 +34,16 @@ describe('the preview camera', () => {
       x: -750,
       y: 90,
     });
+  });
+});
+
+describe('following Miro’s zoomTo', () => {
+  it('shows a part of the board centred, wherever the board begins', () => {
+    const target = { left: 1500, top: -300, width: 1000, height: 500 };
+    const camera = fitCamera(target, { width: 1000, height: 800 });
+    const box = screenBox(target, camera);
+    expect(box.width).toBeCloseTo(950);
+    expect(box.left + box.width / 2).toBeCloseTo(500);
+    expect(box.top + box.height / 2).toBeCloseTo(400);
   });
 });

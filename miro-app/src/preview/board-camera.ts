@@ -1,6 +1,10 @@
 import type { Box } from '../board/stand-in/index.ts';
 
-/** How the preview looks at the board: board units × `scale` = screen pixels; `x`, `y` place the picture. */
+/**
+ * How the preview looks at the board: board units × `scale` = screen pixels; `x`, `y` are where the
+ * board's origin lies on screen. Absolute, not relative to the picture's bounds: a board that grows (a
+ * note, another board) never moves what the person is looking at, nor the zones under their pointer.
+ */
 export interface Camera {
   scale: number;
   x: number;
@@ -27,16 +31,16 @@ export function fitCamera(bounds: Box, view: { width: number; height: number }):
   const scale = clampScale(Math.min(view.width / bounds.width, view.height / bounds.height) * 0.95);
   return {
     scale,
-    x: (view.width - bounds.width * scale) / 2,
-    y: (view.height - bounds.height * scale) / 2,
+    x: (view.width - bounds.width * scale) / 2 - bounds.left * scale,
+    y: (view.height - bounds.height * scale) / 2 - bounds.top * scale,
   };
 }
 
-/** Where a board box lies on screen, given the picture's bounds and the camera. */
-export function screenBox(box: Box, bounds: Box, camera: Camera): Box {
+/** Where a board box lies on screen under the camera. */
+export function screenBox(box: Box, camera: Camera): Box {
   return {
-    left: camera.x + (box.left - bounds.left) * camera.scale,
-    top: camera.y + (box.top - bounds.top) * camera.scale,
+    left: camera.x + box.left * camera.scale,
+    top: camera.y + box.top * camera.scale,
     width: box.width * camera.scale,
     height: box.height * camera.scale,
   };

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { createTranslator } from '../../../shared/index.ts';
 import type { StandInBoard } from '../board/stand-in/index.ts';
+import { BoardFileProvider, type GeneratedPlan } from '../panel/board-file-context.tsx';
 import { BoardPortProvider } from '../panel/board-port-context.tsx';
 import { PanelApp } from '../panel/panel-app.tsx';
 import { useStoredLocale } from '../panel/use-stored-locale.ts';
 import type { PreviewSettings } from './create-preview-board.ts';
+import { ExcalidrawDownloads } from './excalidraw-downloads.tsx';
 import { mirrorNotifications, type PreviewNotification } from './mirror-notifications.ts';
 import { previewMessages } from './preview-messages.ts';
 import { PreviewSettingsForm } from './preview-settings-form.tsx';
@@ -16,6 +18,12 @@ export function PreviewApp({ standIn, settings }: { standIn: StandInBoard; setti
   const [locale, setLocale] = useStoredLocale();
   const [notification, setNotification] = useState<PreviewNotification | null>(null);
   const board = useMemo(() => mirrorNotifications(standIn, setNotification), [standIn]);
+  // What the panel generated, for "Download as Excalidraw" (the preview has no Miro; teams may not either).
+  const [generated, setGenerated] = useState<GeneratedPlan[]>([]);
+  const boardFiles = useMemo(
+    () => ({ onGenerated: (entry: GeneratedPlan) => setGenerated((list) => [...list, entry]) }),
+    [],
+  );
   const t = createTranslator(previewMessages, locale);
   return (
     <div className="netverk-preview" lang={locale}>
@@ -27,8 +35,11 @@ export function PreviewApp({ standIn, settings }: { standIn: StandInBoard; setti
       <main className="netverk-preview-main">
         <section className="netverk-preview-panel" aria-label={t('previewPanelLabel')}>
           <BoardPortProvider board={board}>
-            <PanelApp locale={locale} onLocaleChange={setLocale} />
+            <BoardFileProvider value={boardFiles}>
+              <PanelApp locale={locale} onLocaleChange={setLocale} />
+            </BoardFileProvider>
           </BoardPortProvider>
+          <ExcalidrawDownloads generated={generated} locale={locale} />
         </section>
         <section className="netverk-preview-board" aria-label={t('previewBoardLabel')}>
           <PreviewToast notification={notification} />

@@ -29,6 +29,7 @@ export const previewMessages = defineMessages({
     sampleNotesAdded: '{count, plural, one {# sample note added} other {# sample notes added}}.',
     sampleNotesNone: 'Generate a board first: sample notes go into its zones.',
     boardTimer: 'Board timer',
+    boardTimerPaused: 'Board timer (paused)',
     settingsTitle: 'Preview settings: speed and faults',
     settingsIntro:
       'Try slow boards, rate limits, failures and a board without Miro’s timer. Restarting empties the stand-in board.',
@@ -71,6 +72,7 @@ export const previewMessages = defineMessages({
     sampleNotesAdded: '{count, plural, one {# eksempelnote tilføjet} other {# eksempelnoter tilføjet}}.',
     sampleNotesNone: 'Opret en tavle først: eksempelnoterne lægges i dens zoner.',
     boardTimer: 'Tavlens timer',
+    boardTimerPaused: 'Tavlens timer (på pause)',
     settingsTitle: 'Indstillinger for forhåndsvisningen: hastighed og fejl',
     settingsIntro:
       'Prøv langsomme tavler, kaldegrænser, fejl og en tavle uden Miros timer. En genstart tømmer stand-in-tavlen.',
@@ -114,6 +116,7 @@ export const previewMessages = defineMessages({
     sampleNotesAdded: '{count, plural, one {# exempellapp tillagd} other {# exempellappar tillagda}}.',
     sampleNotesNone: 'Skapa en tavla först: exempellapparna hamnar i dess zoner.',
     boardTimer: 'Tavlans timer',
+    boardTimerPaused: 'Tavlans timer (pausad)',
     settingsTitle: 'Inställningar för förhandsvisningen: hastighet och fel',
     settingsIntro:
       'Prova långsamma tavlor, anropsgränser, fel och en tavla utan Miros timer. En omstart tömmer ersättningstavlan.',

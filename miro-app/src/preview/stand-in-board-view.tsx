@@ -1,9 +1,9 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { createTranslator, type Locale } from '../../../shared/index.ts';
 import type { StandInBoard } from '../board/stand-in/index.ts';
 import { AddNoteDialog } from './add-note-dialog.tsx';
 import { addSampleNotes } from './add-sample-notes.ts';
-import { cameraLimits, reveal, screenBox } from './board-camera.ts';
+import { cameraLimits, fitCamera, reveal, screenBox } from './board-camera.ts';
 import { BoardTimerView } from './board-timer-view.tsx';
 import { previewMessages } from './preview-messages.ts';
 import { addNoteToZone, type PreviewZone } from './preview-zones.ts';
@@ -35,6 +35,18 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
   // The zone whose dialog was open last: focus goes back to its button when the dialog closes.
   const lastZone = useRef<string | null>(null);
   const helpId = 'netverk-board-help';
+
+  // The app's `viewport.zoomTo` (generation, the Run view's steps) moves the picture as Miro does. The
+  // camera is absolute, so the zones drawn over the picture move with it and stay clickable.
+  const { left, top, width, height } = picture.viewport;
+  const { moveTo, viewSize } = camera;
+  const shown = useRef(`${left},${top},${width},${height}`);
+  useEffect(() => {
+    const key = `${left},${top},${width},${height}`;
+    if (key === shown.current) return;
+    shown.current = key;
+    moveTo(fitCamera({ left, top, width, height }, viewSize()));
+  }, [left, top, width, height, moveTo, viewSize]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const pan = arrowPan[event.key];
@@ -70,7 +82,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
     setAnnouncement(count > 0 ? t('sampleNotesAdded', { count }) : t('sampleNotesNone'));
   };
   const percent = Math.round(camera.camera.scale * 100);
-  const image = screenBox(bounds, bounds, camera.camera);
+  const image = screenBox(bounds, camera.camera);
 
   return (
     <div className="netverk-board-view">
@@ -124,8 +136,20 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
             style={{ left: image.left, top: image.top, width: image.width, height: image.height }}
           />
         )}
+        {picture.focus.map((frame) => {
+          const box = screenBox(frame, camera.camera);
+          // The current block's frame, marked as Miro's selection would: a picture detail, not a control.
+          return (
+            <div
+              key={`${frame.left},${frame.top}`}
+              className="netverk-current-block"
+              aria-hidden="true"
+              style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+            />
+          );
+        })}
         {picture.zones.map((z) => {
-          const box = screenBox(z.box, bounds, camera.camera);
+          const box = screenBox(z.box, camera.camera);
           return (
             <button
               key={z.id}

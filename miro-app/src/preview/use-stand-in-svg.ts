@@ -10,6 +10,9 @@ export interface StandInPicture {
   bounds: Box;
   /** Where notes can be added. */
   zones: PreviewZone[];
+  /** The area the app last asked Miro to show (`viewport.zoomTo`), and the items it showed. */
+  viewport: Box;
+  focus: Box[];
 }
 
 function draw(standIn: StandInBoard): StandInPicture {
@@ -19,6 +22,8 @@ function draw(standIn: StandInBoard): StandInPicture {
     itemCount: standIn.inspect.items().length,
     bounds: standInBounds(standIn),
     zones: previewZones(standIn),
+    viewport: (({ x, y, width, height }) => ({ left: x, top: y, width, height }))(standIn.inspect.viewport()),
+    focus: standIn.inspect.zoomedTo().map((id) => standIn.inspect.absoluteBox(id)),
   };
 }
 

@@ -3,22 +3,30 @@ import { harvestReading } from '../../harvest/harvest-reading.ts';
 import { renderHarvestCsv } from '../../harvest/render-harvest-csv.ts';
 import { renderHarvestJson } from '../../harvest/render-harvest-json.ts';
 import { renderHarvestMarkdown } from '../../harvest/render-harvest-markdown.ts';
+import { renderHarvestMinutes } from '../../harvest/render-harvest-minutes.ts';
 import { safeParseLocalized } from '../../i18n/safe-parse-localized.ts';
 import { type Command, InputError } from '../cli-command.ts';
-import { choiceOption, readJsonFile, requirePositional } from '../cli-input.ts';
+import { choiceOption, readJsonFile, requirePositional, writeOutput } from '../cli-input.ts';
+import { boardReadingOf } from '../excalidraw-board-file.ts';
 
-const renderers = { md: renderHarvestMarkdown, csv: renderHarvestCsv, json: renderHarvestJson } as const;
+const renderers = {
+  md: renderHarvestMarkdown,
+  csv: renderHarvestCsv,
+  json: renderHarvestJson,
+  minutes: renderHarvestMinutes,
+} as const;
 
 export const harvestCommand: Command = {
   name: 'harvest',
-  synopsis: 'harvest <reading.json> [--format md|csv|json]',
+  synopsis:
+    'harvest <reading.json|board.excalidraw|board.whiteboard> [--format md|csv|json|minutes] [--out FILE]',
   help: 'helpHarvest',
-  spec: { values: ['format'], flags: [], maxPositionals: 1 },
+  spec: { values: ['format', 'out'], flags: [], maxPositionals: 1 },
   async run(ctx) {
     const file = requirePositional(ctx, 0, '<reading.json>');
-    const format = choiceOption(ctx, 'format', ['md', 'csv', 'json'], 'md');
-    // A board reading, as the Miro panel's Harvest tab downloads it.
-    const reading = await readJsonFile(ctx, file);
+    const format = choiceOption(ctx, 'format', ['md', 'csv', 'json', 'minutes'], 'md');
+    // A board reading, as the Miro panel's Harvest tab downloads it, or an Excalidraw/Nextcloud drawing.
+    const reading = boardReadingOf(ctx, file, await readJsonFile(ctx, file));
     // The envelope is checked here first so its errors speak the user's language; items are restored tolerantly.
     const envelope = safeParseLocalized(boardReadingSchema, reading, ctx.locale);
     if (!envelope.ok)
@@ -31,7 +39,11 @@ export const harvestCommand: Command = {
       throw new InputError(ctx.t('invalidFile', { file }), [
         `${outcome.error.path}: ${outcome.error.message}`,
       ]);
-    ctx.io.stdout(renderers[format](outcome.result, ctx.locale));
+    const text = renderers[format](outcome.result, ctx.locale);
+    const out = ctx.args.values.out;
+    if (out === undefined) ctx.io.stdout(text);
+    // A file is UTF-8 whatever the shell's encoding (PowerShell 5 redirects as UTF-16).
+    else await writeOutput(ctx, out, () => ctx.io.writeFile(out, text));
     return 0;
   },
 };

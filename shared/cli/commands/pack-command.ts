@@ -11,6 +11,7 @@ import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
 import { defaultMeetingStart } from '../default-meeting-start.ts';
+import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
 import { normaliseStart } from '../normalise-start.ts';
 import { UsageError } from '../parse-args.ts';
@@ -58,6 +59,7 @@ export const packCommand: Command = {
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],
         [`${template.id}.json`, `${JSON.stringify(plan, null, 2)}\n`],
+        [`${template.id}.excalidraw`, excalidrawFileText(ctx, plan)],
       );
     }
     files.push(...meeting.files);
@@ -118,8 +120,9 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
   };
   let ics: string;
   try {
-    // No uid: the series' own hash (title with the network, first start, rule) keeps re-imports updating.
-    ics = createIcs(draft, { now: ctx.io.now(), locale: ctx.locale, agenda: true, guestSpeaker });
+    // The UID names the network's meeting series, so a re-export (moved, in another language) updates it.
+    const series = { kind: 'network-meetings', ...(network ? { network } : {}) };
+    ics = createIcs(draft, { now: ctx.io.now(), locale: ctx.locale, agenda: true, guestSpeaker, series });
   } catch (error) {
     if (error instanceof IcsError) throw new InputError(ctx.t('icsFailed', { reason: error.message }));
     throw error;

@@ -18,7 +18,9 @@ import { sessionLimits } from '../../sessions/session-schema.ts';
 import type { Template } from '../../templates/template-schema.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, requirePositional, writeOutput } from '../cli-input.ts';
+import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
+import { pdfFontData } from '../pdf-font-data.ts';
 import { posterLine, type SessionContext, sessionScript } from '../session-script.ts';
 
 export const sessionCommand: Command = {
@@ -88,12 +90,22 @@ export const sessionCommand: Command = {
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
     const extraMaterials = new Map(posters.map((p) => [p.blockId, [posterLine(print, p)]]));
-    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()));
+    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
+      fonts: pdfFontData(),
+    });
     const files: [string, string | Uint8Array][] = [
       [`${found.id}.pdf`, pdf],
       [`${found.id}.md`, renderRunningOrderDocument(order, { format: 'markdown', extraMaterials })],
     ];
     if (order.startIso !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order)]);
+    // The same board as an Excalidraw / Nextcloud Whiteboard file, remembering how it was timed.
+    const record = {
+      sessionId: found.id,
+      participants: order.participants,
+      ...(minutes === undefined ? {} : { minutes }),
+      ...(order.clock ? { start: order.clock } : {}),
+    };
+    files.push([`${found.id}.excalidraw`, excalidrawFileText(ctx, plan, record)]);
     const dir = out ?? '.';
     await writeOutput(ctx, dir, () => ctx.io.makeDir(dir));
     for (const [name, data] of files) {

@@ -18,22 +18,37 @@ export interface CardShell {
  */
 export function createCardShell(
   doc: Document,
-  options: { label: string; closeLabel: string; onClose(): void },
+  options: { label: string; closeLabel: string; onClose(): void; container?: HTMLElement | undefined },
 ): CardShell {
-  const host = createOverlayHost(doc);
+  const { container } = options;
+  const host = container ? createInlineHost(doc, container) : createOverlayHost(doc);
   const shadow = host.shadowRoot as ShadowRoot;
   const region = doc.createElement('div');
-  region.className = 'card';
-  region.setAttribute('role', 'complementary');
+  region.className = container ? 'card inline' : 'card';
+  region.setAttribute('role', container ? 'region' : 'complementary');
   region.setAttribute('aria-label', options.label);
+  const body = doc.createElement('div');
+  body.className = 'body';
+  const parent = container ?? doc.body;
+  const shell = {
+    host,
+    body,
+    isMounted: () => host.isConnected,
+    remount: () => parent.append(host),
+    destroy: () => host.remove(),
+  };
+  if (container) {
+    // Inline in a host's pane (Outlook's task pane): the host closes the pane, so no close button.
+    region.append(body);
+    shadow.append(region);
+    return shell;
+  }
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'close';
   close.textContent = '×';
   close.setAttribute('aria-label', options.closeLabel);
   close.addEventListener('click', () => options.onClose());
-  const body = doc.createElement('div');
-  body.className = 'body';
   // Close first in the tab order (a keyboard user can leave at once); CSS puts it top right.
   region.append(close, body);
   shadow.append(region);
@@ -41,13 +56,17 @@ export function createCardShell(
   region.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') options.onClose();
   });
-  return {
-    host,
-    body,
-    isMounted: () => host.isConnected,
-    remount: () => doc.body.append(host),
-    destroy: () => host.remove(),
-  };
+  return shell;
+}
+
+/** A shadow host placed in `container` and filling it: the card as the content of a host's pane. */
+function createInlineHost(doc: Document, container: HTMLElement): HTMLElement {
+  const host = doc.createElement('div');
+  host.setAttribute(overlayAttribute, 'inline');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCss(doc, shadow, cardCss);
+  container.append(host);
+  return host;
 }
 
 /** The shadow host with our styles and key isolation, appended to the page's body. */

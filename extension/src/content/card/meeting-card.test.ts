@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
+import type { IntegrationContext } from '../integration.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
-import type { MeetingForm } from '../meeting-form.ts';
+import type { PageMeetingForm as MeetingForm } from '../meeting-form.ts';
+import { workerDismissals } from '../worker-dismissals.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -15,14 +17,14 @@ function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
   const form = outlookHost.findForm(doc) as MeetingForm;
   const send = vi.fn(async (message: { type: string }) =>
     message.type === 'netverk/get-dismissed' ? { ids: [] } : { ok: true },
-  ) as unknown as MeetingCardOptions['send'];
+  ) as unknown as IntegrationContext['send'];
   const card = showMeetingCard({
     doc,
     locale: 'en',
     now: () => now,
     disabledPrompts: [],
     form,
-    send,
+    dismissals: workerDismissals(send),
     onClose: () => {},
     ...overrides,
   });
@@ -30,6 +32,14 @@ function open(fixture: string, overrides: Partial<MeetingCardOptions> = {}) {
   card.update(form.readDraft(now), form);
   const shadow = doc.querySelector('[data-netverk="overlay"]')?.shadowRoot as ShadowRoot;
   return { doc, form, card, send, shadow };
+}
+
+/** Clicks an action and waits until the card says how it went (reading and writing the form are asynchronous). */
+async function clickAndWait(root: ParentNode, button: HTMLElement): Promise<void> {
+  const status = root.querySelector('[role="status"]') as HTMLElement;
+  status.textContent = '';
+  button.click();
+  await expect.poll(() => status.textContent, { timeout: 5000 }).not.toBe('');
 }
 
 describe('meeting card', () => {
@@ -46,8 +56,10 @@ describe('meeting card', () => {
 
   it('inserts the agenda into the host description on click', async () => {
     const { form, shadow } = open('outlook-new-event.html');
-    (shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement).click();
-    await settle(150);
+    await clickAndWait(
+      shadow,
+      shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement,
+    );
     const text = form.description()?.textContent ?? '';
     expect(text.startsWith('Welcome, everyone.')).toBe(true);
     expect(text.length).toBeGreaterThan('Welcome, everyone.'.length + 50);
@@ -66,10 +78,8 @@ describe('meeting card', () => {
   it('replaces its own agenda on a second insert instead of adding another', async () => {
     const { form, shadow } = open('outlook-new-event.html');
     const insert = shadow.querySelector('[data-netverk-action="insert-agenda"]') as HTMLButtonElement;
-    insert.click();
-    await settle(150);
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
+    await clickAndWait(shadow, insert);
     const text = form.description()?.textContent ?? '';
     expect(text.match(/Agenda/g)).toHaveLength(1);
     expect(text.startsWith('Welcome, everyone.')).toBe(true);

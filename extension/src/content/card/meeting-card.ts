@@ -6,12 +6,11 @@ import {
   safeFileName,
 } from '../../../../shared/index.ts';
 import { downloadFile } from '../../../../shared/ui/index.ts';
+import type { MeetingForm } from '../../meeting-form/meeting-form.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { MeetingCardHandle, MeetingCardOptions } from '../card-module.ts';
 import { seriesKey } from '../dom/dom-helpers.ts';
-import type { MeetingForm } from '../meeting-form.ts';
 import { createCardShell } from './card-shell.ts';
-import { insertIntoField } from './insert-text.ts';
 import { agendaTextFor, icsFor, promptsFor, withSuggestedFixes } from './meeting-core.ts';
 import { renderPromptList } from './prompt-list.ts';
 import { workshopMessages } from './workshop-messages.ts';
@@ -31,6 +30,7 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     label: t('cardLabel'),
     closeLabel: t('close'),
     onClose: options.onClose,
+    container: options.container,
   });
   const heading = el(doc, 'h2', t('cardHeading'));
   heading.tabIndex = -1;
@@ -47,6 +47,8 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   status.setAttribute('role', 'status');
   const insert = actionButton(doc, 'insert-agenda', t('insertAgenda'));
   const insertOrder = actionButton(doc, 'insert-running-order', tw('insertRunningOrder'));
+  const series = actionButton(doc, 'make-series', t('makeSeries'));
+  series.classList.add('quiet');
   const ics = actionButton(doc, 'download-ics', t('downloadIcs'));
   ics.classList.add('quiet');
   const compose = doc.createElement('a');
@@ -57,14 +59,14 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   compose.textContent = t('openCompose');
   const actions = doc.createElement('div');
   actions.className = 'actions main';
-  actions.append(insertOrder, insert, ics, compose);
+  actions.append(insertOrder, insert, series, ics, compose);
   shell.body.append(heading, scroller, actions, status);
 
   let draft: MeetingDraft = { title: '' };
   let form: MeetingForm = options.form;
   let prompts: MeetingPrompt[] = [];
   let dismissed: string[] = [];
-  let series = '';
+  let seriesId = '';
   let lastKey = '';
   let workshopShown = false;
 
@@ -87,6 +89,8 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     insert.hidden = workshopShown;
     insertOrder.hidden = !workshopShown;
     insertOrder.disabled = workshopShown && !workshop.order();
+    // A host with a recurrence API (Outlook, Mailbox 1.7) sets the series itself; elsewhere the .ics does.
+    series.hidden = !form.setRecurrence || !recurrenceFix(prompts);
     const url = form.composeUrl?.(exportDraft());
     compose.hidden = !url;
     if (url) compose.href = url;
@@ -96,42 +100,51 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
     dismissed = [...dismissed, prompt.id];
     render();
     heading.focus();
-    void options.send({ type: 'netverk/dismiss-prompt', series, promptId: prompt.id }).catch(() => undefined);
+    void options.dismissals.add(seriesId, prompt.id).catch(() => undefined);
   };
 
   const loadDismissed = async (key: string): Promise<void> => {
-    const answer = await options
-      .send({ type: 'netverk/get-dismissed', series: key })
-      .catch(() => ({ ids: [] }));
-    if (key !== series) return;
-    dismissed = answer.ids;
+    const ids = await options.dismissals.get(key).catch(() => []);
+    if (key !== seriesId) return;
+    dismissed = ids;
     render();
   };
 
   // The user may click before the debounced update ran: act on the form as it is now.
-  const refresh = (): void => handle.update(form.readDraft(options.now()), form);
+  const refresh = async (): Promise<void> => {
+    const next = await form.read(options.now()).catch(() => undefined);
+    if (next) handle.update(next, form);
+  };
 
   insert.addEventListener('click', async () => {
-    refresh();
-    const outcome = await insertIntoField(form.description(), agendaTextFor(draft, locale, prompts));
+    await refresh();
+    const outcome = await form.writeBlock(agendaTextFor(draft, locale, prompts));
     // The prompts follow the agenda now in the description, without waiting for the page to settle.
-    refresh();
+    await refresh();
     status.textContent = t(outcomeKeys[outcome]);
   });
   insertOrder.addEventListener('click', async () => {
-    refresh();
+    await refresh();
     const order = workshop.order();
     if (!order) return;
-    const outcome = await insertIntoField(form.description(), runningOrderText(order));
-    refresh();
+    const outcome = await form.writeBlock(runningOrderText(order));
+    await refresh();
     status.textContent = tw(orderOutcomeKeys[outcome]);
   });
-  ics.addEventListener('click', () => {
-    refresh();
+  series.addEventListener('click', async () => {
+    await refresh();
+    const fix = recurrenceFix(prompts);
+    const done =
+      fix && form.setRecurrence ? await form.setRecurrence(fix.rrule, draft).catch(() => false) : false;
+    await refresh();
+    status.textContent = t(done ? 'seriesSet' : 'seriesFailed');
+  });
+  ics.addEventListener('click', async () => {
+    await refresh();
     // The core's series UID: the same series exported again updates instead of duplicating.
     const file = icsFor(exportDraft(), { locale, now: options.now() });
     // The link lives inside the card's shadow root, so the page never sees it.
-    const parent = doc.querySelector('[data-netverk="overlay"]')?.shadowRoot ?? undefined;
+    const parent = shell.host.shadowRoot ?? undefined;
     const fileName = safeFileName(draft.title, 'ics', 'meeting');
     if (file.ok) downloadFile({ fileName, type: 'text/calendar', text: file.text }, parent);
     status.textContent = file.ok ? t('icsReady') : file.message;
@@ -148,8 +161,8 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
       lastKey = key;
       draft = next;
       const nextSeries = seriesKey(next.title);
-      if (nextSeries !== series) {
-        series = nextSeries;
+      if (nextSeries !== seriesId) {
+        seriesId = nextSeries;
         dismissed = [];
         void loadDismissed(nextSeries);
       }
@@ -172,6 +185,12 @@ const orderOutcomeKeys = {
   copied: 'runningOrderCopied',
   failed: 'runningOrderFailed',
 } as const;
+
+/** The repeat rule the core suggests, when a prompt carries one. */
+function recurrenceFix(prompts: readonly MeetingPrompt[]): { rrule: string } | undefined {
+  for (const { fix } of prompts) if (fix?.kind === 'set-recurrence') return fix;
+  return undefined;
+}
 
 /** The prompts without their agenda fix: a workshop's description gets the running order instead. */
 function withoutAgendaFix(prompts: readonly MeetingPrompt[]): MeetingPrompt[] {

@@ -1,4 +1,5 @@
 import {
+  type Agenda,
   checkMeeting,
   createAgenda,
   createIcs,
@@ -27,14 +28,19 @@ export function agendaTextFor(
   prompts: readonly MeetingPrompt[],
 ): string {
   for (const prompt of prompts) if (prompt.fix?.kind === 'insert-agenda') return markAgenda(prompt.fix.text);
+  return markAgenda(renderAgendaText(agendaForDraft(draft, locale), locale));
+}
+
+/** The one agenda rule for the draft's times and listed attendees (an assumed group when none are listed). */
+export function agendaForDraft(draft: MeetingDraft, locale: Locale, guestSpeaker = false): Agenda {
   const attendees = Array.isArray(draft.attendees) ? draft.attendees.length : draft.attendees;
-  const agenda = createAgenda({
+  return createAgenda({
     locale,
     attendees: attendees || assumedAttendees,
     ...(draft.start ? { start: draft.start } : {}),
     ...(draft.end ? { end: draft.end } : {}),
+    guestSpeaker,
   });
-  return markAgenda(renderAgendaText(agenda, locale));
 }
 
 /**

@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
+import type { IntegrationContext } from '../integration.ts';
 import { googleHost } from '../integrations/google-calendar.ts';
 import { outlookHost } from '../integrations/outlook-calendar.ts';
-import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import type { PageMeetingForm as MeetingForm, MeetingHost } from '../meeting-form.ts';
+import { workerDismissals } from '../worker-dismissals.ts';
 import { agendaMark } from './agenda-block.ts';
 import { showMeetingCard } from './meeting-card.ts';
 
@@ -37,14 +39,14 @@ function open(
   const form = host.findForm(doc) as MeetingForm;
   const send = vi.fn(async (message: { type: string }) =>
     message.type === 'netverk/get-dismissed' ? { ids: [] } : { ok: true },
-  ) as unknown as MeetingCardOptions['send'];
+  ) as unknown as IntegrationContext['send'];
   const card = showMeetingCard({
     doc,
     locale: 'en',
     now: () => now,
     disabledPrompts: [],
     form,
-    send,
+    dismissals: workerDismissals(send),
     onClose: () => {},
     ...overrides,
   });
@@ -55,6 +57,14 @@ function open(
   const q = <T extends Element>(selector: string) => shadow.querySelector<T>(selector);
   const rows = () => [...shadow.querySelectorAll<HTMLElement>('ol.running-order li')];
   return { doc, form, shadow, q, rows, update };
+}
+
+/** Clicks an action and waits until the card says how it went (reading and writing the form are asynchronous). */
+async function clickAndWait(root: ParentNode, button: HTMLElement): Promise<void> {
+  const status = root.querySelector('[role="status"]') as HTMLElement;
+  status.textContent = '';
+  button.click();
+  await expect.poll(() => status.textContent, { timeout: 5000 }).not.toBe('');
 }
 
 describe('the card for a workshop event', () => {
@@ -140,16 +150,14 @@ describe('the card for a workshop event', () => {
   });
 
   it('inserts the running order once: a second insert replaces the first', async () => {
-    const { form, q } = open('Temaworkshop');
+    const { form, q, shadow } = open('Temaworkshop');
     const insert = q<HTMLButtonElement>('[data-netverk-action="insert-running-order"]') as HTMLButtonElement;
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
     expect(q('[role="status"]')?.textContent).toBe('The running order is in the description.');
     const select = q<HTMLSelectElement>('select') as HTMLSelectElement;
     select.value = 'choose-the-network-type';
     select.dispatchEvent(new Event('change'));
-    insert.click();
-    await settle(150);
+    await clickAndWait(shadow, insert);
     const text = form.description()?.textContent ?? '';
     expect(text.split(agendaMark)).toHaveLength(2);
     expect(text.match(/Running order:/g)).toHaveLength(1);

@@ -5,7 +5,8 @@ import { buildDraft } from '../draft/build-draft.ts';
 import { readTimes } from '../draft/parse-host-time.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
 import type { Integration } from '../integration.ts';
-import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import type { MeetingHost, PageMeetingForm } from '../meeting-form.ts';
+import { pageMeetingForm } from '../page-meeting-form.ts';
 import { intranetSelectors as s, formFieldWords as words } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';
 
@@ -16,11 +17,15 @@ type TimeParts = { startDate?: string; startTime?: string; endDate?: string; end
  * with a labelled title field and a date field or a description, in Danish, Swedish or English.
  */
 export const genericCalendarHost: MeetingHost = {
-  findForm(doc): MeetingForm | undefined {
+  findForm(doc): PageMeetingForm | undefined {
     for (const root of doc.querySelectorAll(s.form)) {
       if (isHidden(root) || !titleField(root)) continue;
       if (dateFields(root).length === 0 && !descriptionField(root)) continue;
-      return { root, readDraft: (now) => readDraft(root, now), description: () => descriptionField(root) };
+      return pageMeetingForm({
+        root,
+        readDraft: (now) => readDraft(root, now),
+        description: () => descriptionField(root),
+      });
     }
     return undefined;
   },

@@ -4,7 +4,8 @@ import { buildDraft } from '../draft/build-draft.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
 import { readShownTimes } from '../draft/read-shown-times.ts';
 import { type HostIntegration, onHosts } from '../integration.ts';
-import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import type { MeetingHost, PageMeetingForm } from '../meeting-form.ts';
+import { pageMeetingForm } from '../page-meeting-form.ts';
 import { googleSelectors as s } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';
 
@@ -13,17 +14,17 @@ import { watchMeetingForm } from '../watch-meeting-form.ts';
  * (`EVENT`). Google hides closed dialogs rather than removing them, so only shown fields count.
  */
 export const googleHost: MeetingHost = {
-  findForm(doc): MeetingForm | undefined {
+  findForm(doc): PageMeetingForm | undefined {
     if (!doc.querySelector(s.viewFamily)) return undefined;
     const title = findShown<HTMLInputElement>(doc, s.title);
     if (!title) return undefined;
     const root = title.closest('[role="dialog"], [role="main"]') ?? doc.body;
-    return {
+    return pageMeetingForm({
       root,
       readDraft: (now) => readGoogleDraft(root, now),
       description: () => findShown(root, s.description) ?? null,
       composeUrl: googleComposeUrl,
-    };
+    });
   },
 };
 

@@ -4,22 +4,23 @@ import { buildDraft } from '../draft/build-draft.ts';
 import { parseRecurrence } from '../draft/parse-recurrence.ts';
 import { readShownTimes } from '../draft/read-shown-times.ts';
 import { type HostIntegration, onHosts } from '../integration.ts';
-import type { MeetingForm, MeetingHost } from '../meeting-form.ts';
+import type { MeetingHost, PageMeetingForm } from '../meeting-form.ts';
+import { pageMeetingForm } from '../page-meeting-form.ts';
 import { outlookSelectors as s } from '../selectors.ts';
 import { watchMeetingForm } from '../watch-meeting-form.ts';
 
 /** Outlook's compose form: found by its localized title field, full page or popover alike. */
 export const outlookHost: MeetingHost = {
-  findForm(doc): MeetingForm | undefined {
+  findForm(doc): PageMeetingForm | undefined {
     const title = findShown<HTMLInputElement>(doc, s.title);
     if (!title) return undefined;
     const root = title.closest('[role="dialog"], [role="main"], main, form') ?? doc.body;
-    return {
+    return pageMeetingForm({
       root,
       readDraft: (now) => readOutlookDraft(root, now),
       description: () => findShown(root, s.body) ?? null,
       composeUrl: (draft) => outlookComposeUrl(doc.location?.origin ?? 'https://outlook.office.com', draft),
-    };
+    });
   },
 };
 

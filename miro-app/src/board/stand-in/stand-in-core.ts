@@ -8,7 +8,7 @@ import { createItemView, type ViewMethods } from './item-view.ts';
 import { createMeter, type MeteredCall, type StandInStats } from './stand-in-meter.ts';
 import { defaultSwitches, type StandInOptions, type StandInSwitches } from './stand-in-options.ts';
 import { addToFrame, frameAt, type StandInStore } from './stand-in-store.ts';
-import type { TimerState } from './stand-in-timer.ts';
+import { initialTimerState, type TimerState } from './stand-in-timer.ts';
 
 /** What every part of the stand-in shares: its state, its meter, its events. */
 export interface StandInCore {
@@ -49,6 +49,7 @@ export function createStandInCore(
     appData: {},
     storage: new Map(),
     viewport: options.viewport ?? { x: -800, y: -450, width: 1600, height: 900 },
+    zoomedTo: [],
   };
   const windows = options.creditWindows ?? miroCreditWindows;
   const meter = createMeter({ clock, latencyMs: options.latencyMs ?? 0, windows, faults: options.faults });
@@ -66,7 +67,7 @@ export function createStandInCore(
     store,
     ctx,
     switches: { ...defaultSwitches, ...options.switches },
-    timer: { status: 'STOPPED', totalDuration: 0, endsAt: 0 },
+    timer: initialTimerState(),
     meter,
     handlers: new Map(),
     changeListeners: new Set(),

@@ -66,10 +66,10 @@ export function createViewport(core: StandInCore): BoardPort['viewport'] {
     get: () => meter.call('viewport.get', () => ({ ...store.viewport })),
     zoomTo: (items) =>
       meter.call('viewport.zoomTo', () => {
-        const boxes = ([] as PortItem[])
-          .concat(items)
-          .map((item) => absoluteBox(store, requireItem(store, item.id).data));
+        const ids = ([] as PortItem[]).concat(items).map((item) => item.id);
+        const boxes = ids.map((id) => absoluteBox(store, requireItem(store, id).data));
         store.viewport = zoomedViewport(boxes, store.viewport);
+        store.zoomedTo = ids;
         core.emit(undefined, []);
       }),
   };

@@ -20,6 +20,8 @@ export interface StandInInspector {
   appData(): Record<string, Json>;
   storage(name: string): Record<string, Json>;
   viewport(): Rect;
+  /** The items the last `viewport.zoomTo` showed that are still on the board. */
+  zoomedTo(): string[];
   /** The board timer as `timer.get` would answer now. */
   timer(): TimerInstance;
   /** The item's absolute box, top-left corner. */
@@ -61,6 +63,7 @@ export function createStandInInspector({
     storage: (name) =>
       Object.fromEntries(structuredClone([...(store.storage.get(name) ?? new Map<string, Json>())])),
     viewport: () => ({ ...store.viewport }),
+    zoomedTo: () => store.zoomedTo.filter((id) => store.items.has(id)),
     timer: () => timerInstance(timer, clock.now()),
     absoluteBox: (id) => absoluteBox(store, requireItem(store, id).data),
     stats: () => meter.stats(),

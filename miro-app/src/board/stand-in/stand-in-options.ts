@@ -76,6 +76,9 @@ export const writeMethods: readonly string[] = [
   'frame.add',
   'timer.start',
   'timer.stop',
+  'timer.pause',
+  'timer.resume',
+  'timer.prolong',
 ];
 
 /** Calls that only read: what the harvest's read budget counts. */
@@ -87,5 +90,6 @@ export const readMethods: readonly string[] = [
   'item.getMetadata',
   'viewport.get',
   'timer.get',
+  'timer.isStarted',
   'canUse',
 ];

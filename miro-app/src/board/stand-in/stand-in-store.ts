@@ -14,6 +14,8 @@ export interface StandInStore {
   appData: Record<string, Json>;
   storage: Map<string, Map<string, Json>>;
   viewport: Rect;
+  /** The items the last `viewport.zoomTo` showed (the preview marks them as the current block). */
+  zoomedTo: string[];
 }
 
 /** An absolute rectangle, top-left corner. */

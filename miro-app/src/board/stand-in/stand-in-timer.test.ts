@@ -80,3 +80,73 @@ describe('the stand-in board timer', () => {
     expect(board.inspect.stats().credits).toBe(100);
   });
 });
+
+describe('the stand-in timer: pause, resume, prolong and events', () => {
+  it('pauses and resumes where it stood, prolongs by whole ms, and tells start, update and finish', async () => {
+    const { clock, board } = timedBoard();
+    const events: string[] = [];
+    for (const name of ['start', 'update', 'finish'] as const)
+      board.timer.on(name, ({ timer }) => events.push(`${name}:${timer.status}:${timer.restDuration}`));
+    expect(await board.timer.isStarted()).toBe(false);
+    await board.timer.start(10_000);
+    expect(await board.timer.isStarted()).toBe(true);
+    await clock.sleep(4_000);
+    expect(await board.timer.pause()).toEqual({
+      status: 'PAUSED',
+      restDuration: 6_000,
+      totalDuration: 10_000,
+    });
+    await clock.sleep(60_000);
+    // Paused: time stands still, and it is still "started" for isStarted (one timer on the board).
+    expect((await board.timer.get()).restDuration).toBe(6_000);
+    expect(await board.timer.isStarted()).toBe(true);
+    expect(await board.timer.prolong(60_000)).toEqual({
+      status: 'PAUSED',
+      restDuration: 66_000,
+      totalDuration: 70_000,
+    });
+    await board.timer.resume();
+    await clock.sleep(6_000);
+    expect((await board.timer.get()).restDuration).toBe(60_000);
+    await clock.sleep(60_000);
+    expect(await board.timer.get()).toEqual({ status: 'STOPPED', restDuration: 0, totalDuration: 70_000 });
+    expect(events).toEqual([
+      'start:STARTED:10000',
+      'update:PAUSED:6000',
+      'update:PAUSED:66000',
+      'update:STARTED:66000',
+      'finish:STOPPED:0',
+    ]);
+  });
+
+  it('a stopped or prolonged run never finishes at its old end', async () => {
+    const { clock, board } = timedBoard();
+    const finished: number[] = [];
+    board.timer.on('finish', ({ timer }) => finished.push(timer.totalDuration));
+    await board.timer.start(5_000);
+    await board.timer.prolong(5_000);
+    await clock.sleep(6_000);
+    expect(finished).toEqual([]);
+    await board.timer.stop();
+    await clock.sleep(10_000);
+    expect(finished).toEqual([]);
+    await board.timer.start(1_000);
+    await clock.sleep(1_000);
+    expect(finished).toEqual([1_000]);
+  });
+
+  it('[unverified] is strict: pause only when running, resume only when paused, no start while paused', async () => {
+    const { board } = timedBoard();
+    await expect(board.timer.pause()).rejects.toThrow(/not running/);
+    await expect(board.timer.resume()).rejects.toThrow(/not paused/);
+    await expect(board.timer.prolong(1_000)).rejects.toThrow(/not running/);
+    await board.timer.start(60_000);
+    await expect(board.timer.resume()).rejects.toThrow(/not paused/);
+    await expect(board.timer.prolong(1.5)).rejects.toThrow(/whole number of milliseconds/);
+    await board.timer.pause();
+    await expect(board.timer.start(30_000)).rejects.toThrow(/already running/);
+    await expect(board.timer.pause()).rejects.toThrow(/not running/);
+    expect((await board.timer.stop()).status).toBe('STOPPED');
+    expect(() => board.timer.on('tick' as 'start', () => undefined)).toThrow(/Unknown timer event/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { BoardFeature, TimerInstance } from '@mirohq/websdk-types';
+import type { BoardFeature, TimerEvent, TimerEventType, TimerInstance } from '@mirohq/websdk-types';
 import type { BoardPort, PortTimer } from '../board-port.ts';
 import { fail } from './fail.ts';
 import type { StandInCore } from './stand-in-core.ts';
@@ -6,15 +6,26 @@ import type { StandInCore } from './stand-in-core.ts';
 /** The features a board's plan may lack; `canUse` answers from these (both true unless switched off). */
 export const boardFeatures: readonly BoardFeature[] = ['timer', 'voting'];
 
-/** The timer's state: `endsAt` on the stand-in's clock while it runs. */
+/**
+ * The board's one timer: while it runs, `endsAt` on the stand-in's clock; while paused, `restMs` left.
+ * `run` counts starts, so a finish scheduled for an earlier run (or before a pause) never fires.
+ */
 export interface TimerState {
-  status: 'STARTED' | 'STOPPED';
+  status: 'STARTED' | 'PAUSED' | 'STOPPED';
   totalDuration: number;
   endsAt: number;
+  restMs: number;
+  run: number;
+}
+
+export function initialTimerState(): TimerState {
+  return { status: 'STOPPED', totalDuration: 0, endsAt: 0, restMs: 0, run: 0 };
 }
 
 /** What `timer.get` would answer now; a timer past its end has finished and stands at 0. */
 export function timerInstance(state: TimerState, now: number): TimerInstance {
+  if (state.status === 'PAUSED')
+    return { status: 'PAUSED', restDuration: state.restMs, totalDuration: state.totalDuration };
   if (state.status !== 'STARTED' || now >= state.endsAt)
     return { status: 'STOPPED', restDuration: 0, totalDuration: state.totalDuration };
   return {
@@ -33,46 +44,113 @@ export function checkTimerDuration(durationMs: unknown): number {
   return durationMs;
 }
 
+const timerEvents: readonly TimerEventType[] = ['start', 'update', 'finish'];
+
 /**
- * `canUse` and `board.timer` on the stand-in, as strict as the SDK: the timer only on a plan that has it,
- * durations checked. [unverified] A second `start` while it runs and a `stop` when it does not run are
- * refused, so code written against the stand-in works whichever way Miro answers them.
+ * `canUse` and `board.timer` on the stand-in, as strict as the SDK: one timer, only on a plan that has
+ * it, durations in whole milliseconds. [unverified] A `start` while it runs or is paused, a `stop` or
+ * `prolong` when nothing runs, a `pause` unless started and a `resume` unless paused are refused, so
+ * code written against the stand-in works whichever way Miro answers them. Events: `start`, `update`
+ * on each status change (paused, resumed, stopped, prolonged), `finish` when it reaches 0.
  */
 export function createStandInTimer(
   core: StandInCore,
   features: ReadonlySet<BoardFeature>,
 ): Pick<BoardPort, 'canUse' | 'timer'> {
   const { meter, clock, timer: state } = core;
+  const handlers = new Map<TimerEventType, Set<(event: TimerEvent) => void>>();
   const requireTimer = () => {
     if (!features.has('timer'))
       fail('The timer is not available on this board: it needs a paid Miro plan (Starter or above)');
   };
   const current = () => timerInstance(state, clock.now());
-  const changed = () => core.emit(undefined, []);
+  const tell = (event: TimerEventType) => {
+    const payload = { timer: current() };
+    for (const handler of handlers.get(event) ?? []) handler(payload);
+    core.emit(undefined, []);
+  };
+  // A finish is scheduled for the run and end it was set for; pausing, prolonging or stopping moves on.
+  const scheduleFinish = () => {
+    const { run, endsAt } = state;
+    void clock.sleep(Math.max(0, endsAt - clock.now())).then(() => {
+      if (state.run !== run || state.status !== 'STARTED' || state.endsAt !== endsAt) return;
+      Object.assign(state, { status: 'STOPPED', restMs: 0 });
+      tell('finish');
+    });
+  };
+  const running = () => current().status !== 'STOPPED';
   const timer: PortTimer = {
     get: () =>
       meter.call('timer.get', () => {
         requireTimer();
         return current();
       }),
+    isStarted: () =>
+      meter.call('timer.isStarted', () => {
+        requireTimer();
+        return running();
+      }),
     start: (durationMs) =>
       meter.call('timer.start', () => {
         requireTimer();
         const ms = checkTimerDuration(durationMs);
-        if (current().status === 'STARTED')
-          fail('The timer is already running: stop it before starting it again');
-        Object.assign(state, { status: 'STARTED', totalDuration: ms, endsAt: clock.now() + ms });
-        changed();
+        if (running()) fail('The timer is already running: stop it before starting it again');
+        Object.assign(state, {
+          status: 'STARTED',
+          totalDuration: ms,
+          endsAt: clock.now() + ms,
+          restMs: ms,
+          run: state.run + 1,
+        });
+        scheduleFinish();
+        tell('start');
         return current();
       }),
     stop: () =>
       meter.call('timer.stop', () => {
         requireTimer();
-        if (current().status !== 'STARTED') fail('The timer is not running');
-        Object.assign(state, { status: 'STOPPED', endsAt: clock.now() });
-        changed();
+        if (!running()) fail('The timer is not running');
+        Object.assign(state, { status: 'STOPPED', endsAt: clock.now(), restMs: 0 });
+        tell('update');
         return current();
       }),
+    pause: () =>
+      meter.call('timer.pause', () => {
+        requireTimer();
+        const now = current();
+        if (now.status !== 'STARTED') fail('The timer is not running: only a running timer can pause');
+        Object.assign(state, { status: 'PAUSED', restMs: now.restDuration });
+        tell('update');
+        return current();
+      }),
+    resume: () =>
+      meter.call('timer.resume', () => {
+        requireTimer();
+        if (state.status !== 'PAUSED') fail('The timer is not paused');
+        Object.assign(state, { status: 'STARTED', endsAt: clock.now() + state.restMs });
+        scheduleFinish();
+        tell('update');
+        return current();
+      }),
+    prolong: (durationMs) =>
+      meter.call('timer.prolong', () => {
+        requireTimer();
+        const ms = checkTimerDuration(durationMs);
+        if (!running()) fail('The timer is not running: start it first');
+        state.totalDuration += ms;
+        if (state.status === 'PAUSED') state.restMs += ms;
+        else {
+          state.endsAt += ms;
+          scheduleFinish();
+        }
+        tell('update');
+        return current();
+      }),
+    on: (event, handler) => {
+      if (!timerEvents.includes(event)) fail(`Unknown timer event: ${String(event)}`);
+      (handlers.get(event) ?? handlers.set(event, new Set()).get(event))?.add(handler);
+    },
+    off: (event, handler) => void handlers.get(event)?.delete(handler),
   };
   return {
     canUse: (feature) =>

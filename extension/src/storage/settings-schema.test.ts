@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings, type SettingsAreas } from '../storage/settings-store.ts';
-import {
-  defaultSettings,
-  restoreSettings,
-  settingsSchema,
-  settingsStorageKey,
-} from './extension-settings.ts';
+import { defaultSettings, restoreSettings, settingsSchema, settingsStorageKey } from './settings-schema.ts';
+import { loadSettings, type SettingsAreas } from './settings-store.ts';
 
 function areas(local: unknown, managed: unknown): SettingsAreas {
   return {
