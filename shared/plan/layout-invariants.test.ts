@@ -12,6 +12,7 @@ import { layoutPack } from './layout-pack.ts';
 import { layoutTemplate } from './layout-template.ts';
 import { frameTitleBand } from './print-scale.ts';
 import { renderPlanSvg } from './render-plan-svg.ts';
+import { defaultParticipants } from './resolve-layout-options.ts';
 import { stickyColors } from './sticky-colors.ts';
 
 const runs = { numRuns: 150 };
@@ -82,7 +83,7 @@ describe('layoutTemplate invariants (property tests over arbitrary templates and
           expect(c.fromId).not.toBe(c.toId);
         }
         const zoneIds = plan.items.filter((i) => i.meta.role === 'zone').map((i) => i.meta.zoneId);
-        expect(zoneIds).toEqual(expectedZoneIds(template, options.participants ?? 6));
+        expect(zoneIds).toEqual(expectedZoneIds(template, options.participants ?? defaultParticipants));
       }),
       runs,
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locale.ts';
 import { builtInSessions, findSession } from './catalogue/built-in-sessions.ts';
+import { renderFullRunningOrder } from './render-full-running-order.ts';
 import { renderRunningOrderMarkdown, renderRunningOrderText } from './render-running-order.ts';
-import { renderRunningOrderDocument } from './render-running-order-document.ts';
 import { timeSession } from './time-session.ts';
 
 const unfold = findSession('unfold-the-theme');
@@ -63,19 +63,19 @@ describe('renderRunningOrderMarkdown', () => {
   });
 });
 
-describe('renderRunningOrderDocument', () => {
+describe('renderFullRunningOrder', () => {
   it('writes the same running order as text, Markdown and escaped HTML', () => {
     const order = timeSession(unfold, { locale: 'da', participants: 14, start: '2027-03-16T09:00:00+01:00' });
     order.network = 'Netværket <b>&"q"</b>';
     for (const format of ['text', 'markdown', 'html'] as const) {
-      const doc = renderRunningOrderDocument(order, { format });
+      const doc = renderFullRunningOrder(order, { format });
       for (const entry of order.entries) expect(doc).toContain(`${entry.clock}–${entry.endClock}`);
     }
-    const html = renderRunningOrderDocument(order, { format: 'html' });
+    const html = renderFullRunningOrder(order, { format: 'html' });
     expect(html).toContain('Netværket &lt;b&gt;&amp;&quot;q&quot;&lt;/b&gt;');
     expect(html).not.toContain('<b>');
     expect(html).toContain('<h1>Udfold temaet</h1>');
     // Plain text has no Markdown: no escapes, no bold, no heading marks.
-    expect(renderRunningOrderDocument(order, { format: 'text' })).not.toMatch(/\\|\*\*|^#/m);
+    expect(renderFullRunningOrder(order, { format: 'text' })).not.toMatch(/\\|\*\*|^#/m);
   });
 });

@@ -1,7 +1,7 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
 import { printMessages } from '../print/print-messages.ts';
-import { entryTitle, renderRunningOrderDocument } from './render-running-order-document.ts';
+import { entryTitle, renderFullRunningOrder } from './render-full-running-order.ts';
 import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
 
 /**
@@ -15,9 +15,9 @@ export function renderRunningOrderText(order: RunningOrder): string {
   return [`${print('runningOrder')}: ${order.title}`, ...lines].join('\n');
 }
 
-/** The facilitator's running order as Markdown, to paste into an e-mail or notes (`renderRunningOrderDocument`). */
+/** The facilitator's running order as Markdown, to paste into an e-mail or notes (`renderFullRunningOrder`). */
 export function renderRunningOrderMarkdown(order: RunningOrder): string {
-  return renderRunningOrderDocument(order, { format: 'markdown' });
+  return renderFullRunningOrder(order, { format: 'markdown' });
 }
 
 function span(entry: RunningOrderEntry, order: RunningOrder): string {

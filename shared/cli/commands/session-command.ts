@@ -9,8 +9,8 @@ import { printMessages } from '../../print/print-messages.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
 import type { ScriptPoster } from '../../print/workshop-script.ts';
 import { prepareSession } from '../../sessions/prepare-session.ts';
+import { renderFullRunningOrder } from '../../sessions/render-full-running-order.ts';
 import { renderRunningOrderText } from '../../sessions/render-running-order.ts';
-import { renderRunningOrderDocument } from '../../sessions/render-running-order-document.ts';
 import type { RunningOrder } from '../../sessions/running-order.ts';
 import { runningOrderJson } from '../../sessions/running-order-json.ts';
 import { SessionError } from '../../sessions/session-error.ts';
@@ -95,7 +95,7 @@ export const sessionCommand: Command = {
     });
     const files: [string, string | Uint8Array][] = [
       [`${found.id}.pdf`, pdf],
-      [`${found.id}.md`, renderRunningOrderDocument(order, { format: 'markdown', extraMaterials })],
+      [`${found.id}.md`, renderFullRunningOrder(order, { format: 'markdown', extraMaterials })],
     ];
     if (order.startIso !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order)]);
     // The same board as an Excalidraw / Nextcloud Whiteboard file, remembering how it was timed.

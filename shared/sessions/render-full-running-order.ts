@@ -8,7 +8,7 @@ import { sessionMessages } from './session-messages.ts';
 
 export type RunningOrderFormat = 'text' | 'markdown' | 'html';
 
-export interface RunningOrderDocumentOptions {
+export interface FullRunningOrderOptions {
   format: RunningOrderFormat;
   /** Extra material lines per block (the CLI's "Poster A3, printed after the running order"). */
   extraMaterials?: ReadonlyMap<string, readonly string[]>;
@@ -66,10 +66,7 @@ const dateLocales: Readonly<Record<Locale, string>> = { da: 'da-DK', sv: 'sv-SE'
  * times, working form, notes, what "done" looks like and materials. The `.md` file, the popup's copy
  * and the Run view's export all write it; times are the running order's own, in the event's zone.
  */
-export function renderRunningOrderDocument(
-  order: RunningOrder,
-  options: RunningOrderDocumentOptions,
-): string {
+export function renderFullRunningOrder(order: RunningOrder, options: FullRunningOrderOptions): string {
   const w = writers[options.format];
   const e = w.escape;
   const print = createTranslator(printMessages, order.locale);
