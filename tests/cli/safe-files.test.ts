@@ -80,7 +80,11 @@ describe('writes that hold', () => {
     const out = join(tempDir(), 'a', 'b', 'c');
     expect((await run(['session', 'choose-the-network-type', '--out', out])).code).toBe(0);
     expect((await run(['session', 'choose-the-network-type', '--out', out])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['choose-the-network-type.md', 'choose-the-network-type.pdf']);
+    expect(readdirSync(out).sort()).toEqual([
+      'choose-the-network-type.excalidraw',
+      'choose-the-network-type.md',
+      'choose-the-network-type.pdf',
+    ]);
   });
 });
 

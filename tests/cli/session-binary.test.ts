@@ -31,6 +31,7 @@ describe('the built `netverk session` command', () => {
     expect(err).not.toMatch(/Error|netverk: /);
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      'unfold-the-theme.excalidraw',
       'unfold-the-theme.ics',
       'unfold-the-theme.md',
       'unfold-the-theme.pdf',
