@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { extensionBuild } from './extension/build-config.ts';
 import { outlookAddinBuild, outlookRuntimeBuild } from './extension/outlook-addin-build.ts';
-import { miroAppBuild } from './miro-app/build-config.ts';
+import { miroAppBuild, whiteboardBuild } from './miro-app/build-config.ts';
 
 /**
  * One config, one mode per product part (`vite build --mode <part>`), so each part is built and
@@ -27,6 +27,8 @@ const builds: Record<string, () => UserConfig | Promise<UserConfig>> = {
   // The browser tests' build of the Miro app: the same, plus the preview's test hooks.
   'miro-app-test': () => miroAppBuild(root, { testHooks: true }),
   extension: () => extensionBuild(root),
+  // The plain page for teams without Miro: boards for Excalidraw and Nextcloud Whiteboard, and their harvest.
+  whiteboard: () => whiteboardBuild(root),
   // The Outlook add-in: the task pane and its files, then the event runtime as one classic script.
   'outlook-addin': () => outlookAddinBuild(root),
   'outlook-addin-runtime': () => outlookRuntimeBuild(root),

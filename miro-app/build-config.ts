@@ -49,3 +49,23 @@ export function miroAppBuild(root: string, { testHooks = false } = {}): UserConf
     },
   };
 }
+
+/**
+ * The page for teams without Miro (`vite build --mode whiteboard` → dist/whiteboard): make a board for
+ * Excalidraw or Nextcloud Whiteboard and harvest the saved file, on any static web server.
+ */
+export function whiteboardBuild(root: string): UserConfig {
+  // Its own root, so the page is dist/whiteboard/index.html, what a static server serves first.
+  const pageRoot = resolve(root, 'miro-app/whiteboard');
+  return {
+    root: pageRoot,
+    base: './',
+    oxc: { jsx: { runtime: 'automatic' } },
+    plugins: [dropRemoteCssImports()],
+    build: {
+      outDir: resolve(root, 'dist/whiteboard'),
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(pageRoot, 'index.html') },
+    },
+  };
+}

@@ -3,6 +3,7 @@
  * Explicit named exports (no `export *`), grouped by module; each module's owner keeps its group.
  */
 
+export { catalogueTitle, type TitleOf } from './catalogue/catalogue-title.ts';
 // decide
 export { decideMessages } from './decide/decide-messages.ts';
 export {
@@ -52,6 +53,7 @@ export {
   parseBoardFileText,
   readBoardFile,
 } from './excalidraw/parse-board-file-text.ts';
+export { assessDots, type DotAssessment, type DotScore, sharePercent } from './harvest/assess-dots.ts';
 // harvest
 export {
   type BoardReading,
@@ -79,10 +81,19 @@ export type {
   SkippedItem,
 } from './harvest/harvest-result.ts';
 export { isDotItem } from './harvest/is-dot-item.ts';
+export {
+  type MinutesDocument,
+  type MinutesOptions,
+  type MinutesPart,
+  minutesDocument,
+} from './harvest/minutes-document.ts';
+export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
-export { renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
+export { type HarvestExportOptions, renderHarvestMarkdown } from './harvest/render-harvest-markdown.ts';
 export { renderHarvestMinutes } from './harvest/render-harvest-minutes.ts';
+export { renderMinutesHtml } from './harvest/render-minutes-html.ts';
+export { renderMinutesText } from './harvest/render-minutes-text.ts';
 export { type ReadingRestoreOutcome, restoreBoardReading } from './harvest/restore-board-reading.ts';
 export { checkCatalogParity } from './i18n/check-catalog-parity.ts';
 export {
@@ -157,7 +168,9 @@ export {
   sectionText,
 } from './plan/layout-summary.ts';
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
-export { planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
+export { planSpace } from './plan/plan-style.ts';
+export { planZonePersonal } from './plan/plan-zone-personal.ts';
+export { planVoteZones, planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {

@@ -19,7 +19,7 @@ export const cliMessages = defineMessages({
       'Without answers, print the questions of the network-type decision tree; with answers, the result.',
     helpCheckMeeting: 'Check a meeting draft (JSON) against the guidance for open network meetings.',
     helpHarvest:
-      'Turn a board reading (JSON, from the Harvest tab) or an Excalidraw or Nextcloud Whiteboard file into results per zone as Markdown, CSV, JSON or minutes.',
+      'Turn a board reading (JSON, from the Harvest tab) or an Excalidraw or Nextcloud Whiteboard file into results per zone as Markdown, CSV, JSON or minutes, and the dot votes as counts (CSV, JSON) or a bar chart (svg).',
     helpValidate: 'Check a template or template pack (JSON); errors name the JSON path.',
     unknownCommand: 'Unknown command "{name}".',
     unknownOption: 'Unknown option {option}.',
@@ -46,6 +46,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Cannot write {file}: a folder has that name.',
     writeFailed: 'Cannot write {file} (error {code}).',
     writeNoPlace: 'Cannot write {file}: there is no such folder, and it cannot be created there.',
+    smallText:
+      'Note: on {paper}, {file} has text as small as {size} pt, hard to read below 8 pt. Leave out --paper to print it as large as it needs.',
     draftTimeZone: 'not a time zone calendars know; use a name such as Europe/Copenhagen',
     badLang: '--lang must be one of {choices}, not "{value}".',
     badTimeZone: '--tz must be a time zone such as Europe/Copenhagen or Europe/Stockholm, not "{zone}".',
@@ -90,7 +92,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Uden svar: vis spørgsmålene i beslutningstræet for netværkstype; med svar: resultatet.',
     helpCheckMeeting: 'Tjek et mødeudkast (JSON) mod vejledningen for åbne netværksmøder.',
     helpHarvest:
-      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) eller en fil fra Excalidraw eller Nextcloud Whiteboard til resultater per felt som Markdown, CSV, JSON eller referat.',
+      'Gør en aflæsning af en tavle (JSON, fra fanen Opsamling) eller en fil fra Excalidraw eller Nextcloud Whiteboard til resultater per felt som Markdown, CSV, JSON eller referat, og prikafstemningen som tal (CSV, JSON) eller søjlediagram (svg).',
     helpValidate: 'Tjek en skabelon eller skabelonpakke (JSON); fejl angiver JSON-stien.',
     unknownCommand: 'Ukendt kommando "{name}".',
     unknownOption: 'Ukendt tilvalg {option}.',
@@ -117,6 +119,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Kan ikke skrive {file}: der findes en mappe med det navn.',
     writeFailed: 'Kan ikke skrive {file} (fejl {code}).',
     writeNoPlace: 'Kan ikke skrive {file}: mappen findes ikke og kan ikke oprettes der.',
+    smallText:
+      'Bemærk: på {paper} har {file} tekst ned til {size} pkt., og under 8 pkt. er den svær at læse. Udelad --paper, så udskrives den så stor, som den skal være.',
     draftTimeZone: 'ikke en tidszone, som kalendere kender; brug et navn som Europe/Copenhagen',
     badLang: '--lang skal være en af {choices}, ikke "{value}".',
     badTimeZone: '--tz skal være en tidszone som Europe/Copenhagen eller Europe/Stockholm, ikke "{zone}".',
@@ -161,7 +165,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
-      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar.',
+      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar, och prickröstningen som tal (CSV, JSON) eller stapeldiagram (svg).',
     helpValidate: 'Kontrollera en mall eller ett mallpaket (JSON); fel anger JSON-sökvägen.',
     unknownCommand: 'Okänt kommando "{name}".',
     unknownOption: 'Okänd flagga {option}.',
@@ -188,6 +192,8 @@ export const cliMessages = defineMessages({
     writeIsFolder: 'Kan inte skriva {file}: det finns en mapp med det namnet.',
     writeFailed: 'Kan inte skriva {file} (fel {code}).',
     writeNoPlace: 'Kan inte skriva {file}: mappen finns inte och kan inte skapas där.',
+    smallText:
+      'Obs! På {paper} har {file} text ned till {size} punkter, och under 8 punkter är den svår att läsa. Utelämna --paper så skrivs den ut så stor som den behöver vara.',
     draftTimeZone: 'inte en tidszon som kalendrar känner till; använd ett namn som Europe/Stockholm',
     badLang: '--lang måste vara en av {choices}, inte "{value}".',
     badTimeZone: '--tz måste vara en tidszon som Europe/Stockholm eller Europe/Copenhagen, inte "{zone}".',

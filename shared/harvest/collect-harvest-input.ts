@@ -1,6 +1,7 @@
 import type { ReadingItem } from './board-reading.ts';
 import type { GeneratedBoard } from './generated-board.ts';
 import type { Rect, SkippedItem } from './harvest-result.ts';
+import { isDotItem } from './is-dot-item.ts';
 import type { RestoredReading } from './restore-board-reading.ts';
 
 export interface ZoneInput {
@@ -25,6 +26,14 @@ export interface FrameInput {
   rect: Rect;
 }
 
+/** Any generated frame: a session board has one per block, found again through its record's `session.frames`. */
+export interface BlockFrameInput {
+  boardId: string;
+  id: string;
+  title: string;
+  rect: Rect;
+}
+
 export interface LabelInput {
   boardId: string;
   text: string;
@@ -35,8 +44,12 @@ export interface LabelInput {
 export interface HarvestInput {
   zones: ZoneInput[];
   notes: NoteInput[];
+  /** Participants' dots (a dot vote): small textless circles (`isDotItem`). */
+  dots: Rect[];
   /** Frames of generated boards, by board id. */
   frames: Map<string, FrameInput>;
+  /** Every generated frame, so a zone of a session board knows its block. */
+  blockFrames: BlockFrameInput[];
   /** Generated label texts: a zone's title when its record has none (boards made before titles were recorded). */
   labels: LabelInput[];
   records: GeneratedBoard[];
@@ -63,6 +76,8 @@ function collectZone(item: ReadingItem, input: HarvestInput): string | undefined
 }
 
 function collectFrame(item: ReadingItem, input: HarvestInput): string | undefined {
+  if (item.boardId)
+    input.blockFrames.push({ boardId: item.boardId, id: item.id, title: item.text, rect: rectOf(item) });
   if (item.boardId && !input.frames.has(item.boardId))
     input.frames.set(item.boardId, {
       templateId: item.templateId ?? '',
@@ -85,8 +100,15 @@ function collectNote(item: ReadingItem, input: HarvestInput): string | undefined
   return undefined;
 }
 
+function collectDot(item: ReadingItem, input: HarvestInput): string | undefined {
+  input.dots.push(rectOf(item));
+  return undefined;
+}
+
 /** What each item is to the harvest: generated seed notes are not participant input. */
 function collectorFor(item: ReadingItem): Collect | undefined {
+  // A dot is a participant's: nothing Netverk generated (those carry a role) counts as a vote.
+  if (item.role === undefined && isDotItem(item)) return collectDot;
   if (item.role === 'zone') return collectZone;
   if (item.role === 'frame') return collectFrame;
   if (item.role === 'label') return collectLabel;
@@ -99,7 +121,9 @@ export function collectHarvestInput(restored: RestoredReading): HarvestInput {
   const input: HarvestInput = {
     zones: [],
     notes: [],
+    dots: [],
     frames: new Map(),
+    blockFrames: [],
     labels: [],
     records: restored.boards,
     skipped: [],

@@ -26,6 +26,13 @@ export const generatedBoardSchema = z.object({
     .record(z.string().min(1).max(80), z.enum(['decision', 'action', 'next']))
     .optional()
     .catch(undefined),
+  /** The zones participants assess with dots (a dot vote): the harvest's assessment is over these. */
+  voteZones: z.array(z.string().min(1).max(80)).max(200).optional().catch(undefined),
+  /**
+   * Zone id → the zone's title without the participant, on each participant's own copy of a zone
+   * ("Participant 3: My points" → "My points"): the minutes fold these personal fields together.
+   */
+  zonePersonal: z.record(z.string().min(1).max(80), z.string().max(maxZoneTitle)).optional().catch(undefined),
   /** Present when the board is a whole session: enough to time it again and find its block frames. */
   session: z
     .object({

@@ -22,7 +22,18 @@ export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) =>
 interface BoardDraft {
   board: HarvestBoard;
   rect: Rect | undefined;
-  zones: Map<string, { rect: Rect; title: string; notes: NoteInput[]; minutes?: HarvestZone['minutes'] }>;
+  zones: Map<string, ZoneDraft>;
+}
+
+interface ZoneDraft {
+  rect: Rect;
+  title: string;
+  notes: NoteInput[];
+  minutes?: HarvestZone['minutes'];
+  personal?: string;
+  block?: HarvestZone['block'];
+  vote?: true;
+  dots: number;
 }
 
 function union(a: Rect | undefined, b: Rect): Rect {
@@ -59,6 +70,28 @@ function zoneTitleOf(zone: ZoneInput, input: HarvestInput): string {
   return first?.text.split('\n')[0]?.trim() || zone.zoneId;
 }
 
+/** The block a session board's zone lies in: the smallest of the board's block frames holding its centre. */
+function blockOf(zone: ZoneInput, input: HarvestInput): HarvestZone['block'] {
+  const frames = input.records.find((r) => r.id === zone.boardId)?.session?.frames;
+  if (!frames) return undefined;
+  const at = {
+    left: zone.rect.left + zone.rect.width / 2,
+    top: zone.rect.top + zone.rect.height / 2,
+    width: 0,
+    height: 0,
+  };
+  let found: HarvestZone['block'];
+  let area = Number.POSITIVE_INFINITY;
+  for (const frame of input.blockFrames) {
+    if (frame.boardId !== zone.boardId || !inside(frame.rect, at)) continue;
+    const index = frames.findIndex((f) => f.frameId === frame.id);
+    if (index < 0 || frame.rect.width * frame.rect.height >= area) continue;
+    area = frame.rect.width * frame.rect.height;
+    found = { index, title: frame.title.split('\n')[0]?.trim() ?? '' };
+  }
+  return found;
+}
+
 function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
   const drafts = new Map<string, BoardDraft>();
   const draft = (boardId: string, templateId: string): BoardDraft => {
@@ -67,7 +100,15 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
       const record = input.records.find((r) => r.id === boardId);
       const frame = input.frames.get(boardId);
       const title = record?.title ?? (frame?.title || boardId);
-      const board = { boardId, templateId: record?.templateId ?? templateId, title, zones: [] };
+      const network = record?.session?.network;
+      const board: HarvestBoard = {
+        boardId,
+        templateId: record?.templateId ?? templateId,
+        title,
+        ...(record ? { createdAt: record.createdAt } : {}),
+        ...(network ? { network } : {}),
+        zones: [],
+      };
       found = { board, rect: frame?.rect, zones: new Map() };
       drafts.set(boardId, found);
     }
@@ -80,17 +121,38 @@ function draftBoards(input: HarvestInput): Map<string, BoardDraft> {
     if (!input.frames.has(zone.boardId)) board.rect = union(board.rect, zone.rect);
     // A duplicated board repeats zone ids: its notes join the first shape's zone.
     if (!board.zones.has(zone.zoneId)) {
-      const minutes = input.records.find((r) => r.id === zone.boardId)?.zoneMinutes?.[zone.zoneId];
-      const title = zoneTitleOf(zone, input);
-      board.zones.set(zone.zoneId, { rect: zone.rect, title, notes: [], ...(minutes ? { minutes } : {}) });
+      const record = input.records.find((r) => r.id === zone.boardId);
+      const minutes = record?.zoneMinutes?.[zone.zoneId];
+      const personal = record?.zonePersonal?.[zone.zoneId];
+      const block = blockOf(zone, input);
+      board.zones.set(zone.zoneId, {
+        rect: zone.rect,
+        title: zoneTitleOf(zone, input),
+        notes: [],
+        dots: 0,
+        ...(minutes ? { minutes } : {}),
+        ...(personal === undefined ? {} : { personal }),
+        ...(block ? { block } : {}),
+        ...(record?.voteZones?.includes(zone.zoneId) ? { vote: true as const } : {}),
+      });
     }
   }
   return drafts;
 }
 
 /** Puts assigned notes into their boards and zones, everything in reading order. */
-export function assembleHarvest(input: HarvestInput, assignment: Int32Array): HarvestResult {
+export function assembleHarvest(
+  input: HarvestInput,
+  assignment: Int32Array,
+  dotAssignment: Int32Array = new Int32Array(0),
+): HarvestResult {
   const drafts = draftBoards(input);
+  // Dots count where they lie; a dot outside every zone is no vote.
+  for (const index of dotAssignment) {
+    const zone = input.zones[index];
+    const target = zone ? drafts.get(zone.boardId)?.zones.get(zone.zoneId) : undefined;
+    if (target) target.dots += 1;
+  }
   const unplaced: NoteInput[] = [];
   input.notes.forEach((note, n) => {
     const zone = input.zones[assignment[n] ?? -1];
@@ -109,6 +171,10 @@ export function assembleHarvest(input: HarvestInput, assignment: Int32Array): Ha
         title: z.title,
         notes: sortInReadingOrder(z.notes, (n) => n.rect).map(toNote),
         ...(z.minutes ? { minutes: z.minutes } : {}),
+        ...(z.vote ? { vote: true as const } : {}),
+        ...(z.vote || z.dots > 0 ? { dots: z.dots } : {}),
+        ...(z.personal === undefined ? {} : { personal: z.personal }),
+        ...(z.block ? { block: z.block } : {}),
       }),
     ),
   }));
@@ -136,5 +202,12 @@ export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNo
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
   );
-  return { ok: true, result: assembleHarvest(input, assignment) };
+  const dots =
+    input.dots.length > 0
+      ? assign(
+          input.dots.map(centre),
+          input.zones.map((z) => z.rect),
+        )
+      : undefined;
+  return { ok: true, result: assembleHarvest(input, assignment, dots) };
 }

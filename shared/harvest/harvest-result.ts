@@ -14,12 +14,24 @@ export interface HarvestZone {
   notes: HarvestNote[];
   /** Set on zones where minutes are born (decisions, actions, next time), from the board record. */
   minutes?: 'decision' | 'action' | 'next';
+  /** Set on zones the template marks for a dot vote (from the board record). */
+  vote?: true;
+  /** Dots placed in the zone: on every voting zone (0 included) and any other zone holding dots. */
+  dots?: number;
+  /** On a participant's own copy of a zone: the zone's title without the participant. */
+  personal?: string;
+  /** On a session board: the block (its frame, by place in the running order) the zone lies in. */
+  block?: { index: number; title: string };
 }
 
 export interface HarvestBoard {
   boardId: string;
   templateId: string;
   title: string;
+  /** When the board was generated (ISO 8601), from its record. */
+  createdAt?: string;
+  /** The network's name, when the board's record has it. */
+  network?: string;
   /** In reading order of the zone shapes. */
   zones: HarvestZone[];
 }

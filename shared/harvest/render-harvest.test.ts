@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueTitle } from '../catalogue/catalogue-title.ts';
 import { checkCatalogParity } from '../i18n/check-catalog-parity.ts';
 import { harvestMessages } from './harvest-messages.ts';
 import type { HarvestResult } from './harvest-result.ts';
@@ -31,12 +32,14 @@ const result: HarvestResult = {
 
 describe('renderHarvestMarkdown', () => {
   it('writes headings per board and zone and escaped notes', () => {
-    expect(renderHarvestMarkdown(result, 'da')).toMatchInlineSnapshot(`
+    expect(
+      renderHarvestMarkdown(result, 'da', { templateTitle: catalogueTitle('da') }),
+    ).toMatchInlineSnapshot(`
       "# Opsamling fra tavlen
 
       ## Tema: \\*trivsel\\* & "ro"
 
-      Skabelon: theme-canvas
+      Skabelon: Temaskema
 
       ### Hvor kommer temaet fra?
 
@@ -55,6 +58,17 @@ describe('renderHarvestMarkdown', () => {
       *Elementer på tavlen, der ikke kunne læses: 1*
       "
     `);
+  });
+
+  it('names a template by its title, never its id, and leaves the line out for a template nobody knows', () => {
+    expect(renderHarvestMarkdown(result, 'sv', { templateTitle: catalogueTitle('sv') })).toContain(
+      'Mall: Temaunderlag',
+    );
+    const unknown = { ...result, boards: result.boards.map((b) => ({ ...b, templateId: 'our-own' })) };
+    const md = renderHarvestMarkdown(unknown, 'da', { templateTitle: catalogueTitle('da') });
+    expect(md).not.toContain('Skabelon');
+    expect(md).not.toContain('our-own');
+    expect(renderHarvestMarkdown(result, 'da')).not.toContain('theme-canvas');
   });
 
   it.each(['da', 'sv', 'en'] as const)('leaves out empty sections in %s', (locale) => {
@@ -76,13 +90,21 @@ describe('renderHarvestCsv', () => {
     expect(csv.split('\r\n')[1]?.split(separator)[0]).toBe('"Tema: *trivsel* & ""ro"""');
   });
 
-  it('writes whole rows in Danish', () => {
-    expect(renderHarvestCsv(result, 'da').split('\r\n').slice(1)).toEqual([
-      '"Tema: *trivsel* & ""ro""";theme-canvas;Hvor kommer temaet fra?;"Blåbær; æble, øl";Lysegul',
-      '"Tema: *trivsel* & ""ro""";theme-canvas;Hvor kommer temaet fra?;"\'=HYPERLINK(""x"")\n- second line";neon',
+  it('writes whole rows in Danish, the template by its title', () => {
+    expect(
+      renderHarvestCsv(result, 'da', { templateTitle: catalogueTitle('da') })
+        .split('\r\n')
+        .slice(1),
+    ).toEqual([
+      '"Tema: *trivsel* & ""ro""";Temaskema;Hvor kommer temaet fra?;"Blåbær; æble, øl";Lysegul',
+      '"Tema: *trivsel* & ""ro""";Temaskema;Hvor kommer temaet fra?;"\'=HYPERLINK(""x"")\n- second line";neon',
       ';;Uden for felterne;<b>loose</b>;',
       '',
     ]);
+  });
+
+  it('never writes an internal id in the template column', () => {
+    expect(renderHarvestCsv(result, 'en')).not.toContain('theme-canvas');
   });
 
   it.each([

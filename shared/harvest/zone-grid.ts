@@ -38,6 +38,9 @@ function gridFrame(zones: readonly Rect[]) {
   const maxCells = 16 * zones.length + 4_096;
   const area = ((right - left) / cell + 1) * ((bottom - top) / cell + 1);
   if (area > maxCells) cell *= Math.sqrt(area / maxCells);
+  // A frame far longer than wide (one zone 10^16 wide in a file) keeps one row: coarsen until it fits.
+  while (Number.isFinite(cell) && ((right - left) / cell + 1) * ((bottom - top) / cell + 1) > 2 * maxCells)
+    cell *= 2;
   const cols = Math.floor((right - left) / cell) + 1;
   const rows = Math.floor((bottom - top) / cell) + 1;
   // Coordinates near the limits of a double can still overflow: then every zone is "large".

@@ -16,6 +16,8 @@ const meta = z.object({
   zoneId: id.optional(),
   title: text.optional(),
   minutes: z.enum(['decision', 'action', 'next']).optional(),
+  vote: z.literal(true).optional(),
+  personal: text.optional(),
   blockId: id.optional(),
   templateId: id.optional(),
   copy: z.int().min(1).max(100).optional(),

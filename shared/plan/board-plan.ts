@@ -34,6 +34,10 @@ export interface PlanMeta {
   title?: string;
   /** Set on zones where minutes are born, so a harvest can put decisions and actions first. */
   minutes?: ZoneMinutes;
+  /** Set on zones participants assess with dots (a dot vote): the harvest counts dots per zone. */
+  vote?: true;
+  /** Set on a participant's own copy of a zone: the zone's title without the participant. */
+  personal?: string;
   /** In a session plan: the running-order block this item belongs to (agenda rows and block frames). */
   blockId?: string;
   /** In a session plan: the template a block frame's items come from. */

@@ -1,5 +1,5 @@
 import type { PlanConnector } from './board-plan.ts';
-import type { MeasureText } from './item-text-area.ts';
+import type { MeasureText, TextArea } from './item-text-area.ts';
 import { planFont } from './plan-style.ts';
 
 export interface Rect {
@@ -40,6 +40,23 @@ function facingSides(from: Rect, to: Rect): Segment {
   const toCy = to.y + to.height / 2;
   if (to.x >= from.x + from.width / 2) return { x1: from.x + from.width, y1: fromCy, x2: to.x, y2: toCy };
   return { x1: from.x, y1: fromCy, x2: to.x + to.width, y2: toCy };
+}
+
+/**
+ * The caption's text area inside its box: the one layout of a caption, drawn the same by the SVG
+ * and the PDF (centred, the box's lines).
+ */
+export function captionTextArea(connector: PlanConnector, box: Rect): TextArea {
+  return {
+    text: connector.props.caption ?? '',
+    fontSize: planFont.caption,
+    x: box.x + captionPadding,
+    y: box.y,
+    width: box.width - 2 * captionPadding,
+    height: box.height,
+    align: 'center',
+    valign: 'middle',
+  };
 }
 
 /** The caption's box (padding included), centred on the point at `captionPosition` along the segment. */

@@ -1,9 +1,13 @@
+import type { Locale } from '../i18n/locale.ts';
 import { glyphUnits, kernUnits } from './glyph-units.ts';
+import { hyphenationPoints } from './hyphenation-points.ts';
 
 /**
  * How text is measured: each character at its real Helvetica/Arial advance width (the font the
  * SVG and the PDF set, see `helvetica-widths.ts`), lines 1.4 × fontSize tall. Wrapping is greedy
- * on spaces; a word is broken between characters only when it alone is wider than the line.
+ * on spaces; a word alone wider than the line is broken between syllables of its language (TeX's
+ * patterns), with a hyphen, or after a dash it has; only a syllable wider than the line is cut
+ * between letters, and then with a hyphen too. One measure for boards, SVG, PDF and Miro.
  * `glyphWidth` (em) and `boldWidthFactor` are a generous per-character guess for callers that
  * cannot measure (the real average is nearer 0.5); `estimateTextBox` itself does not use them.
  */
@@ -29,16 +33,23 @@ const spaceUnits = 278;
 const cacheLimit = 2_000;
 const tokenCache = new Map<string, Word[][]>();
 
-/** Estimates the box of `text` at `fontSize`, wrapped at `maxWidth` (no wrapping when omitted). */
+/**
+ * Estimates the box of `text` at `fontSize`, wrapped at `maxWidth` (no wrapping when omitted); long
+ * words are hyphenated by the rules of `locale` (without one, only cut with a hyphen).
+ */
 export function estimateTextBox(
   text: string,
   fontSize: number,
   maxWidth: number = Number.POSITIVE_INFINITY,
   bold = false,
+  locale?: Locale,
 ): TextBox {
   const scale = fontSize / 1000;
+  // A width that came back through arithmetic (box minus padding) may miss the text's by a rounding error.
+  const limit = maxWidth * (1 + 1e-9) + 1e-9;
   const lines: Line[] = [];
-  if (text !== '') for (const words of tokenize(text)) wrapParagraph(words, scale, maxWidth, bold, lines);
+  if (text !== '')
+    for (const words of tokenize(text)) wrapParagraph(words, { scale, maxWidth: limit, bold, locale }, lines);
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.units);
   return {
@@ -46,6 +57,22 @@ export function estimateTextBox(
     height: lines.length * fontSize * textMetrics.lineHeight,
     lines: lines.map((line) => line.text),
   };
+}
+
+const measures = new Map<Locale | undefined, typeof estimateTextBox>();
+
+/**
+ * The measure for one plan's language: the same breaks wherever the plan is laid out or drawn
+ * (board, SVG, PDF), so a box sized by the layout holds its text everywhere.
+ */
+export function measureIn(locale: Locale | undefined): typeof estimateTextBox {
+  let measure = measures.get(locale);
+  if (!measure) {
+    measure = (text, fontSize, maxWidth, bold, given) =>
+      estimateTextBox(text, fontSize, maxWidth, bold, given ?? locale);
+    measures.set(locale, measure);
+  }
+  return measure;
 }
 
 /** Width of `text` on one line at `fontSize`, board units. */
@@ -78,13 +105,15 @@ function tokenize(text: string): Word[][] {
   return paragraphs;
 }
 
-function wrapParagraph(
-  words: readonly Word[],
-  scale: number,
-  maxWidth: number,
-  bold: boolean,
-  lines: Line[],
-): void {
+interface Wrap {
+  scale: number;
+  maxWidth: number;
+  bold: boolean;
+  locale: Locale | undefined;
+}
+
+function wrapParagraph(words: readonly Word[], wrap: Wrap, lines: Line[]): void {
+  const { scale, maxWidth, bold } = wrap;
   let line = '';
   let units = 0;
   for (const word of words) {
@@ -100,8 +129,8 @@ function wrapParagraph(
       units = wordUnits;
       continue;
     }
-    // Only a word wider than the whole line is broken: as many characters per line as fit.
-    const pieces = breakWord(word.text, scale, maxWidth, bold);
+    // Only a word wider than the whole line is broken: at syllables, as many per line as fit.
+    const pieces = breakWord(word.text, wrap);
     const last = pieces.pop() ?? { text: '', units: 0 };
     lines.push(...pieces);
     line = last.text;
@@ -110,27 +139,48 @@ function wrapParagraph(
   lines.push({ text: line, units });
 }
 
-function breakWord(word: string, scale: number, maxWidth: number, bold: boolean): Line[] {
+function breakWord(word: string, wrap: Wrap): Line[] {
+  const { scale, maxWidth, bold } = wrap;
+  const points = hyphenationPoints(word, wrap.locale);
   const pieces: Line[] = [];
-  let text = '';
-  let units = 0;
-  let previous = -1;
-  for (const char of word) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    const charUnits = glyphUnits(codePoint, bold);
-    const kern = text === '' ? 0 : kernUnits(previous, codePoint, bold);
-    // A glyph wider than the line still gets a line of its own.
-    if (text !== '' && (units + kern + charUnits) * scale > maxWidth) {
-      pieces.push({ text, units });
-      text = '';
-      units = 0;
-    } else units += kern;
-    text += char;
-    units += charUnits;
-    previous = codePoint;
+  let from = 0;
+  for (;;) {
+    const rest = word.slice(from);
+    const restUnits = unitsOf(rest, bold);
+    // What fits, or a last letter wider than the line, ends the word.
+    if (restUnits * scale <= maxWidth || rest.length <= 1 || [...rest].length <= 1) {
+      pieces.push({ text: rest, units: restUnits });
+      return pieces;
+    }
+    // The longest run up to a break point that fits with its hyphen.
+    let best: Line | undefined;
+    let bestAt = 0;
+    for (const point of points) {
+      if (point.at <= from) continue;
+      const text = word.slice(from, point.at) + (point.hyphen ? '-' : '');
+      const units = unitsOf(text, bold);
+      if (units * scale > maxWidth) break;
+      best = { text, units };
+      bestAt = point.at;
+    }
+    if (!best) [best, bestAt] = cutWithHyphen(word, from, wrap);
+    pieces.push(best);
+    from = bestAt;
   }
-  pieces.push({ text, units });
-  return pieces;
+}
+
+/** A syllable wider than the line: as many letters as fit with a hyphen (at least one letter). */
+function cutWithHyphen(word: string, from: number, wrap: Wrap): [Line, number] {
+  const chars = [...word.slice(from)];
+  let best: [Line, number] | undefined;
+  let text = '';
+  for (const char of chars.slice(0, -1)) {
+    text += char;
+    const units = unitsOf(`${text}-`, wrap.bold);
+    if (best && units * wrap.scale > wrap.maxWidth) break;
+    best = [{ text: `${text}-`, units }, from + text.length];
+  }
+  return best ?? [{ text: word.slice(from), units: unitsOf(word.slice(from), wrap.bold) }, word.length];
 }
 
 function unitsOf(text: string, bold: boolean): number {

@@ -1,9 +1,16 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { PlanItem, PlanItemKind, ShapeProps } from './board-plan.ts';
 import { estimateTextBox, type TextBox } from './estimate-text-box.ts';
 import { planSpace, stickyFontLadder, stickyMinFont, stickyPaddingRatio } from './plan-style.ts';
 
 /** Measures text; `estimateTextBox` unless a benchmark swaps in a baseline. */
-export type MeasureText = (text: string, fontSize: number, maxWidth: number, bold?: boolean) => TextBox;
+export type MeasureText = (
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  bold?: boolean,
+  locale?: Locale,
+) => TextBox;
 
 /** Where an item's text lies, absolute board units, and how it is set. */
 export interface TextArea {

@@ -148,7 +148,13 @@ function rowItems(
     const rect = { x: columnX(c, grid), y: band.y, width: grid.cellWidth, height: band.height };
     const zoneId = `${row.id}.${column.id}`;
     const title = clampPlanText(`${row.title[locale]} · ${column.title[locale]}`);
-    const meta = { role: 'zone', zoneId, title } as const;
+    const meta = {
+      role: 'zone',
+      zoneId,
+      title,
+      ...(column.minutes ? { minutes: column.minutes } : {}),
+      ...(column.vote ? { vote: true as const } : {}),
+    } as const;
     const color = column.color ?? defaultColor;
     items.push(createShape(ctx, rect, zoneColors(color), meta));
     const room = { x: rect.x + pad, y: rect.y + pad, width: rect.width - 2 * pad };

@@ -298,7 +298,7 @@ describe('the built-in catalogue', () => {
     ['theme-canvas', 'seven-characteristics', 'perfect-group'].filter((id) =>
       builtInTemplates.some((t) => t.id === id),
     ),
-  )('%s prints on A3 with its smallest font at least 2.5 mm high, in every language', (id) => {
+  )('%s prints on A3 with its smallest font at least 8 pt high, in every language', (id) => {
     const t = builtInTemplates.find((candidate) => candidate.id === id);
     for (const locale of locales) {
       if (!t) continue;

@@ -61,7 +61,9 @@ export function createContext(options: ResolvedLayoutOptions, measure: MeasureTe
   let keys = 0;
   return {
     options,
-    measure,
+    // Long words break at the syllables of the plan's language, here and wherever the plan is drawn.
+    measure: (text, fontSize, maxWidth, bold, locale) =>
+      measure(text, fontSize, maxWidth, bold, locale ?? options.locale),
     t: createTranslator(planMessages, options.locale),
     key: (kind) => {
       keys += 1;

@@ -21,6 +21,9 @@ export interface ZoneDraft {
   /** The theme seed first (when the zone has one), then the notes seeded from the options. */
   stickies: RoomSticky[];
   minutes?: ZoneMinutes;
+  vote?: true;
+  /** A participant's own copy of a zone: the zone's title without the participant (minutes group them by it). */
+  personal?: string;
 }
 
 /** Room for two default stickies side by side, with gaps. */
@@ -105,6 +108,8 @@ export function expandZones(section: ZonesSection, ctx: LayoutContext): ZoneDraf
         span: Math.min(zone.span ?? 1, section.columns),
         stickies: [...seed, ...seededNotes(id, ctx)],
         ...(zone.minutes ? { minutes: zone.minutes } : {}),
+        ...(zone.vote ? { vote: true as const } : {}),
+        ...(n === undefined ? {} : { personal: title }),
       };
     }),
   );
@@ -172,6 +177,8 @@ function zoneItems(
     zoneId: zone.id,
     title: clampPlanText(zone.title),
     ...(zone.minutes ? { minutes: zone.minutes } : {}),
+    ...(zone.vote ? { vote: true as const } : {}),
+    ...(zone.personal === undefined ? {} : { personal: clampPlanText(zone.personal) }),
   } as const;
   const shape = createShape(ctx, rect, zoneColors(zone.color), meta);
   const title = createText(

@@ -18,3 +18,10 @@ export function planZoneMinutes(plan: BoardPlan): NonNullable<GeneratedBoard['zo
       tags[item.meta.zoneId] = item.meta.minutes;
   return tags;
 }
+
+/** The zones participants assess with dots, from the plan's zone shapes, in plan order. */
+export function planVoteZones(plan: BoardPlan): string[] {
+  return plan.items.flatMap((item) =>
+    item.meta.vote && item.meta.zoneId !== undefined ? [item.meta.zoneId] : [],
+  );
+}

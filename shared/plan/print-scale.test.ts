@@ -60,7 +60,7 @@ describe('printScale', () => {
     {
       name: 'but it is on A1, twice as large',
       width: 4000,
-      height: 9000,
+      height: 8000,
       paper: 'A1' as const,
       legible: true,
     },

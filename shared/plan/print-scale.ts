@@ -1,5 +1,6 @@
 import type { BoardPlan, PlanItem } from './board-plan.ts';
-import { itemTextArea } from './item-text-area.ts';
+import { measureIn } from './estimate-text-box.ts';
+import { itemTextArea, type MeasureText } from './item-text-area.ts';
 import { planFont } from './plan-style.ts';
 
 export type Paper = 'A3' | 'A1';
@@ -12,8 +13,8 @@ export const paperSizes: Readonly<Record<Paper, { width: number; height: number 
 
 /** White border kept on paper, millimetres. */
 export const printMarginMm = 10;
-/** Smallest font height (em) that reads comfortably on paper at arm's length, millimetres (≈ 7 pt). */
-export const minLegibleFontMm = 2.5;
+/** Smallest font height (em) that reads comfortably on paper at arm's length: 8 pt, in millimetres. */
+export const minLegibleFontMm = (8 * 25.4) / 72;
 
 export interface PlanBounds {
   x: number;
@@ -78,12 +79,21 @@ export const frameTitleBand = Math.ceil(planFont.frameTitle * 1.6);
 
 /** The smallest font drawn for the plan, board units: texts, shape and sticky texts, captions, frame titles. */
 export function smallestFont(plan: BoardPlan): number {
-  const fonts = plan.items.map(fontOf).filter((f): f is number => f !== undefined);
+  const measure = measureIn(plan.locale);
+  const fonts = plan.items.map((item) => fontOf(item, measure)).filter((f): f is number => f !== undefined);
   if (plan.connectors.some((c) => c.props.caption)) fonts.push(planFont.caption);
   return fonts.length > 0 ? Math.min(...fonts) : planFont.body;
 }
 
-function fontOf(item: PlanItem): number | undefined {
+function fontOf(item: PlanItem, measure: MeasureText): number | undefined {
   if (item.kind === 'frame') return planFont.frameTitle;
-  return itemTextArea(item)?.fontSize;
+  return itemTextArea(item, measure)?.fontSize;
+}
+
+/**
+ * The paper a plan prints on when the user does not choose: A3 where its smallest text is at least
+ * 8 pt, else an A1 poster. Pack and session posters both use this.
+ */
+export function defaultPaper(plan: BoardPlan): Paper {
+  return printScale(plan, 'A3').legible ? 'A3' : 'A1';
 }

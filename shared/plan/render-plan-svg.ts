@@ -1,7 +1,8 @@
 import type { BoardPlan, PlanConnector, PlanItem } from './board-plan.ts';
-import { captionBox, captionPadding, connectorSegment } from './connector-geometry.ts';
-import { estimateTextBox } from './estimate-text-box.ts';
-import { planColors, planFont } from './plan-style.ts';
+import { captionBox, captionTextArea, connectorSegment } from './connector-geometry.ts';
+import { measureIn } from './estimate-text-box.ts';
+import type { MeasureText } from './item-text-area.ts';
+import { planColors } from './plan-style.ts';
 import { type Paper, planBounds, printMarginMm, printScale } from './print-scale.ts';
 import { renderSvgItem } from './svg-items.ts';
 import { escapeXml, num, svgTextBlock } from './svg-text.ts';
@@ -33,39 +34,34 @@ export function renderPlanSvg(plan: BoardPlan, options: RenderPlanSvgOptions = {
     bounds.height + 2 * margin,
   ];
   const byId = new Map(plan.items.map((item) => [item.id, item]));
+  const measure = measureIn(plan.locale);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" ${size} viewBox="${viewBox.map(num).join(' ')}" role="img" aria-label="${escapeXml(plan.title)}">`,
     `<title>${escapeXml(plan.title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a5060"/></marker></defs>',
     `<g font-family="Helvetica, Arial, 'Liberation Sans', sans-serif">`,
-    ...plan.items.map(renderSvgItem),
-    ...plan.connectors.map((c) => renderConnector(c, byId)),
+    ...plan.items.map((item) => renderSvgItem(item, measure)),
+    ...plan.connectors.map((c) => renderConnector(c, byId, measure)),
     '</g>',
     '</svg>',
   ].join('\n');
 }
 
-function renderConnector(connector: PlanConnector, byId: Map<string, PlanItem>): string {
+function renderConnector(
+  connector: PlanConnector,
+  byId: Map<string, PlanItem>,
+  measure: MeasureText,
+): string {
   const from = byId.get(connector.fromId);
   const to = byId.get(connector.toId);
   if (!from || !to) return '';
   const s = connectorSegment(from, to, connector.props.toPosition);
   const line = `<line x1="${num(s.x1)}" y1="${num(s.y1)}" x2="${num(s.x2)}" y2="${num(s.y2)}" stroke="#4a5060" stroke-width="3" marker-end="url(#arrow)"/>`;
-  const caption = captionBox(connector, s, estimateTextBox);
+  const caption = captionBox(connector, s, measure);
   if (!caption) return line;
-  const area = {
-    text: connector.props.caption ?? '',
-    fontSize: planFont.caption,
-    x: caption.x + captionPadding,
-    y: caption.y,
-    width: caption.width - 2 * captionPadding,
-    height: caption.height,
-    align: 'center',
-    valign: 'middle',
-  } as const;
   return (
     line +
     `<rect x="${num(caption.x)}" y="${num(caption.y)}" width="${num(caption.width)}" height="${num(caption.height)}" rx="8" fill="#ffffff" stroke="#c3c7cf"/>` +
-    svgTextBlock(area, { color: planColors.text })
+    svgTextBlock(captionTextArea(connector, caption), { color: planColors.text }, measure)
   );
 }

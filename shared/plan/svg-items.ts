@@ -1,13 +1,15 @@
 import type { PlanItem, PlanItemKind, ShapeItem } from './board-plan.ts';
 import type { Rect } from './connector-geometry.ts';
 import { estimateTextBox, textWidth } from './estimate-text-box.ts';
-import { itemTextArea } from './item-text-area.ts';
+import { itemTextArea, type MeasureText } from './item-text-area.ts';
 import { planColors, planFont } from './plan-style.ts';
 import { frameTitleBand } from './print-scale.ts';
 import { stickyColorHex } from './sticky-colors.ts';
 import { escapeXml, num, svgTextBlock } from './svg-text.ts';
 
-type Renderers = { [K in PlanItemKind]: (item: Extract<PlanItem, { kind: K }>) => string };
+type Renderers = {
+  [K in PlanItemKind]: (item: Extract<PlanItem, { kind: K }>, measure: MeasureText) => string;
+};
 
 const shapeOutlines: Record<ShapeItem['props']['shape'], (r: Rect, style: string) => string> = {
   rectangle: (r, style) => `<rect ${box(r)} ${style}/>`,
@@ -37,32 +39,33 @@ export const svgItemRenderers: Renderers = {
       `<text x="${num(item.x)}" y="${num(y)}" font-size="${planFont.frameTitle}" fill="#5f6672">${escapeXml(title)}</text>`
     );
   },
-  shape: (item) => {
+  shape: (item, measure) => {
     const style = `fill="${item.props.fillColor}" stroke="${item.props.borderColor}" stroke-width="2"`;
-    const area = itemTextArea(item);
+    const area = itemTextArea(item, measure);
     return (
       shapeOutlines[item.props.shape](item, style) +
-      (area ? svgTextBlock(area, { color: planColors.text }) : '')
+      (area ? svgTextBlock(area, { color: planColors.text }, measure) : '')
     );
   },
-  text: (item) => {
-    const area = itemTextArea(item);
-    return area ? svgTextBlock(area, { color: planColors.text }) : '';
+  text: (item, measure) => {
+    const area = itemTextArea(item, measure);
+    return area ? svgTextBlock(area, { color: planColors.text }, measure) : '';
   },
-  sticky: (item) => {
-    const area = itemTextArea(item);
+  sticky: (item, measure) => {
+    const area = itemTextArea(item, measure);
     const fill = stickyColorHex[item.props.color];
     const ink = item.props.color === 'black' ? '#ffffff' : planColors.text;
     return (
       `<rect x="${num(item.x + 4)}" y="${num(item.y + 6)}" width="${num(item.width)}" height="${num(item.height)}" fill="#000000" fill-opacity="0.12"/>` +
       `<rect ${box(item)} fill="${fill}"/>` +
-      (area ? svgTextBlock(area, { color: ink }) : '')
+      (area ? svgTextBlock(area, { color: ink }, measure) : '')
     );
   },
 };
 
-export function renderSvgItem(item: PlanItem): string {
-  return (svgItemRenderers[item.kind] as (item: PlanItem) => string)(item);
+/** One item as SVG, its text wrapped by the plan's measure (`measureIn(plan.locale)`). */
+export function renderSvgItem(item: PlanItem, measure: MeasureText = estimateTextBox): string {
+  return (svgItemRenderers[item.kind] as (item: PlanItem, measure: MeasureText) => string)(item, measure);
 }
 
 function box(r: Rect): string {

@@ -1,5 +1,5 @@
 import { estimateTextBox, textMetrics } from './estimate-text-box.ts';
-import type { TextArea } from './item-text-area.ts';
+import type { MeasureText, TextArea } from './item-text-area.ts';
 
 // XML 1.0 forbids most control characters and lone surrogates: drop them rather than emit a broken file.
 const notXml =
@@ -28,8 +28,12 @@ export function num(value: number): string {
  * The area's text as one `<text>` with a `<tspan>` per wrapped line, wrapped by the same estimate
  * the layout sized the box with.
  */
-export function svgTextBlock(area: TextArea, style: { color: string }): string {
-  const { lines } = estimateTextBox(area.text, area.fontSize, area.width, area.bold ?? false);
+export function svgTextBlock(
+  area: TextArea,
+  style: { color: string },
+  measure: MeasureText = estimateTextBox,
+): string {
+  const { lines } = measure(area.text, area.fontSize, area.width, area.bold ?? false);
   if (lines.length === 0) return '';
   const lineHeight = area.fontSize * textMetrics.lineHeight;
   const blockHeight = lines.length * lineHeight;

@@ -1,8 +1,9 @@
 import type { PDFDocument, PDFStructureElement } from 'pdfkit/browser';
+import type { Locale } from '../i18n/locale.ts';
 import type { PlanConnector, PlanItem, PlanItemKind } from '../plan/board-plan.ts';
-import { captionBox, captionPadding, connectorSegment, type Rect } from '../plan/connector-geometry.ts';
-import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
-import { itemTextArea } from '../plan/item-text-area.ts';
+import { captionBox, captionTextArea, connectorSegment, type Rect } from '../plan/connector-geometry.ts';
+import { measureIn, textMetrics } from '../plan/estimate-text-box.ts';
+import { itemTextArea, type MeasureText } from '../plan/item-text-area.ts';
 import { planColors, planFont } from '../plan/plan-style.ts';
 import { frameTitleBand, planBounds, printMarginMm, printScale } from '../plan/print-scale.ts';
 import { stickyColorHex } from '../plan/sticky-colors.ts';
@@ -15,12 +16,15 @@ import type { ScriptPoster } from './workshop-script.ts';
 const pointsPerMm = 72 / 25.4;
 const connectorColor = '#4a5060';
 
+/** The poster being drawn: its section of the structure tree and the plan's language. */
+interface Poster {
+  section: PDFStructureElement;
+  locale: Locale;
+  measure: MeasureText;
+}
+
 type Painters = {
-  [K in PlanItemKind]: (
-    doc: PDFDocument,
-    item: Extract<PlanItem, { kind: K }>,
-    poster: PDFStructureElement,
-  ) => void;
+  [K in PlanItemKind]: (doc: PDFDocument, item: Extract<PlanItem, { kind: K }>, poster: Poster) => void;
 };
 
 /**
@@ -37,7 +41,7 @@ const painters: Painters = {
       item.width,
     );
     const baseline = item.y - frameTitleBand / 2 + planFont.frameTitle * 0.34;
-    structure(doc, poster, 'H2').add(() => {
+    structure(doc, poster.section, 'H2').add(() => {
       doc.font(fonts.regular).fontSize(planFont.frameTitle).fillColor('#5f6672');
       doc.text(title, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
     });
@@ -95,29 +99,33 @@ export function drawPlanPoster(doc: PDFDocument, poster: ScriptPoster, root: PDF
     .translate(offsetX, offsetY)
     .scale(k)
     .translate(margin - bounds.x, margin - bounds.y);
-  const section = structure(doc, root, 'Sect');
+  const section: Poster = {
+    section: structure(doc, root, 'Sect'),
+    locale: plan.locale,
+    measure: measureIn(plan.locale),
+  };
   for (const item of plan.items)
-    (painters[item.kind] as (doc: PDFDocument, item: PlanItem, poster: PDFStructureElement) => void)(
-      doc,
-      item,
-      section,
-    );
+    (painters[item.kind] as (doc: PDFDocument, item: PlanItem, poster: Poster) => void)(doc, item, section);
   const byId = new Map(plan.items.map((item) => [item.id, item]));
   for (const connector of plan.connectors) drawConnector(doc, connector, byId, section);
   doc.restore();
 }
 
-function drawArea(doc: PDFDocument, item: PlanItem, color: string, poster: PDFStructureElement): void {
-  const area = itemTextArea(item);
+function drawArea(doc: PDFDocument, item: PlanItem, color: string, poster: Poster): void {
+  const area = itemTextArea(item, poster.measure);
   if (!area || area.text.trim() === '') return;
-  drawTextBlock(doc, { ...area, color, leading: textMetrics.lineHeight }, structure(doc, poster, 'P'));
+  drawTextBlock(
+    doc,
+    { ...area, color, leading: textMetrics.lineHeight, locale: poster.locale },
+    structure(doc, poster.section, 'P'),
+  );
 }
 
 function drawConnector(
   doc: PDFDocument,
   connector: PlanConnector,
   byId: Map<string, PlanItem>,
-  poster: PDFStructureElement,
+  poster: Poster,
 ): void {
   const from = byId.get(connector.fromId);
   const to = byId.get(connector.toId);
@@ -136,7 +144,7 @@ function drawConnector(
     doc.lineWidth(3).moveTo(s.x1, s.y1).lineTo(endX, endY).stroke(connectorColor);
     doc.polygon([s.x2, s.y2], side(0.45), side(-0.45)).fill(connectorColor);
   });
-  const caption = captionBox(connector, s, estimateTextBox);
+  const caption = captionBox(connector, s, poster.measure);
   if (!caption) return;
   artifact(doc, 'Layout', () => {
     doc.lineWidth(1).roundedRect(caption.x, caption.y, caption.width, caption.height, 8);
@@ -145,18 +153,12 @@ function drawConnector(
   drawTextBlock(
     doc,
     {
-      text: connector.props.caption ?? '',
-      fontSize: planFont.caption,
-      x: caption.x + captionPadding,
-      y: caption.y,
-      width: caption.width - 2 * captionPadding,
-      height: caption.height,
-      align: 'center',
-      valign: 'middle',
+      ...captionTextArea(connector, caption),
       color: planColors.text,
       leading: textMetrics.lineHeight,
+      locale: poster.locale,
     },
-    structure(doc, poster, 'P'),
+    structure(doc, poster.section, 'P'),
   );
 }
 

@@ -16,7 +16,19 @@ export function artifact(
   type: NonNullable<PdfArtifactOptions['type']>,
   draw: () => void,
 ): void {
+  // Artifacts do not nest (pdfkit would close the outer one): inside one, just draw.
+  if (inArtifact.has(doc)) {
+    draw();
+    return;
+  }
+  inArtifact.add(doc);
   doc.markContent('Artifact', { type });
-  draw();
-  doc.endMarkedContent();
+  try {
+    draw();
+  } finally {
+    doc.endMarkedContent();
+    inArtifact.delete(doc);
+  }
 }
+
+const inArtifact = new WeakSet<PDFDocument>();

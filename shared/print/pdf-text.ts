@@ -1,4 +1,5 @@
 import type { PDFDocument, PDFStructureElement } from 'pdfkit/browser';
+import type { Locale } from '../i18n/locale.ts';
 import { estimateTextBox } from '../plan/estimate-text-box.ts';
 import { fontsOf } from './pdf-fonts.ts';
 
@@ -17,6 +18,8 @@ export interface PdfTextBlock {
   color: string;
   /** Line height as a multiple of the font size. */
   leading: number;
+  /** The language whose syllables long words break at (a poster's plan's). */
+  locale?: Locale;
 }
 
 /** The block's text in the document's font, wrapped by the same measure as boards and SVG. */
@@ -26,8 +29,9 @@ export function pdfLines(
   fontSize: number,
   width: number,
   bold = false,
+  locale?: Locale,
 ): string[] {
-  return estimateTextBox(fontsOf(doc).drawable(text), fontSize, width, bold).lines;
+  return estimateTextBox(fontsOf(doc).drawable(text), fontSize, width, bold, locale).lines;
 }
 
 /**
@@ -47,7 +51,7 @@ export function drawTextBlock(doc: PDFDocument, block: PdfTextBlock, into?: PDFS
 
 function setLines(doc: PDFDocument, block: PdfTextBlock): number {
   const fonts = fontsOf(doc);
-  const lines = pdfLines(doc, block.text, block.fontSize, block.width, block.bold ?? false);
+  const lines = pdfLines(doc, block.text, block.fontSize, block.width, block.bold ?? false, block.locale);
   const lineHeight = block.fontSize * block.leading;
   const used = lines.length * lineHeight;
   const top =

@@ -44,6 +44,8 @@ export const zoneSchema = z.strictObject({
   seed: z.enum(['theme', 'network']).optional(),
   /** Where minutes are born: a harvest puts decisions, then actions, then next time, before the rest. */
   minutes: z.enum(['decision', 'action', 'next']).optional(),
+  /** Participants may assess it with dots (a dot vote): the harvest counts the dots placed in it. */
+  vote: z.boolean().optional(),
 });
 
 const titled = { id: idSchema, title: localizedSchema.optional() };
@@ -67,7 +69,17 @@ export const matrixSectionSchema = z.strictObject({
     .max(30),
   /** Each row × column cell is a zone with the id `row.column`. */
   columns: z
-    .array(z.strictObject({ id: idSchema, title: localizedSchema, color: stickyColorSchema.optional() }))
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: localizedSchema,
+        color: stickyColorSchema.optional(),
+        /** The column's cells take dots: one assessment per row (the seven characteristics' "clear"). */
+        vote: z.boolean().optional(),
+        /** Every cell of this column is a zone where minutes are born (e.g. "missing – what we will do"). */
+        minutes: z.enum(['decision', 'action', 'next']).optional(),
+      }),
+    )
     .min(1)
     .max(6),
 });

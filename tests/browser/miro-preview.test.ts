@@ -196,16 +196,21 @@ describe('the local preview', () => {
         page.waitForEvent('download'),
         panel().getByRole('button', { name: button }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe(`netverk-harvest.${extension}`);
+      // Named after the board and its day, and said so in the panel's status.
+      const name = download.suggestedFilename();
+      expect(name).toMatch(new RegExp(`^Theme canvas .* \\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
+      expect(await panel().getByRole('status').getByText(`Saved as ${name}.`).count()).toBe(1);
       const text = readFileSync((await download.path()) ?? '', 'utf8');
       expect(text).toContain('not bold');
+      // The CSV names the template by its title; the JSON keeps ids for machines.
+      if (extension === 'csv') expect(text).not.toContain('theme-canvas');
     }
     // The board reading, for `netverk harvest`: flat records with the note's text as typed.
     const [readingDownload] = await Promise.all([
       page.waitForEvent('download'),
-      panel().getByRole('button', { name: 'Download board reading' }).click(),
+      panel().getByRole('button', { name: 'Download board content (JSON)' }).click(),
     ]);
-    expect(readingDownload.suggestedFilename()).toBe('netverk-board-reading.json');
+    expect(readingDownload.suggestedFilename()).toMatch(/^Theme canvas .*\.reading\.json$/);
     const reading = JSON.parse(readFileSync((await readingDownload.path()) ?? '', 'utf8'));
     expect(reading.readingVersion).toBe(1);
     expect(reading.items.map((item: { text: string }) => item.text)).toContain(hostileNote);
@@ -215,9 +220,31 @@ describe('the local preview', () => {
       .poll(() => panel().getByText('The summary is on the board.').count(), { timeout: 20_000 })
       .toBe(1);
     expect((await standInItems()).filter((item) => item.type === 'frame')).toHaveLength(2);
-    // Minutes to paste into an e-mail: the notes as typed, escaped for Markdown.
+    // Minutes to paste into an e-mail: HTML for Outlook and plain text beside it, one clipboard item.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
     await panel().getByRole('button', { name: 'Copy minutes' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# Minutes/);
+    await expect
+      .poll(() => panel().getByText('The minutes were copied: paste them into an e-mail.').count())
+      .toBe(1);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) =>
+        item?.types.includes(type) ? (await item.getType(type)).text() : '';
+      return {
+        types: [...(item?.types ?? [])],
+        html: await read('text/html'),
+        plain: await read('text/plain'),
+      };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.plain).toMatch(/^Minutes – /);
+    // Plain text as typed: no Markdown, no escapes.
+    expect(copied.plain).toContain(`• ${hostileNote}`);
+    expect(copied.plain).not.toMatch(/^#|\\/m);
+    expect(copied.html).toContain('<h2>Minutes – ');
+    // The HTML carries the note as text, never as markup.
+    expect(copied.html).toContain('&lt;b&gt;not bold&lt;/b&gt;');
+    expect(copied.html).not.toContain('<b>not bold');
     // Writing the summary again replaces it: still one summary frame.
     await panel().getByRole('button', { name: 'Write summary on board' }).click();
     await expect
@@ -300,7 +327,7 @@ describe('the local preview', () => {
     await page.reload();
     expect(await page.getByRole('tab', { name: 'Opret' }).count()).toBe(1);
     await panel().getByLabel('Sprog').selectOption('sv');
-    expect(await page.getByRole('tab', { name: 'Skörda' }).count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Sammanställ' }).count()).toBe(1);
     await panel().getByLabel('Språk').selectOption('en');
   });
 });

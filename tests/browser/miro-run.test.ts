@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -220,7 +220,7 @@ describe('the Run view', () => {
     await expect.poll(() => timer.count()).toBe(1);
     expect(await timer.textContent()).toBe(`${first.minutes}:00`);
     await expect
-      .poll(() => panel.getByRole('status').filter({ hasText: 'the timer runs in this panel' }).count())
+      .poll(() => panel.getByRole('status').filter({ hasText: 'the timer runs in the panel' }).count())
       .toBe(1);
     // The panel redraws 4 times a second: half a second more shows the minute passed.
     await page.clock.runFor(60_500);
@@ -372,6 +372,76 @@ describe('the Run view', () => {
     );
     expect(notes.join('\n')).toContain('Second &lt;b&gt;line&lt;/b&gt;');
     await page.screenshot({ path: join(shots, 'run-4-import.png') });
+    await page.close();
+  });
+});
+
+describe('dot votes in the preview', () => {
+  it('dots placed in three characteristics give the counts and a chart whose bars match; CSV and JSON carry them', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/preview.html?latency=0`);
+    const panel = page.locator('.netverk-preview-panel');
+    await panel.getByRole('radio', { name: 'A single template' }).check();
+    await panel.getByRole('radio', { name: /seven characteristics/ }).check();
+    await panel.getByRole('button', { name: 'Generate board' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 25_000 })
+      .toMatch(/is on the board/);
+    // A participant opens a zone and places dots: 3 on one characteristic, 2 on another, 1 on a third.
+    const votes = [
+      ['Value for citizens', 3],
+      ['Learning', 2],
+      ['Complex', 1],
+    ] as const;
+    for (const [characteristic, count] of votes)
+      for (let i = 0; i < count; i += 1) {
+        await page.getByRole('button', { name: `Add a note to “${characteristic} – Clear — how?”` }).click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        await dialog.getByRole('button', { name: 'Add dot' }).click();
+        await expect.poll(() => dialog.isVisible()).toBe(false);
+      }
+    const dots = await page.evaluate(
+      () => window.__netverkStandIn?.inspect.items().filter((item) => item.shape === 'circle').length,
+    );
+    expect(dots).toBe(6);
+    await panel.getByRole('tab', { name: 'Harvest' }).click();
+    await panel.getByRole('button', { name: 'Read notes' }).click();
+    const rows = panel.locator('.netverk-dot-row');
+    await expect.poll(() => rows.count()).toBe(7);
+    const bars = await rows.evaluateAll((items) =>
+      items.map((item) => ({
+        zone: item.getAttribute('data-zone'),
+        dots: Number(item.getAttribute('data-dots')),
+        width: (item.querySelector('.netverk-dot-bar') as HTMLElement).getBoundingClientRect().width,
+        text: item.textContent,
+      })),
+    );
+    const bar = (zone: string) => bars.find((b) => b.zone === zone);
+    expect(bar('citizen-value.clear')?.dots).toBe(3);
+    expect(bar('learning.clear')?.dots).toBe(2);
+    expect(bar('complex.clear')?.dots).toBe(1);
+    expect(bar('current.clear')?.dots).toBe(0);
+    // The drawn bars are as long as the counts: the strongest fills its row.
+    const full = bar('citizen-value.clear')?.width ?? 0;
+    expect(full).toBeGreaterThan(0);
+    expect((bar('learning.clear')?.width ?? 0) / full).toBeCloseTo(2 / 3, 1);
+    expect((bar('complex.clear')?.width ?? 0) / full).toBeCloseTo(1 / 3, 1);
+    expect(bar('current.clear')?.width).toBe(0);
+    expect(bar('citizen-value.clear')?.text).toContain('3 (50 %) · Strongest');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'run-5-dot-vote.png') });
+    for (const [button, check] of [
+      ['Download CSV', (text: string) => expect(text).toMatch(/Value for citizens · Clear — how\?,,,3,50/)],
+      ['Download JSON', (text: string) => expect(JSON.parse(text).assessments[0].total).toBe(6)],
+      ['Download dot chart (SVG)', (text: string) => expect(text).toContain('data-dots="3"')],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: button }).click(),
+      ]);
+      check(readFileSync((await download.path()) ?? '', 'utf8'));
+    }
     await page.close();
   });
 });

@@ -238,7 +238,7 @@ describe('harvest', () => {
     });
     expect(code).toBe(0);
     expect(out.startsWith('\uFEFF')).toBe(true);
-    expect(out).toContain('Temaduk;theme-canvas;Temat i dag;Äldres ensamhet & mere;');
+    expect(out).toContain('Temaduk;Temaskema;Temat i dag;Äldres ensamhet & mere;');
     // A note that looks like a formula is written as text, so Excel does not run it.
     expect(out).toContain("Temat i dag;'=SUM(A1);");
   });

@@ -85,6 +85,7 @@ describe('writes that hold', () => {
       'choose-the-network-type.md',
       'choose-the-network-type.pdf',
     ]);
+    expect(readdirSync(out).filter((name) => name.includes('partial'))).toEqual([]);
   });
 });
 

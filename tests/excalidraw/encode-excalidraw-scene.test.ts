@@ -100,7 +100,7 @@ describe('encodeExcalidrawScene', () => {
       id: 'b1',
       templateId: plan.templateId,
       locale: 'sv',
-      frameId: 'b1-' + plan.items[0]?.id,
+      frameId: `b1-${plan.items[0]?.id}`,
     });
     expect(record.createdAt).toBe('2026-03-01T10:00:00.000Z');
     expect(Object.keys(record.zoneTitles ?? {}).length).toBeGreaterThan(0);

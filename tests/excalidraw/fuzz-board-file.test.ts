@@ -74,6 +74,13 @@ describe('a damaged board file never crashes the harvest', () => {
     );
   });
 
+  it('a zone 10^16 wide harvests without building a huge grid', () => {
+    const copy = JSON.parse(text);
+    const zone = copy.elements.find((e: { customData?: { role?: string } }) => e.customData?.role === 'zone');
+    zone.width = 21884781188915870;
+    readsOrRefuses(JSON.stringify(copy));
+  });
+
   it('the envelope replaced by values of any type', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 4 }), (elements, type) => {

@@ -3,6 +3,15 @@ import { type HandlerTable, routeMessages } from './message-router.ts';
 
 function table(): HandlerTable {
   return {
+    'netverk/get-settings': vi.fn(async () => ({
+      settings: {
+        intranetSites: [],
+        keywords: [],
+        workshopKeywords: [],
+        promptsEnabled: true,
+        disabledPrompts: [],
+      },
+    })),
     'netverk/load-card': vi.fn(async () => ({ ok: true })),
     'netverk/get-dismissed': vi.fn(async ({ series }) => ({ ids: [series] })),
     'netverk/dismiss-prompt': vi.fn(async () => {

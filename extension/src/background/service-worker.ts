@@ -1,5 +1,6 @@
 import cardScript from '../content/card-main.iife.ts?iife';
 import { settingsStorageKey } from '../storage/settings-schema.ts';
+import { loadSettings } from '../storage/settings-store.ts';
 import { dismissPrompt, getDismissed } from './dismissals.ts';
 import { syncIntranetScripts } from './intranet-scripts.ts';
 import { type HandlerTable, routeMessages } from './message-router.ts';
@@ -9,7 +10,13 @@ import { saveThemeSnippet } from './theme-snippets.ts';
  * The service worker: routes the content scripts' messages and keeps the intranet registrations in
  * step with the settings and permissions. It makes no network request (its CSP forbids them too).
  */
+/** How long a page's settings wait for the IT policy before the user's own settings apply. */
+const policyWaitMs = 1500;
+
 const handlers: HandlerTable = {
+  'netverk/get-settings': async () => ({
+    settings: (await loadSettings(undefined, undefined, policyWaitMs)).settings,
+  }),
   'netverk/load-card': async (_message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false };

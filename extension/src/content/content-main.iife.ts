@@ -1,5 +1,5 @@
 import { parseLocale } from '../../../shared/index.ts';
-import { loadSettings } from '../storage/settings-store.ts';
+import { defaultSettings } from '../storage/default-settings.ts';
 import type { CardModule } from './card-module.ts';
 import type { IntegrationContext } from './integration.ts';
 import { integrations } from './integrations.ts';
@@ -7,12 +7,10 @@ import { runIntegrations } from './run-integrations.ts';
 import { isShowCardMessage, sendRequest } from './runtime-messages.ts';
 
 /**
- * The content script on calendar pages and the user's intranet sites: small on purpose. It reads
- * the settings, starts the matching integrations, and loads the card bundle only when one is needed.
+ * The content script on calendar pages and the user's intranet sites: small on purpose. It asks the
+ * worker for the settings, starts the matching integrations, and loads the card bundle only when one
+ * is needed.
  */
-/** How long a page waits for the IT policy before it runs on the user's own settings. */
-const policyWaitMs = 1500;
-
 async function loadCard(): Promise<CardModule> {
   if (!globalThis.netverkCard) await sendRequest({ type: 'netverk/load-card' });
   if (!globalThis.netverkCard) throw new Error('card bundle did not register');
@@ -37,7 +35,11 @@ async function main(): Promise<void> {
     respond({ ok: true });
     return false;
   });
-  const { settings } = await loadSettings(undefined, undefined, policyWaitMs);
+  // The worker reads and checks the settings (and waits for IT's policy) once for every page.
+  const settings = await sendRequest({ type: 'netverk/get-settings' }).then(
+    (answer) => answer?.settings ?? defaultSettings,
+    () => defaultSettings,
+  );
   const ctx: IntegrationContext = {
     locale: settings.language ?? parseLocale(chrome.i18n.getUILanguage()),
     keywords: settings.keywords,

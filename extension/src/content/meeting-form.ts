@@ -5,7 +5,12 @@ import type { MeetingForm } from '../meeting-form/meeting-form.ts';
 export interface PageMeetingForm extends MeetingForm {
   /** The form's outermost element; when it leaves the document the form is gone. */
   root: Element;
-  /** The form read synchronously, for the page watcher's cheap "is this one of ours?" check. */
+  /**
+   * Title and description only: the page watcher's cheap "is this one of ours?" check, with no
+   * date parsing, so an ordinary event costs the page two field reads.
+   */
+  readText(): { title: string; description: string };
+  /** The whole form read synchronously, once the event is one of ours. */
   readDraft(now: Date): MeetingDraft;
   /** The host's description editor, where an agenda goes; null when the form has none. */
   description(): HTMLElement | null;

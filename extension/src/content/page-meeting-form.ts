@@ -5,6 +5,7 @@ import type { PageMeetingForm } from './meeting-form.ts';
 /** What a page integration knows of its form; `pageMeetingForm` makes it a host-neutral MeetingForm. */
 export interface PageFormParts {
   root: Element;
+  readText(): { title: string; description: string };
   readDraft(now: Date): MeetingDraft;
   description(): HTMLElement | null;
   composeUrl?(draft: MeetingDraft): string;

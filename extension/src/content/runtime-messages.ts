@@ -1,8 +1,15 @@
+import type { ExtensionSettings } from '../storage/settings-schema.ts';
+
 /**
  * Messages between the content script, the service worker and the popup. Every request carries a
  * `type`; the service worker answers through one handler per type (background/message-router.ts).
  */
 export interface RuntimeRequests {
+  /**
+   * Content script → worker: the settings in effect, read and checked once in the worker (the user's
+   * own and IT's policy), so no page parses them.
+   */
+  'netverk/get-settings': { request: Record<never, never>; response: { settings: ExtensionSettings } };
   /** Content script → worker: inject the card bundle into the sender's frame. */
   'netverk/load-card': { request: Record<never, never>; response: { ok: boolean } };
   /** Content script → worker: prompt ids the user dismissed for a series. */

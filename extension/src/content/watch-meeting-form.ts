@@ -32,12 +32,14 @@ export function watchMeetingForm(
     if (signal.aborted) return;
     form = host.findForm(doc);
     if (form?.root !== closedFor) closedFor = undefined;
-    const draft = form?.readDraft(ctx.now());
-    if (!form || !draft || closedFor || !(requested || wantsCard(ctx, draft))) {
+    // Title and description first: the whole form (dates and all) is read only for one of ours.
+    const text = form?.readText();
+    if (!form || !text || closedFor || !(requested || wantsCard(ctx, text))) {
       card?.destroy();
       card = undefined;
       return;
     }
+    const draft = form.readDraft(ctx.now());
     if (card) {
       if (!card.isMounted()) card.remount();
       card.update(draft, form);
@@ -109,10 +111,10 @@ export function watchMeetingForm(
   tick();
 }
 
-function wantsCard(ctx: IntegrationContext, draft: MeetingDraft): boolean {
+function wantsCard(ctx: IntegrationContext, text: { title: string; description: string }): boolean {
   return (
     ctx.promptsEnabled &&
-    (isNetworkMeeting(draft.title, draft.description ?? '', ctx.keywords) ||
-      isWorkshop(draft.title, ctx.workshopKeywords ?? []))
+    (isNetworkMeeting(text.title, text.description, ctx.keywords) ||
+      isWorkshop(text.title, ctx.workshopKeywords ?? []))
   );
 }

@@ -1,10 +1,6 @@
 import { type Locale, parseLocale } from '../../../shared/index.ts';
-import {
-  defaultSettings,
-  type ExtensionSettings,
-  restoreSettings,
-  settingsStorageKey,
-} from '../storage/settings-schema.ts';
+import { defaultSettings } from '../storage/default-settings.ts';
+import { type ExtensionSettings, restoreSettings, settingsStorageKey } from '../storage/settings-schema.ts';
 
 /**
  * The add-in's settings: the extension's schema (`settingsSchema`), stored under the same key in the

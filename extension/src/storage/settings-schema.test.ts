@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, restoreSettings, settingsSchema, settingsStorageKey } from './settings-schema.ts';
+import { defaultSettings } from './default-settings.ts';
+import { restoreSettings, settingsSchema, settingsStorageKey } from './settings-schema.ts';
 import { loadSettings, type SettingsAreas } from './settings-store.ts';
 
 function areas(local: unknown, managed: unknown): SettingsAreas {

@@ -34,14 +34,6 @@ export type ExtensionSettings = Required<Omit<UserSettings, 'language'>> & Pick<
 /** `chrome.storage.local` key of the user's settings; `chrome.storage.managed` uses the fields directly. */
 export const settingsStorageKey = 'netverk.settings';
 
-export const defaultSettings: ExtensionSettings = {
-  intranetSites: [],
-  keywords: [],
-  workshopKeywords: [],
-  promptsEnabled: true,
-  disabledPrompts: [],
-};
-
 /**
  * Tolerant read of stored or policy settings by the same schema, field by field: a malformed field
  * is dropped (a list keeps its valid entries), never thrown on. The import file is read strictly.

@@ -1,5 +1,5 @@
+import { defaultSettings } from './default-settings.ts';
 import {
-  defaultSettings,
   type ExtensionSettings,
   restoreSettings,
   type SettingName,

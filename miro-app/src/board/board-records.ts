@@ -5,7 +5,9 @@ import {
   type GeneratedBoard,
   type GeneratedSessionRecord,
   generatedBoardSchema,
+  planVoteZones,
   planZoneMinutes,
+  planZonePersonal,
   planZoneTitles,
 } from '../../../shared/index.ts';
 import type { BoardPort } from './board-port.ts';
@@ -52,6 +54,7 @@ export function recordOf(
   const { templateId, templateVersion, locale } = plan;
   const zoneTitles = planZoneTitles(plan);
   const zoneMinutes = planZoneMinutes(plan);
+  const voteZones = planVoteZones(plan);
   return {
     id,
     templateId,
@@ -62,8 +65,16 @@ export function recordOf(
     createdAt: now().toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...(voteZones.length > 0 ? { voteZones } : {}),
+    ...personalOf(plan),
     ...(session ? { session } : {}),
   };
+}
+
+/** The personal fields of a plan, for the record: absent when the plan has none. */
+function personalOf(plan: BoardPlan): Pick<GeneratedBoard, 'zonePersonal'> {
+  const zonePersonal = planZonePersonal(plan);
+  return Object.keys(zonePersonal).length > 0 ? { zonePersonal } : {};
 }
 
 /** A created item: Miro id, role in the plan (`connector` for connectors), zone id on zone shapes. */

@@ -22,6 +22,8 @@ const kinds: Readonly<Record<string, string>> = {
 function readingItem({ item, meta }: RestoredItem, rect: Rect): ReadingItem {
   const text = item.type === 'frame' ? (item.title ?? '') : miroHtmlToText(item.content ?? '');
   const color = item.style?.fillColor;
+  // The shape's name lets the core tell a dot (a dot vote) from a zone or a label.
+  const shape = item.type === 'shape' && typeof item.shape === 'string' ? item.shape : undefined;
   return {
     id: item.id,
     kind: kinds[item.type] ?? item.type,
@@ -31,6 +33,7 @@ function readingItem({ item, meta }: RestoredItem, rect: Rect): ReadingItem {
     height: rect.height,
     text,
     ...(color !== undefined ? { color } : {}),
+    ...(shape !== undefined ? { shape } : {}),
     ...(meta ? { boardId: meta.b, templateId: meta.t, role: meta.r } : {}),
     ...(meta?.z !== undefined ? { zoneId: meta.z } : {}),
   };

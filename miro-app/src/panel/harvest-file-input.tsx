@@ -1,24 +1,15 @@
 import { useId } from 'react';
-import {
-  type BoardReading,
-  createTranslator,
-  type HarvestResult,
-  harvestReading,
-  maxBoardFileChars,
-  parseBoardFileText,
-} from '../../../shared/index.ts';
+import { type BoardReading, createTranslator, type HarvestResult } from '../../../shared/index.ts';
 import { boardFileMessages } from './board-file-messages.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
+import { readHarvestFile } from './read-harvest-file.ts';
 
 interface HarvestFileInputProps {
   onRead: (result: HarvestResult, reading: BoardReading, text: string) => void;
   onProblem: (text: string) => void;
 }
 
-/**
- * "Harvest a board file": an Excalidraw or Nextcloud Whiteboard file saved after the workshop (or a
- * board reading), read in the browser, told apart by content, harvested as a Miro board is.
- */
+/** "Harvest a board file": an Excalidraw or Nextcloud Whiteboard file saved after the workshop, or a board reading. */
 export function HarvestFileInput({ onRead, onProblem }: HarvestFileInputProps) {
   const { locale } = usePanelI18n();
   const t = createTranslator(boardFileMessages, locale);
@@ -26,20 +17,12 @@ export function HarvestFileInput({ onRead, onProblem }: HarvestFileInputProps) {
 
   async function read(file: File | undefined) {
     if (!file) return;
-    // At most 4 bytes a character: a longer file is read only far enough to be refused as too large.
-    const text = await file.slice(0, maxBoardFileChars * 4 + 1).text();
-    const decoded = parseBoardFileText(text, locale);
-    const outcome = decoded.ok ? harvestReading(decoded.reading) : decoded;
+    const outcome = await readHarvestFile(file, locale);
     if (!outcome.ok) {
       const message = `${outcome.error.path}: ${outcome.error.message}`;
       return onProblem(t('harvestFileUnreadable', { file: file.name, message }));
     }
-    if (!decoded.ok) return;
-    const count = outcome.result.boards.reduce(
-      (sum, board) => sum + board.zones.reduce((n, zone) => n + zone.notes.length, 0),
-      outcome.result.unplaced.length,
-    );
-    onRead(outcome.result, decoded.reading, t('harvestFileRead', { file: file.name, count }));
+    onRead(outcome.result, outcome.reading, t('harvestFileRead', { file: file.name, count: outcome.count }));
   }
 
   return (

@@ -1,4 +1,5 @@
-import type { HarvestNote, HarvestResult, HarvestZone } from '../../../shared/index.ts';
+import { assessDots, type HarvestNote, type HarvestResult, type HarvestZone } from '../../../shared/index.ts';
+import { DotVoteChart } from './dot-vote-chart.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 
 /** The harvested notes per board and zone, in reading order; notes outside every zone last. */
@@ -10,6 +11,9 @@ export function HarvestResultsView({ result }: { result: HarvestResult }) {
   );
   return (
     <div className="netverk-harvest">
+      {assessDots(result).map((assessment) => (
+        <DotVoteChart key={`dots-${assessment.boardId}`} assessment={assessment} />
+      ))}
       {result.boards.map((board) => {
         const filled = sortForMinutes(board.zones.filter((zone) => zone.notes.length > 0));
         if (filled.length === 0) return null;

@@ -53,7 +53,7 @@ export function HarvestTab() {
         ? t('summaryTitleAll')
         : t('summaryTitleOne', { title: harvest.boards[0]?.title ?? '' });
     try {
-      const sections = harvestSections(harvest, t('harvestUnplaced'));
+      const sections = harvestSections(harvest, t('harvestUnplaced'), locale);
       const placed = await summary.place(
         { templateId: summaryTemplateIds.harvest, locale, title, sections },
         scope === 'all' ? undefined : scope,

@@ -9,8 +9,10 @@ import {
   placeholdersOf,
 } from '../../../shared/index.ts';
 import { previewMessages } from '../preview/preview-messages.ts';
+import { whiteboardMessages } from '../whiteboard/whiteboard-messages.ts';
 import { boardFileMessages } from './board-file-messages.ts';
 import { countdownMessages } from './countdown-messages.ts';
+import { dotVoteMessages } from './dot-vote-messages.ts';
 import { panelMessages } from './panel-messages.ts';
 import { runMessages } from './run-messages.ts';
 
@@ -19,7 +21,9 @@ const catalogs: [string, MessageCatalog<string>][] = [
   ['preview', previewMessages],
   ['countdown', countdownMessages],
   ['board files', boardFileMessages],
+  ['whiteboard page', whiteboardMessages],
   ['run', runMessages],
+  ['dot votes', dotVoteMessages],
 ];
 
 /** Miro's notifications take at most 80 characters, spaces included. */

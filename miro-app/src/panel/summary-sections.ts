@@ -1,11 +1,15 @@
 import {
+  assessDots,
+  createTranslator,
   type DecisionResult,
   type HarvestResult,
   type HarvestZone,
+  harvestMessages,
   type Locale,
   networkTypeFieldLabels,
   networkTypeFields,
   type SummarySection,
+  sharePercent,
 } from '../../../shared/index.ts';
 
 /** A decision as summary cards: one per candidate type, then why the answers led there. */
@@ -28,7 +32,11 @@ const minutesRank = { decision: 0, action: 1, next: 2 } as const;
  * A harvest as summary cards: one per zone that has notes, named by its board when there are several;
  * the zones where minutes are born come first.
  */
-export function harvestSections(result: HarvestResult, unplacedHeading: string): SummarySection[] {
+export function harvestSections(
+  result: HarvestResult,
+  unplacedHeading: string,
+  locale: Locale = 'en',
+): SummarySection[] {
   const several = result.boards.length > 1;
   const rank = (zone: HarvestZone) => (zone.minutes ? minutesRank[zone.minutes] : 3);
   const zones = result.boards.flatMap((board) =>
@@ -44,5 +52,30 @@ export function harvestSections(result: HarvestResult, unplacedHeading: string):
     result.unplaced.length > 0
       ? [{ heading: unplacedHeading, lines: result.unplaced.map((n) => n.text) }]
       : [];
-  return [...zones, ...unplaced];
+  return [...dotVoteSections(result, locale), ...zones, ...unplaced];
+}
+
+/** Longest bar of a dot vote in the summary, in blocks: the board summary is text, the bars are too. */
+const maxBlocks = 20;
+
+/** The dot votes as summary cards: per zone a bar of ■, the count and the share (the chart in words). */
+function dotVoteSections(result: HarvestResult, locale: Locale): SummarySection[] {
+  const t = createTranslator(harvestMessages, locale);
+  return assessDots(result)
+    .filter((assessment) => assessment.total > 0)
+    .map((assessment) => {
+      const most = Math.max(1, ...assessment.scores.map((score) => score.count));
+      return {
+        heading: t('dotVoteHeading', { board: assessment.title }),
+        lines: assessment.scores.map((score) => {
+          const blocks = '■'.repeat(Math.round((score.count / most) * Math.min(most, maxBlocks)));
+          const line = t('dotVoteLine', {
+            zone: score.label,
+            count: score.count,
+            percent: sharePercent(score.share),
+          });
+          return blocks ? `${blocks} ${line}` : line;
+        }),
+      };
+    });
 }

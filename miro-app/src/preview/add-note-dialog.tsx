@@ -14,11 +14,21 @@ export interface AddNoteDialogProps {
   onDraft(text: string): void;
   /** Adds the note; returns an error text when the board refused it. */
   onAdd(text: string): string | undefined;
+  /** Places a dot (a dot vote) in the zone; returns an error text when the board refused it. */
+  onAddDot(): string | undefined;
   onClose(): void;
 }
 
 /** A modal dialog to type a participant's note for one zone (Escape or Cancel closes, keeping the draft). */
-export function AddNoteDialog({ zone, locale, draft, onDraft, onAdd, onClose }: AddNoteDialogProps) {
+export function AddNoteDialog({
+  zone,
+  locale,
+  draft,
+  onDraft,
+  onAdd,
+  onAddDot,
+  onClose,
+}: AddNoteDialogProps) {
   const t = createTranslator(previewMessages, locale);
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -82,6 +92,16 @@ export function AddNoteDialog({ zone, locale, draft, onDraft, onAdd, onClose }: 
           <div className="netverk-note-actions">
             <button type="submit" className="button button-primary">
               {t('noteAdd')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                const refused = onAddDot();
+                if (refused) setError(t('noteRefused', { reason: refused }));
+              }}
+            >
+              {t('dotAdd')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
               {t('noteCancel')}

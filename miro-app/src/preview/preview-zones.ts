@@ -148,3 +148,36 @@ export function addNoteToZone(standIn: StandInBoard, zone: PreviewZone, text: st
     zone.parentId ? { parentId: zone.parentId } : {},
   );
 }
+
+/** A dot as participants place one to vote: a small textless circle (the core's `isDotItem`). */
+const dot = { size: 40, gap: 8, fill: '#e0245e' } as const;
+
+/**
+ * Puts a participant's dot (a dot vote) in the zone: left to right along its bottom edge, rows going up,
+ * as a real Miro circle on the stand-in, so Harvest counts it.
+ */
+export function addDotToZone(standIn: StandInBoard, zone: PreviewZone): ItemData {
+  const { box } = zone;
+  const step = dot.size + dot.gap;
+  const perRow = Math.max(1, Math.floor((box.width - dot.gap) / step));
+  const count = standIn.inspect
+    .items()
+    .filter(
+      (item) => item.type === 'shape' && item.shape === 'circle' && centreInside(box, item, standIn),
+    ).length;
+  const x = box.left + dot.gap + dot.size / 2 + (count % perRow) * step;
+  const row = Math.floor(count / perRow);
+  const y = Math.max(box.top + dot.size / 2, box.top + box.height - dot.gap - dot.size / 2 - row * step);
+  return standIn.inspect.seed(
+    'shape',
+    {
+      shape: 'circle',
+      x,
+      y,
+      width: dot.size,
+      height: dot.size,
+      style: { fillColor: dot.fill, borderWidth: 0 },
+    },
+    zone.parentId ? { parentId: zone.parentId } : {},
+  );
+}

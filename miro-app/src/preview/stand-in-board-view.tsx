@@ -6,7 +6,7 @@ import { addSampleNotes } from './add-sample-notes.ts';
 import { cameraLimits, fitCamera, reveal, screenBox } from './board-camera.ts';
 import { BoardTimerView } from './board-timer-view.tsx';
 import { previewMessages } from './preview-messages.ts';
-import { addNoteToZone, type PreviewZone } from './preview-zones.ts';
+import { addDotToZone, addNoteToZone, type PreviewZone } from './preview-zones.ts';
 import { useBoardCamera } from './use-board-camera.ts';
 import { useStandInSvg } from './use-stand-in-svg.ts';
 
@@ -66,6 +66,18 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
     }
     setDrafts((current) => new Map([...current].filter(([id]) => id !== zone.id)));
     setAnnouncement(t('noteAdded', { zone: zone.title }));
+    setZone(null);
+    return undefined;
+  };
+  const addDot = (): string | undefined => {
+    if (!zone) return undefined;
+    try {
+      addDotToZone(standIn, zone);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    // The typed draft stays: a dot is a vote, not the note.
+    setAnnouncement(t('dotAdded', { zone: zone.title }));
     setZone(null);
     return undefined;
   };
@@ -177,6 +189,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
         draft={zone ? (drafts.get(zone.id) ?? '') : ''}
         onDraft={(text) => zone && setDrafts((current) => new Map(current).set(zone.id, text))}
         onAdd={addNote}
+        onAddDot={addDot}
         onClose={closeDialog}
       />
     </div>

@@ -8,7 +8,7 @@ import { renderAgendaMarkdown } from '../../meeting/render-agenda.ts';
 import { isTimeZone, zoneOffsetMinutes } from '../../meeting/time-zone.ts';
 import { layoutLimits } from '../../plan/board-plan.ts';
 import { layoutTemplate } from '../../plan/layout-template.ts';
-import { printScale } from '../../plan/print-scale.ts';
+import { defaultPaper } from '../../plan/print-scale.ts';
 import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
@@ -17,6 +17,7 @@ import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
 import { normaliseStart } from '../normalise-start.ts';
 import { UsageError } from '../parse-args.ts';
+import { warnSmallText } from '../warn-small-text.ts';
 import { type PackPoster, writeWorkshopPdf } from '../write-workshop-pdf.ts';
 
 export const packCommand: Command = {
@@ -55,8 +56,9 @@ export const packCommand: Command = {
     const posters: PackPoster[] = [];
     for (const template of catalogue) {
       const plan = layoutOrFail(ctx, () => layoutTemplate(template, options));
-      // `auto`: A3 where the smallest text stays legible printed, A1 (a poster) where the board is too big.
-      const paper = paperChoice !== 'auto' ? paperChoice : printScale(plan, 'A3').legible ? 'A3' : 'A1';
+      // `auto`: A3 where the smallest text is 8 pt or more, A1 (a poster) where the board is too big.
+      const paper = paperChoice !== 'auto' ? paperChoice : defaultPaper(plan);
+      warnSmallText(ctx, `${template.id}.svg`, plan, paper);
       posters.push({ template, plan, paper });
       files.push(
         [`${template.id}.svg`, renderPlanSvg(plan, { paper })],

@@ -3,7 +3,7 @@ import { createIcs, IcsError } from '../../meeting/create-ics.ts';
 import type { BoardPlan } from '../../plan/board-plan.ts';
 import { layoutRunningOrder } from '../../plan/layout-session.ts';
 import { LayoutError } from '../../plan/layout-template.ts';
-import { type Paper, printScale } from '../../plan/print-scale.ts';
+import { defaultPaper, type Paper } from '../../plan/print-scale.ts';
 import { maxOptionTextLength } from '../../plan/resolve-layout-options.ts';
 import { printMessages } from '../../print/print-messages.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
@@ -174,7 +174,7 @@ function blockPosters(order: RunningOrder, plan: BoardPlan): BlockPoster[] {
       connectors: plan.connectors.filter((c) => ids.has(c.fromId) && ids.has(c.toId)),
     };
     // A3 where the smallest text stays legible printed, an A1 poster where the board is too big.
-    const paper: Paper = printScale(poster, 'A3').legible ? 'A3' : 'A1';
+    const paper: Paper = defaultPaper(poster);
     posters.push({ blockId: entry.blockId, plan: poster, paper, copies: entry.copies });
   }
   return posters;

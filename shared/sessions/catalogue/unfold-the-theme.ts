@@ -134,6 +134,11 @@ export const unfoldTheTheme: Session = {
           sv: 'Ungefär 20 minuter i grupperna och 15 för att redovisa. Fördela kännetecknen så att varje grupp har ett eller två.',
           en: 'About 20 minutes in the groups and 15 to report. Share out the characteristics so that each group has one or two.',
         },
+        {
+          da: 'Slut med prikafstemningen (5 min.): 3 prikker hver, 2 hver over 20 deltagere, i "Tydeligt"-felterne. Opsamlingen tæller dem.',
+          sv: 'Avsluta med prickröstningen (5 min): 3 prickar var, 2 var över 20 deltagare, i "Tydligt"-rutorna. Sammanställningen räknar dem.',
+          en: 'End with the dot vote (5 min): 3 dots each, 2 each above 20 participants, in the "Clear" cells. The harvest counts them.',
+        },
       ],
       participantNotes: [
         {

@@ -74,6 +74,7 @@ export const networkType: Template = {
             en: 'Which network type do we choose, and what does it mean for anchoring and time?',
           },
           color: 'light_green',
+          minutes: 'decision',
         },
         {
           id: 'our-doubts',
@@ -84,6 +85,7 @@ export const networkType: Template = {
             en: 'Questions to take to the reference leader.',
           },
           color: 'light_pink',
+          minutes: 'next',
         },
       ],
     },

@@ -93,6 +93,7 @@ export const perfectGroup: Template = {
             en: 'The points we all stand behind. Word them so that a newcomer understands them.',
           },
           color: 'green',
+          minutes: 'decision',
         },
         {
           id: 'still-open',
@@ -103,6 +104,7 @@ export const perfectGroup: Template = {
             en: 'Points we did not agree on. When will we come back to them?',
           },
           color: 'orange',
+          minutes: 'next',
         },
       ],
     },

@@ -41,6 +41,11 @@ export const sevenCharacteristics: Template = {
       sv: 'Är ni fler än ungefär 8, dela upp er i grupper om 4–6; varje grupp tar två eller tre kännetecken, sedan delar alla.',
       en: 'More than about 8 of you? Split into groups of 4–6; each group takes two or three characteristics, then all share.',
     },
+    {
+      da: 'Prikafstemning, når alle har delt: hver deltager får 3 prikker (2, hvis I er flere end 20). Sæt dem i "Tydeligt"-felterne ved de karakteristika, der står stærkest i jeres tema. Færrest prikker viser, hvor I skal grave videre.',
+      sv: 'Prickröstning när alla har delat: varje deltagare får 3 prickar (2 om ni är fler än 20). Sätt dem i "Tydligt"-rutorna vid de kännetecken som är starkast i ert tema. Färst prickar visar var ni ska gräva vidare.',
+      en: 'Dot vote once everyone has shared: each participant gets 3 dots (2 if you are more than 20). Put them in the "Clear" cells of the characteristics that are strongest in your theme. The fewest dots show where to dig next.',
+    },
   ],
   timing: { minutes: 45 },
   sections: [
@@ -118,6 +123,7 @@ export const sevenCharacteristics: Template = {
           id: 'clear',
           title: { da: 'Tydeligt – hvordan?', sv: 'Tydligt – hur?', en: 'Clear — how?' },
           color: 'light_green',
+          vote: true,
         },
         {
           id: 'not-yet',

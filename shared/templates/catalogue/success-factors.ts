@@ -21,6 +21,8 @@ const checkColumns: MatrixColumns = [
       en: 'Missing — what we will do',
     },
     color: 'orange',
+    // What is missing is what the network will do: the minutes list it under who does what.
+    minutes: 'action',
   },
 ];
 

@@ -175,6 +175,7 @@ export const themeCanvas: Template = {
           },
           color: 'gray',
           span: 2,
+          minutes: 'next',
         },
       ],
     },

@@ -1,7 +1,5 @@
+import { adoptCss, createOverlayHost, overlayAttribute } from '../dom/overlay-host.ts';
 import cardCss from './card.css?inline';
-
-/** The shadow host attribute: the card and the intranet button both live in one such element. */
-export const overlayAttribute = 'data-netverk';
 
 export interface CardShell {
   host: HTMLElement;
@@ -21,7 +19,7 @@ export function createCardShell(
   options: { label: string; closeLabel: string; onClose(): void; container?: HTMLElement | undefined },
 ): CardShell {
   const { container } = options;
-  const host = container ? createInlineHost(doc, container) : createOverlayHost(doc);
+  const host = container ? createInlineHost(doc, container) : createOverlayHost(doc, cardCss);
   const shadow = host.shadowRoot as ShadowRoot;
   const region = doc.createElement('div');
   region.className = container ? 'card inline' : 'card';
@@ -67,42 +65,4 @@ function createInlineHost(doc: Document, container: HTMLElement): HTMLElement {
   adoptCss(doc, shadow, cardCss);
   container.append(host);
   return host;
-}
-
-/** The shadow host with our styles and key isolation, appended to the page's body. */
-export function createOverlayHost(doc: Document): HTMLElement {
-  const host = doc.createElement('div');
-  host.setAttribute(overlayAttribute, 'overlay');
-  // Inline !important beats page rules aimed at divs; CSSOM writes pass a strict style-src CSP.
-  for (const [name, value] of [
-    ['all', 'initial'],
-    ['position', 'fixed'],
-    ['z-index', '2147483646'],
-    ['inset-inline-end', '16px'],
-    ['inset-block-end', '16px'],
-    ['display', 'block'],
-  ] as const) {
-    host.style.setProperty(name, value, 'important');
-  }
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptCss(doc, shadow, cardCss);
-  // Keys typed in the card must not reach the host page's shortcuts (Outlook and Google have many).
-  for (const type of ['keydown', 'keyup', 'keypress'])
-    host.addEventListener(type, (e) => e.stopPropagation());
-  doc.body.append(host);
-  return host;
-}
-
-function adoptCss(doc: Document, shadow: ShadowRoot, css: string): void {
-  const win = doc.defaultView;
-  if (win && 'adoptedStyleSheets' in shadow && 'replaceSync' in win.CSSStyleSheet.prototype) {
-    // A constructed sheet is CSSOM, so a page's strict style-src cannot block it.
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    return;
-  }
-  const style = doc.createElement('style');
-  style.textContent = css;
-  shadow.append(style);
 }

@@ -23,6 +23,7 @@ export const genericCalendarHost: MeetingHost = {
       if (dateFields(root).length === 0 && !descriptionField(root)) continue;
       return pageMeetingForm({
         root,
+        readText: () => readText(root),
         readDraft: (now) => readDraft(root, now),
         description: () => descriptionField(root),
       });
@@ -96,6 +97,11 @@ function readDraft(root: Element, now: Date) {
       ? (parseRecurrence(recurrence.value) ?? parseRecurrence(selectedText(recurrence)))
       : undefined,
   });
+}
+
+function readText(root: Element): { title: string; description: string } {
+  const description = descriptionField(root);
+  return { title: titleField(root)?.value ?? '', description: description ? fieldValue(description) : '' };
 }
 
 function fieldValue(el: HTMLElement): string {

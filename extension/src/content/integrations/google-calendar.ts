@@ -21,6 +21,7 @@ export const googleHost: MeetingHost = {
     const root = title.closest('[role="dialog"], [role="main"]') ?? doc.body;
     return pageMeetingForm({
       root,
+      readText: () => ({ title: shownText(root, s.title), description: shownText(root, s.description) }),
       readDraft: (now) => readGoogleDraft(root, now),
       description: () => findShown(root, s.description) ?? null,
       composeUrl: googleComposeUrl,

@@ -1,10 +1,11 @@
 import { createTranslator, isNetworkMeeting } from '../../../../shared/index.ts';
 import { isCalendarHost } from '../calendar-hosts.ts';
-import { createOverlayHost } from '../card/card-shell.ts';
 import { cardMessages } from '../card-messages.ts';
 import type { CardHandle } from '../card-module.ts';
+import { createOverlayHost } from '../dom/overlay-host.ts';
 import { watchDom } from '../dom/watch-dom.ts';
 import type { Integration, IntegrationContext } from '../integration.ts';
+import themeButtonCss from './theme-button.css?inline';
 
 /** Words that, with the network words, mark an intranet page as being about a network theme. */
 export const themeWords = ['tema', 'theme', 'netværkstema', 'nätverkstema'];
@@ -85,7 +86,7 @@ function init(signal: AbortSignal, ctx: IntegrationContext, doc: Document): void
 }
 
 function createThemeButton(doc: Document, label: string, onClick: () => void): HTMLElement {
-  const host = createOverlayHost(doc);
+  const host = createOverlayHost(doc, themeButtonCss);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'quiet';

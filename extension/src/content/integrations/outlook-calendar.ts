@@ -17,6 +17,7 @@ export const outlookHost: MeetingHost = {
     const root = title.closest('[role="dialog"], [role="main"], main, form') ?? doc.body;
     return pageMeetingForm({
       root,
+      readText: () => ({ title: shownText(root, s.title), description: shownText(root, s.body) }),
       readDraft: (now) => readOutlookDraft(root, now),
       description: () => findShown(root, s.body) ?? null,
       composeUrl: (draft) => outlookComposeUrl(doc.location?.origin ?? 'https://outlook.office.com', draft),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { textToMiroHtml } from '../../../../shared/index.ts';
+import { estimateTextBox, textMetrics, textToMiroHtml } from '../../../../shared/index.ts';
 import { createStandInBoard } from './create-stand-in-board.ts';
-import { fitStickyText, outlinePoint, renderStandInSvg } from './render-stand-in-svg.ts';
+import { fitStickyText, outlinePoint, renderStandInSvg, setTextLines } from './render-stand-in-svg.ts';
 
 describe('renderStandInSvg', () => {
   it('draws every item in absolute coordinates, text escaped', async () => {
@@ -94,5 +94,25 @@ describe('fitStickyText', () => {
     const fitted = fitStickyText('x'.repeat(200), { width: 120, height: 137 });
     expect(fitted.fontSize).toBe(6);
     expect(fitted.lines.length).toBeGreaterThan(1);
+  });
+});
+
+describe('preview text set as the layout sets it', () => {
+  it('wraps by the core’s Helvetica measure, the lines the layout measured', () => {
+    const text = 'Det har jeg brug for fra netværket, og det kan jeg give til de andre';
+    expect(setTextLines(text, 28, 300, Number.POSITIVE_INFINITY)).toEqual(
+      estimateTextBox(text, 28, 300).lines,
+    );
+  });
+
+  it('cuts what does not fit its box with "…", within the width', () => {
+    const text = 'Idéer til gæster, der kan fortælle om noget, vi ikke selv ved nok om endnu';
+    const lineHeight = 28 * textMetrics.lineHeight;
+    const lines = setTextLines(text, 28, 300, lineHeight * 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+    for (const line of lines)
+      expect(estimateTextBox(line, 28, Number.POSITIVE_INFINITY).width).toBeLessThanOrEqual(300);
+    expect(setTextLines('Kort', 28, 300, lineHeight)).toEqual(['Kort']);
   });
 });

@@ -1,8 +1,10 @@
 import {
   escapeHtmlText,
   estimateTextBox,
+  planSpace,
   type StickyColor,
   stickyColorHex,
+  textMetrics,
 } from '../../../../shared/index.ts';
 import { miroHtmlToText } from '../miro-html-to-text.ts';
 import type { ItemData } from './item-data.ts';
@@ -18,38 +20,54 @@ interface TextBlock {
   fontSize: number;
   align: 'start' | 'middle';
   vertical: 'top' | 'middle';
+  /** Space inside the box: the layout's own (none for a text, `planSpace.shapePadding` for a shape). */
+  pad: number;
+  bold: boolean;
 }
 
-/** Wraps on spaces by an average glyph width; enough to see what the board says, not to typeset it. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(4, Math.floor(width / (fontSize * 0.55)));
-  return text.split('\n').flatMap((paragraph) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      if (line !== '' && line.length + word.length + 1 > perLine) {
-        lines.push(line);
-        line = '';
-      }
-      line = line === '' ? word : `${line} ${word}`;
-    }
-    return [...lines, line];
-  });
+const ellipsis = '…';
+
+/** A line shortened until it and "…" fit `width` by the core's Helvetica measure. */
+function ellipsize(line: string, width: number, fontSize: number, bold: boolean): string {
+  const fits = (text: string) =>
+    estimateTextBox(text, fontSize, Number.POSITIVE_INFINITY, bold).width <= width;
+  let cut = [...line];
+  while (cut.length > 0 && !fits(`${cut.join('').trimEnd()}${ellipsis}`)) cut = cut.slice(0, -1);
+  return `${cut.join('').trimEnd()}${ellipsis}`;
 }
 
-function textBlock({ text, box, fontSize, align, vertical }: TextBlock): string {
+/**
+ * Text set as the layout measured it: the core's Helvetica widths and line height, so a title takes the
+ * lines the layout gave it and never runs into the text below; more than fits is cut with "…".
+ */
+export function setTextLines(
+  text: string,
+  fontSize: number,
+  width: number,
+  height: number,
+  bold = false,
+): string[] {
+  const lines = estimateTextBox(text, fontSize, width, bold).lines;
+  const lineHeight = fontSize * textMetrics.lineHeight;
+  const maxLines = Math.max(1, Math.floor((height + 1e-6) / lineHeight));
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), ellipsize(lines[maxLines - 1] ?? '', width, fontSize, bold)];
+}
+
+function textBlock({ text, box, fontSize, align, vertical, pad, bold }: TextBlock): string {
   if (text.trim() === '') return '';
-  const pad = Math.min(16, box.width / 10);
-  const lineHeight = fontSize * 1.3;
-  const maxLines = Math.max(1, Math.floor((box.height - 2 * pad) / lineHeight));
-  const lines = wrap(text, box.width - 2 * pad, fontSize).slice(0, maxLines);
+  const lineHeight = fontSize * textMetrics.lineHeight;
+  const lines = setTextLines(text, fontSize, box.width - 2 * pad, box.height - 2 * pad, bold);
   const x = align === 'middle' ? box.left + box.width / 2 : box.left + pad;
   const blockHeight = lines.length * lineHeight;
   const top = vertical === 'middle' ? box.top + (box.height - blockHeight) / 2 : box.top + pad;
+  // Baseline a third of an em below the line's middle, as the core's SVG sets it.
   const spans = lines.map(
-    (line, i) => `<tspan x="${x}" y="${top + (i + 0.8) * lineHeight}">${xml(line)}</tspan>`,
+    (line, i) =>
+      `<tspan x="${x}" y="${top + i * lineHeight + lineHeight / 2 + fontSize * 0.34}">${xml(line)}</tspan>`,
   );
-  return `<text font-size="${fontSize}" text-anchor="${align}" fill="#1a1a1a">${spans.join('')}</text>`;
+  const weight = bold ? ' font-weight="700"' : '';
+  return `<text font-size="${fontSize}"${weight} text-anchor="${align}" fill="#1a1a1a">${spans.join('')}</text>`;
 }
 
 /** Miro's sticky text: as large as fits, never larger than the sticky's default, never below 6. */
@@ -95,6 +113,8 @@ type Style = Record<string, string | number | undefined>;
 const styleOf = (item: ItemData) => (item.style ?? {}) as Style;
 const fill = (value: unknown) => (typeof value !== 'string' || value === 'transparent' ? 'none' : value);
 const content = (item: ItemData) => miroHtmlToText(typeof item.content === 'string' ? item.content : '');
+/** The adapter writes a bold text as `<strong>` per line: the measure must know it. */
+const isBold = (item: ItemData) => typeof item.content === 'string' && item.content.includes('<strong>');
 
 function outline(item: ItemData, box: Box, attributes: string): string {
   const { left, top, width, height } = box;
@@ -127,7 +147,15 @@ const painters: Readonly<Record<ItemData['type'], Painter>> = {
     const vertical = style.textAlignVertical === 'top' ? 'top' : 'middle';
     return (
       outline(item, box, stroke) +
-      textBlock({ text: content(item), box, fontSize: Number(style.fontSize ?? 14), align, vertical })
+      textBlock({
+        text: content(item),
+        box,
+        fontSize: Number(style.fontSize ?? 14),
+        align,
+        vertical,
+        pad: item.shape === 'rectangle' || item.shape === 'round_rectangle' ? planSpace.shapePadding : 0,
+        bold: isBold(item),
+      })
     );
   },
   sticky_note: (item, box) => {
@@ -144,6 +172,8 @@ const painters: Readonly<Record<ItemData['type'], Painter>> = {
       fontSize: Number(styleOf(item).fontSize ?? 14),
       align: 'start',
       vertical: 'top',
+      pad: 0,
+      bold: isBold(item),
     }),
   connector: (item, box) => {
     const line = `<line x1="${box.left}" y1="${box.top}" x2="${box.left + box.width}" y2="${box.top + box.height}" stroke="#4262ff" stroke-width="3" marker-end="url(#netverk-arrow)"/>`;
