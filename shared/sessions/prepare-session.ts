@@ -165,7 +165,8 @@ function lengthOf(request: SessionRequest, time: EventTime): number | undefined 
   if (request.minutes !== undefined) return Number.isInteger(request.minutes) ? request.minutes : undefined;
   if (request.end !== undefined && time.start !== undefined) {
     const start = parseMeetingTime(time.start);
-    const end = parseMeetingTime(request.end);
+    // The end is written as the start may be: without seconds, or in UTC.
+    const end = parseMeetingTime(request.end.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})([+-]|Z)/, '$1:00$2'));
     if (start && end) return Math.floor((end.epochMs - start.epochMs) / 60_000);
   }
   return defaultSessionMinutes(request.session);
