@@ -36,7 +36,9 @@ describe('one agenda rule: the board and the CLI pack agree', () => {
     const texts = plan.items.flatMap((i) => (i.kind === 'text' ? [i.props.text] : []));
     // Once the board said 102 minutes with a 42-minute round; the CLI 70 of 120. Above 12 people
     // the round is held at the tables: 10 minutes for groups of 4–5.
-    expect(texts.join('\n')).toContain('I alt 120 minutter, 09:00–11:00\nPræsentationsrunden tages ved bordene');
+    expect(texts.join('\n')).toContain(
+      'I alt 120 minutter, 09:00–11:00\nPræsentationsrunden tages ved bordene',
+    );
     expect(texts).toContain('09:05–09:15\n10 minutter');
     expect(agenda).toContain('**09:05–09:15** Præsentationsrunde (2 minutter per person)');
     expect(agenda).toContain('**10:55–11:00** Tak og næste møde');
