@@ -86,7 +86,7 @@ export {
   type MinutesOptions,
   type MinutesPart,
   minutesDocument,
-} from './harvest/minutes-document.ts';
+} from './harvest/minutes-parts.ts';
 export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
@@ -211,7 +211,7 @@ export {
   type RestoreSessionOutcome,
   restoreSession,
 } from './sessions/restore-session.ts';
-export { type Retimed, retimeRemaining } from './sessions/retime-remaining.ts';
+export { type BlockMinimum, minutesTaken, retimeRemaining, retimeStep } from './sessions/retime-remaining.ts';
 export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
 export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
 export { type SessionMessageKey, sessionMessages } from './sessions/session-messages.ts';

@@ -11,6 +11,14 @@ export const cliMessages = defineMessages({
     options: 'Options',
     optLang: 'language of the output: da, sv or en (default: from LANG)',
     optHelp: 'show this help',
+    usageLine: '<command> [options]',
+    placeholderSessionId: '<session-id>',
+    placeholderTemplateId: '<template-id>',
+    placeholderDir: 'DIR',
+    placeholderName: 'NAME',
+    placeholderText: 'TEXT',
+    placeholderFile: 'FILE',
+    placeholderPlace: 'PLACE',
     helpTemplates: 'List the built-in templates (and those of a pack).',
     helpPlan: 'Print the board plan of a template as JSON, SVG or an Excalidraw file.',
     helpPack:
@@ -85,6 +93,14 @@ export const cliMessages = defineMessages({
     options: 'Tilvalg',
     optLang: 'sprog for output: da, sv eller en (standard: fra LANG)',
     optHelp: 'vis denne hjælp',
+    usageLine: '<kommando> [tilvalg]',
+    placeholderSessionId: '<forløbs-id>',
+    placeholderTemplateId: '<skabelon-id>',
+    placeholderDir: 'MAPPE',
+    placeholderName: 'NAVN',
+    placeholderText: 'TEKST',
+    placeholderFile: 'FIL',
+    placeholderPlace: 'STED',
     helpTemplates: 'Vis de indbyggede skabeloner (og en pakkes skabeloner).',
     helpPlan: 'Udskriv tavleplanen for en skabelon som JSON, SVG eller en Excalidraw-fil.',
     helpPack:
@@ -136,7 +152,7 @@ export const cliMessages = defineMessages({
     helpSession:
       'Skriv det, en facilitator tager med i lokalet til et forløb: <id>.pdf (drejebogen på A4, derefter plakaterne), drejebogen som Markdown og, med --start, forløbet som .ics.',
     detailsSession:
-      '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md, tavlen som <id>.excalidraw og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med forskydning, fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner',
+      '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md, tavlen som <id>.excalidraw og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med tidszone (UTC-forskel), fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner',
     unknownSession: 'Der findes intet forløb med id\'et "{id}". Forløbene er: {ids}.',
     sessionFailed: 'Kan ikke forberede forløbet: {reason}',
     participantsOutside:
@@ -158,6 +174,14 @@ export const cliMessages = defineMessages({
     options: 'Flaggor',
     optLang: 'språk för utdata: da, sv eller en (standard: från LANG)',
     optHelp: 'visa den här hjälpen',
+    usageLine: '<kommando> [flaggor]',
+    placeholderSessionId: '<upplägg-id>',
+    placeholderTemplateId: '<mall-id>',
+    placeholderDir: 'MAPP',
+    placeholderName: 'NAMN',
+    placeholderText: 'TEXT',
+    placeholderFile: 'FIL',
+    placeholderPlace: 'PLATS',
     helpTemplates: 'Lista de inbyggda mallarna (och ett pakets mallar).',
     helpPlan: 'Skriv ut tavelplanen för en mall som JSON, SVG eller en Excalidraw-fil.',
     helpPack:
@@ -165,7 +189,7 @@ export const cliMessages = defineMessages({
     helpDecide: 'Utan svar: visa frågorna i beslutsträdet för nätverkstyp; med svar: resultatet.',
     helpCheckMeeting: 'Kontrollera ett mötesutkast (JSON) mot vägledningen för öppna nätverksträffar.',
     helpHarvest:
-      'Gör en avläsning av en tavla (JSON, från fliken Skörda) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar, och prickröstningen som tal (CSV, JSON) eller stapeldiagram (svg).',
+      'Gör en avläsning av en tavla (JSON, från fliken Sammanställ) eller en fil från Excalidraw eller Nextcloud Whiteboard till resultat per fält som Markdown, CSV, JSON eller minnesanteckningar, och prickröstningen som tal (CSV, JSON) eller stapeldiagram (svg).',
     helpValidate: 'Kontrollera en mall eller ett mallpaket (JSON); fel anger JSON-sökvägen.',
     unknownCommand: 'Okänt kommando "{name}".',
     unknownOption: 'Okänd flagga {option}.',
@@ -207,9 +231,9 @@ export const cliMessages = defineMessages({
     icsFailed: 'Kan inte skriva kalenderfilen: {reason}',
     helpSessions: 'Lista de inbyggda uppläggen (och ett pakets upplägg): id, längd och gruppstorlek.',
     helpSession:
-      'Skriv det en facilitator tar med till rummet för ett upplägg: <id>.pdf (körschemat på A4, sedan affischerna), körschemat som Markdown och, med --start, upplägget som .ics.',
+      'Skriv det en processledare tar med till rummet för ett upplägg: <id>.pdf (körschemat på A4, sedan affischerna), körschemat som Markdown och, med --start, upplägget som .ics.',
     detailsSession:
-      '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md, tavlan som <id>.excalidraw och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med förskjutning, t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar',
+      '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md, tavlan som <id>.excalidraw och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med tidszon (UTC-skillnad), t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar',
     unknownSession: 'Det finns inget upplägg med id:t "{id}". Uppläggen är: {ids}.',
     sessionFailed: 'Kan inte förbereda upplägget: {reason}',
     participantsOutside:

@@ -72,13 +72,36 @@ function usageError(io: CliIo, t: Translate<CliMessage>, message: string, comman
   return exitCodes.usage;
 }
 
+/** The placeholders of a command's synopsis, in the words its option rows use ("--out MAPPE"). */
+const placeholders: Readonly<Record<string, CliMessage>> = {
+  '<session-id>': 'placeholderSessionId',
+  '<template-id>': 'placeholderTemplateId',
+  DIR: 'placeholderDir',
+  NAME: 'placeholderName',
+  TEXT: 'placeholderText',
+  FILE: 'placeholderFile',
+  PLACE: 'placeholderPlace',
+};
+
+function localSynopsis(synopsis: string, t: Translate<CliMessage>): string {
+  return synopsis.replace(/<session-id>|<template-id>|\b(?:DIR|NAME|TEXT|FILE|PLACE)\b/g, (word) => {
+    const key = placeholders[word];
+    return key ? t(key) : word;
+  });
+}
+
+/** The option column of the help: the rows of `--lang` and `--help` line up with a command's own. */
+const optionColumn = 20;
+const optionRow = (option: string, text: string) => `  ${option.padEnd(optionColumn)}${text}`;
+
 function overview(t: Translate<CliMessage>): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${t(c.help)}`);
-  return `${t('intro')}\n\n${t('usage')}: netverk <command> [options] [--lang da|sv|en] [--help]\n\n${t('commands')}:\n${lines.join('\n')}\n`;
+  return `${t('intro')}\n\n${t('usage')}: netverk ${t('usageLine')} [--lang da|sv|en] [--help]\n\n${t('commands')}:\n${lines.join('\n')}\n`;
 }
 
 function commandHelp(command: Command, t: Translate<CliMessage>): string {
   const details = command.details ? `${t(command.details)}\n` : '';
-  return `${t(command.help)}\n\n${t('usage')}: netverk ${command.synopsis}\n\n${t('options')}:\n${details}  --lang da|sv|en  ${t('optLang')}\n  --help           ${t('optHelp')}\n`;
+  const rows = [optionRow('--lang da|sv|en', t('optLang')), optionRow('--help', t('optHelp'))].join('\n');
+  return `${t(command.help)}\n\n${t('usage')}: netverk ${localSynopsis(command.synopsis, t)}\n\n${t('options')}:\n${details}${rows}\n`;
 }

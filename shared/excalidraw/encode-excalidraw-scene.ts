@@ -4,7 +4,7 @@ import { captionBox, connectorSegment } from '../plan/connector-geometry.ts';
 import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
 import { itemTextArea } from '../plan/item-text-area.ts';
 import { planFont } from '../plan/plan-style.ts';
-import { planZoneMinutes, planZoneTitles } from '../plan/plan-zone-records.ts';
+import { planVoteZones, planZoneMinutes, planZoneTitles } from '../plan/plan-zone-records.ts';
 import { stickyColorHex } from '../plan/sticky-colors.ts';
 import { fitBoundText } from './bound-text-box.ts';
 import {
@@ -282,6 +282,7 @@ function boardRecord(ctx: Context, now: Date, options: EncodeExcalidrawOptions):
   const first = ctx.elements.find((e) => e.type === 'frame') ?? ctx.elements[0];
   const zoneTitles = planZoneTitles(plan);
   const zoneMinutes = planZoneMinutes(plan);
+  const voteZones = planVoteZones(plan);
   const session = sessionRecord(ctx, options.session);
   return {
     id: ctx.boardId,
@@ -293,6 +294,7 @@ function boardRecord(ctx: Context, now: Date, options: EncodeExcalidrawOptions):
     createdAt: now.toISOString(),
     ...(Object.keys(zoneTitles).length > 0 ? { zoneTitles } : {}),
     ...(Object.keys(zoneMinutes).length > 0 ? { zoneMinutes } : {}),
+    ...(voteZones.length > 0 ? { voteZones } : {}),
     ...(session ? { session } : {}),
   };
 }

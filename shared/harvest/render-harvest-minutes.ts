@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import { escapeMarkdownLine, escapeMarkdownText } from '../text/escape-markdown.ts';
 import type { HarvestResult } from './harvest-result.ts';
-import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-document.ts';
+import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-parts.ts';
 
 const markdownOf: { [K in MinutesPart['kind']]: (part: Extract<MinutesPart, { kind: K }>) => string } = {
   heading: (part) => `## ${escapeMarkdownLine(part.text)}`,

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import { escapeHtmlText } from '../text/text-to-miro-html.ts';
 import type { HarvestResult } from './harvest-result.ts';
-import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-document.ts';
+import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-parts.ts';
 
 /** A note's lines, escaped, joined by line breaks. */
 const noteHtml = (note: string) =>

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { HarvestResult } from './harvest-result.ts';
-import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-document.ts';
+import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-parts.ts';
 
 /** A note as a bullet; its further lines indented under it. Nothing is escaped: plain text shows as typed. */
 const bullet = (note: string) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jsonPath } from './json-path.ts';
 import type { Locale } from './locale.ts';
+import { zodIssueMessage } from './zod-issue-message.ts';
 
 /** One problem in user input: where (a JSON path) and what, in the user's language. */
 export interface ValidationError {
@@ -32,7 +33,7 @@ export function safeParseLocalized<T>(
       const params = (issue.code === 'custom' ? issue.params : undefined) ?? {};
       const key = params.key;
       const message = typeof key === 'string' ? custom?.(key, params) : undefined;
-      return message ?? localeError(issue);
+      return message ?? zodIssueMessage(issue, locale) ?? localeError(issue);
     },
   });
   if (result.success) return { ok: true, data: result.data };

@@ -77,9 +77,9 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
     id: 'discussion',
     title: { da: 'Drøftelse', sv: 'Diskussion', en: 'Discussion' },
     prompt: {
-      da: 'Tid til at tale tingene igennem sammen.',
-      sv: 'Tid att prata igenom saker tillsammans.',
-      en: 'Time to talk things through together.',
+      da: 'Tag de sager, der fik flest prikker, én ad gangen, og slut hver af dem med en aftale: hvem gør hvad?',
+      sv: 'Ta upp de ärenden som fick flest prickar, ett i taget, och avsluta vart och ett med vem som gör vad.',
+      en: 'Take the matters with the most dots one at a time, and end each with an agreement: who does what?',
     },
     minutes: 15,
     minMinutes: 10,

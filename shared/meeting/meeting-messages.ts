@@ -93,12 +93,13 @@ export const meetingMessages = defineMessages({
     weekday5: 'fredag',
     weekday6: 'lørdag',
     rhythmMissing:
-      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for nye og gamle medlemmer at komme med. Gør mødet til en serie, fx hver fjerde {weekday}.',
+      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for både nye og faste deltagere at komme med. Gør mødet til en serie, fx hver fjerde {weekday}.',
     rhythmMissingNoStart:
-      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for nye og gamle medlemmer at komme med. Gør mødet til en serie, fx hver fjerde uge.',
+      'Hold netværksmøderne i en fast rytme: samme interval, ugedag, tidspunkt og sted gør det let for både nye og faste deltagere at komme med. Gør mødet til en serie, fx hver fjerde uge.',
     rhythmIrregular:
       'Serien holder ikke én fast rytme. Samme interval, ugedag og tidspunkt gør netværket let at finde ind i.',
-    samePlace: 'Angiv et sted. Samme sted hver gang gør det let for nye og gamle medlemmer at finde vej.',
+    samePlace:
+      'Angiv et sted. Samme sted hver gang gør det let for både nye og faste deltagere at finde vej.',
     inviteSoon:
       'Der er kun {days, plural, one {# dag} other {# dage}} til mødet. Send invitationen i god tid, fx to uger før, og slå den også op, hvor folk kigger: intranet, blog eller sociale medier.',
     inviteVerySoon:

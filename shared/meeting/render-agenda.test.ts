@@ -51,7 +51,7 @@ describe('renderAgendaMarkdown', () => {
       - **09:00–09:05** Velkommen: Byd alle velkommen, især dem, der er her for første gang.
       - **09:05–09:20** Præsentationsrunde (1 minut per person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
       - **09:20–09:35** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
-      - **09:35–10:10** Drøftelse: Tid til at tale tingene igennem sammen.
+      - **09:35–10:10** Drøftelse: Tag de sager, der fik flest prikker, én ad gangen, og slut hver af dem med en aftale: hvem gør hvad?
       - **10:10–10:15** Tak og næste møde: Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde."
     `);
   });

@@ -30,9 +30,9 @@ export const printMessages = defineMessages({
     plenary: 'Plenum',
     individual: 'Individuelt',
     groups: '{count, plural, one {# gruppe} other {# grupper}} à {size}',
-    poster: 'Plakat {paper}, printet efter drejebogen',
+    poster: "Plakat i {paper} (bagest i PDF'en)",
     posterCopies:
-      'Plakat {paper}, printet efter drejebogen: print {count, plural, one {# eksemplar} other {# eksemplarer}}',
+      "Plakat i {paper} (bagest i PDF'en): print {count, plural, one {# eksemplar} other {# eksemplarer}}",
   },
   sv: {
     runningOrder: 'Körschema',
@@ -46,9 +46,9 @@ export const printMessages = defineMessages({
     plenary: 'I helgrupp',
     individual: 'Individuellt',
     groups: '{count, plural, one {# grupp} other {# grupper}} om {size}',
-    poster: 'Affisch {paper}, utskriven efter körschemat',
+    poster: 'Affisch i {paper} (längre bak i PDF:en)',
     posterCopies:
-      'Affisch {paper}, utskriven efter körschemat: skriv ut {count, plural, one {# exemplar} other {# exemplar}}',
+      'Affisch i {paper} (längre bak i PDF:en): skriv ut {count, plural, one {# exemplar} other {# exemplar}}',
   },
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSession } from './catalogue/built-in-sessions.ts';
 import { defaultParticipants, prepareSession } from './prepare-session.ts';
-import { retimeRemaining } from './retime-remaining.ts';
 
 const unfold = findSession('unfold-the-theme');
 const choose = findSession('choose-the-network-type');
@@ -123,50 +122,5 @@ describe('prepareSession: one request, one running order', () => {
     expect(prepared.ok).toBe(false);
     expect(prepared.problems[0]).toMatchObject({ code: 'does-not-fit', severity: 'error' });
     expect(prepared.problems[0]?.message).toMatch(/^Forløbet kræver \d+ minutter; aftalen er på 45\. /);
-  });
-});
-
-describe('retimeRemaining: the room runs late', () => {
-  const order = prepareSession({ session: unfold, locale: 'en', participants: 14, start: '09:00' }).order;
-  if (!order) throw new Error('no running order');
-
-  it('takes late minutes 5 at a time from the blocks that remain, never below their least', () => {
-    // Block 3 (index 2) was planned at 09:25; it starts at 09:37, 12 minutes late.
-    const late = retimeRemaining(order, 2, 37);
-    expect(late.lateMinutes).toBe(12);
-    expect(late.takenMinutes).toBe(15);
-    expect(late.overMinutes).toBe(0);
-    expect(late.order.entries[2]?.clock).toBe('09:37');
-    expect(late.order.endClock).toBe('10:57');
-    late.order.entries.forEach((entry, i) => {
-      expect(entry.minutes).toBeGreaterThanOrEqual(
-        Math.min(entry.leastMinutes, order.entries[i]?.minutes ?? 0),
-      );
-      expect(entry.minutes % 5).toBe(0);
-    });
-    // The blocks already run keep their times.
-    expect(late.order.entries.slice(0, 2)).toEqual(order.entries.slice(0, 2));
-  });
-
-  it('moves the end when the remaining blocks cannot give enough', () => {
-    const late = retimeRemaining(order, 7, 118);
-    expect(late.overMinutes).toBeGreaterThan(0);
-    expect(late.order.endClock).not.toBe('11:00');
-  });
-
-  it('never takes from the presentation round', () => {
-    const start = findSession('start-up-network');
-    if (!start) throw new Error('missing');
-    const planned = prepareSession({ session: start, locale: 'da', participants: 10 }).order;
-    if (!planned) throw new Error('no order');
-    const round = planned.entries.findIndex((e) => e.activity === 'presentation-round');
-    const late = retimeRemaining(planned, round, (planned.entries[round]?.startMinute ?? 0) + 20);
-    expect(late.order.entries[round]?.minutes).toBe(planned.entries[round]?.minutes);
-  });
-
-  it('ends early when the room is ahead', () => {
-    const ahead = retimeRemaining(order, 2, 20);
-    expect(ahead.lateMinutes).toBe(-5);
-    expect(ahead.order.endClock).toBe('10:55');
   });
 });

@@ -19,6 +19,14 @@ describe('proposeSession', () => {
     ['Annual value workshop', 'yearly-value-review'],
     ['Netværksmøde med workshop', 'open-network-meeting'],
     ['Nätverksträff och workshop', 'open-network-meeting'],
+    // Municipal workshops on dignity, core values or the budget are not the network's value review.
+    ['Workshop om værdighedspolitikken', 'unfold-the-theme'],
+    ['Workshop: værdigrundlag i ældreplejen', 'unfold-the-theme'],
+    ['Workshop om värdegrunden', 'unfold-the-theme'],
+    ['Värdegrundsworkshop', 'unfold-the-theme'],
+    ['Workshop: årlig budgetopfølgning', 'unfold-the-theme'],
+    ['Core values workshop', 'unfold-the-theme'],
+    ['Værdighedsworkshop: opstart af nyt netværk', 'start-up-network'],
   ])('%j → %s', (title, expected) => {
     expect(proposeSession(title)).toBe(expected);
   });

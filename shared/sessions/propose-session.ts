@@ -2,9 +2,14 @@ import { hasKeyword } from '../meeting/has-keyword.ts';
 
 /**
  * Words in a workshop's title that point to one built-in session, da/sv/en mixed (people mix them),
- * checked in this order; they match inside compounds ("Opstartsworkshop", "Värdeworkshop").
+ * checked in this order; they match inside compounds ("Opstartsworkshop", "Värdeworkshop"). A title
+ * with one of `unless` (also inside compounds) is about something else and never gets that session.
  */
-export const sessionTitleKeywords: readonly { sessionId: string; keywords: readonly string[] }[] = [
+export const sessionTitleKeywords: readonly {
+  sessionId: string;
+  keywords: readonly string[];
+  unless?: readonly string[];
+}[] = [
   {
     sessionId: 'choose-the-network-type',
     keywords: ['netværkstype', 'typen af netværk', 'nätverkstyp', 'network type', 'type of network'],
@@ -27,6 +32,8 @@ export const sessionTitleKeywords: readonly { sessionId: string; keywords: reado
   {
     sessionId: 'yearly-value-review',
     keywords: ['værdi', 'årlig', 'evaluering', 'värde', 'utvärdering', 'value', 'yearly', 'annual', 'review'],
+    // Common municipal workshops that share the stems: dignity policy, core values, the yearly budget.
+    unless: ['værdighed', 'værdigrund', 'värdegrund', 'värdighet', 'budget', 'core value'],
   },
   {
     sessionId: 'open-network-meeting',
@@ -49,7 +56,8 @@ export const defaultWorkshopSessionId = 'unfold-the-theme';
  * is the start-up of a new network, "Temaworkshop" (or anything else) unfolds the theme.
  */
 export function proposeSession(title: string): string {
-  for (const { sessionId, keywords } of sessionTitleKeywords)
-    if (hasKeyword(title, keywords, { match: 'inside' })) return sessionId;
+  for (const { sessionId, keywords, unless = [] } of sessionTitleKeywords)
+    if (hasKeyword(title, keywords, { match: 'inside' }) && !hasKeyword(title, unless, { match: 'inside' }))
+      return sessionId;
   return defaultWorkshopSessionId;
 }

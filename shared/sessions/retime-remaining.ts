@@ -1,87 +1,76 @@
+import { formatClock } from '../meeting/meeting-time.ts';
 import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
-import type { SessionClock } from './session-clock.ts';
-import { sessionClock } from './session-clock.ts';
 
-export interface Retimed {
-  order: RunningOrder;
-  /** Minutes the room is behind the plan at block k (negative: ahead). */
-  lateMinutes: number;
-  /** Minutes taken from the remaining blocks (whole 5). */
-  takenMinutes: number;
-  /** Minutes the session now ends after its planned end (0 when the remaining blocks absorbed it). */
-  overMinutes: number;
-}
+/** Cuts come in whole steps of this many minutes: a facilitator plans in fives, not in ones. */
+export const retimeStep = 5;
+
+/** A block's smallest length, by block id (the session's `minMinutes`); a block without one keeps its minutes. */
+export type BlockMinimum = (blockId: string) => number | undefined;
+
+const mayGive = (entry: RunningOrderEntry, minimum: BlockMinimum) =>
+  entry.activity === 'presentation-round'
+    ? 0
+    : Math.max(0, entry.minutes - (minimum(entry.blockId) ?? entry.minutes));
 
 /**
- * The running order when block `k` really starts at `atMinute` (minutes after the planned start):
- * the blocks before it keep their times; late minutes come 5 at a time from the blocks that remain,
- * the longest above its least first, never below a block's least and never from the presentation
- * round; what cannot be taken moves the end. A room ahead of time keeps the blocks and ends early.
- * The Run view's "running late" reads this.
+ * A running order re-timed from block `k` when the room is `minutesLate` behind: blocks from `k` on
+ * start that much later, and whole 5 minutes are taken from them to win the time back — each time
+ * from the block with the most room above its minimum (never below it, never from the presentation
+ * round, whose length is the one agenda rule's). Blocks before `k` stay as they were. Pure.
  */
-export function retimeRemaining(order: RunningOrder, k: number, atMinute: number): Retimed {
-  const at = Math.max(0, Math.round(atMinute));
-  const from = Math.min(Math.max(0, Math.floor(k)), order.entries.length);
-  const planned = order.entries[from]?.startMinute ?? order.totalMinutes;
-  const late = at - planned;
-  const minutes = order.entries.map((entry) => entry.minutes);
-  let taken = 0;
-  if (late > 0) {
-    const need = Math.ceil(late / 5) * 5;
-    while (taken < need) {
-      let best = -1;
-      let most = 0;
-      for (let i = from; i < order.entries.length; i++) {
-        const entry = order.entries[i] as RunningOrderEntry;
-        if (entry.activity === 'presentation-round') continue;
-        const give = (minutes[i] ?? 0) - Math.max(5, entry.leastMinutes);
-        if (give >= 5 && give > most) {
-          best = i;
-          most = give;
-        }
-      }
-      if (best < 0) break;
-      minutes[best] = (minutes[best] ?? 0) - 5;
-      taken += 5;
+export function retimeRemaining(
+  order: RunningOrder,
+  k: number,
+  minutesLate: number,
+  minimum: BlockMinimum,
+): RunningOrder {
+  const late = Math.max(0, Math.round(minutesLate));
+  const entries = order.entries.map((entry) => ({ ...entry }));
+  const remaining = entries.filter((entry) => entry.index >= k);
+  let toTake = Math.ceil(late / retimeStep) * retimeStep;
+  const room = new Map(remaining.map((entry) => [entry.blockId, mayGive(entry, minimum)]));
+  while (toTake > 0) {
+    const giver = remaining
+      .filter((entry) => (room.get(entry.blockId) ?? 0) >= retimeStep)
+      .sort((a, b) => (room.get(b.blockId) ?? 0) - (room.get(a.blockId) ?? 0) || a.index - b.index)[0];
+    if (!giver) break;
+    giver.plannedMinutes ??= giver.minutes;
+    giver.minutes -= retimeStep;
+    room.set(giver.blockId, (room.get(giver.blockId) ?? 0) - retimeStep);
+    toTake -= retimeStep;
+  }
+  // From k on: start after the one before (k itself `late` later than planned), clock times follow.
+  const start = order.clock ? clockMinutes(order.clock) : undefined;
+  let at = (entries[k]?.startMinute ?? 0) + late;
+  for (const entry of entries) {
+    if (entry.index < k) continue;
+    entry.startMinute = at;
+    entry.endMinute = at + entry.minutes;
+    if (start !== undefined) {
+      entry.clock = formatClock(start + entry.startMinute);
+      entry.endClock = formatClock(start + entry.endMinute);
     }
+    at = entry.endMinute;
   }
-  const clock = order.startIso
-    ? sessionClock(order.startIso, order.timeZone)
-    : order.clock
-      ? sessionClock(order.clock)
-      : undefined;
-  let start = 0;
-  const entries = order.entries.map((entry, i) => {
-    const begin = i === from ? at : start;
-    const length = minutes[i] ?? entry.minutes;
-    start = begin + length;
-    return i < from ? entry : place(entry, begin, length, clock);
-  });
-  const total = start;
-  const planEnd = order.totalMinutes;
-  const retimed: RunningOrder = { ...order, entries, totalMinutes: total };
-  if (clock) {
-    retimed.endClock = clock.at(total + order.spareMinutes);
-    if (clock.isoAt) retimed.endIso = clock.isoAt(total + order.spareMinutes);
-  }
+  const last = entries.at(-1);
+  const end = last?.endMinute ?? 0;
   return {
-    order: retimed,
-    lateMinutes: late,
-    takenMinutes: taken,
-    overMinutes: Math.max(0, total - planEnd),
+    ...order,
+    entries,
+    totalMinutes: end,
+    fits: end <= order.availableMinutes,
+    spareMinutes: Math.max(0, order.availableMinutes - end),
+    ...(start !== undefined ? { endClock: formatClock(start + Math.max(end, order.availableMinutes)) } : {}),
   };
 }
 
-function place(
-  entry: RunningOrderEntry,
-  startMinute: number,
-  minutes: number,
-  clock: SessionClock | undefined,
-): RunningOrderEntry {
-  const out: RunningOrderEntry = { ...entry, startMinute, minutes, endMinute: startMinute + minutes };
-  if (clock) {
-    out.clock = clock.at(startMinute);
-    out.endClock = clock.at(startMinute + minutes);
-  }
-  return out;
+/** Minutes taken from the blocks, comparing a re-timed order with the one before. */
+export function minutesTaken(before: RunningOrder, after: RunningOrder): number {
+  const sum = (order: RunningOrder) => order.entries.reduce((total, entry) => total + entry.minutes, 0);
+  return sum(before) - sum(after);
+}
+
+function clockMinutes(clock: string): number {
+  const [hours, minutes] = clock.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
 }

@@ -226,8 +226,13 @@ describe('the local preview', () => {
     await expect
       .poll(() => panel().getByText('The minutes were copied: paste them into an e-mail.').count())
       .toBe(1);
+    // Chromium reads the clipboard only for a focused page; a read that hangs fails the test in 3 s.
+    await page.bringToFront();
     const copied = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('navigator.clipboard.read() hung')), 3000),
+      );
+      const [item] = await Promise.race([navigator.clipboard.read(), timeout]);
       const read = async (type: string) =>
         item?.types.includes(type) ? (await item.getType(type)).text() : '';
       return {

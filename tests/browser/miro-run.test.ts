@@ -285,6 +285,57 @@ describe('the Run view', () => {
     await page.close();
   });
 
+  it('a late room: the panel shows how far behind it is and the new end, and takes the minutes from the blocks that remain', async () => {
+    // The real clock is Playwright's: the first block, 12 minutes after the second should have begun.
+    const second = order.entries[1];
+    if (!second?.clock || !order.endClock) throw new Error('a timed session');
+    const [h, m] = second.clock.split(':').map(Number);
+    const late = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+    await allowOnlyOrigins(late, [server.origin]);
+    const page = await late.newPage();
+    await page.clock.install({ time: Date.UTC(2026, 11, 1, h ?? 0, (m ?? 0) + 12) });
+    const panel = await generateSession(page, '?latency=0');
+    await panel.getByRole('tab', { name: 'Run' }).click();
+    const endLate = new Date(
+      Date.UTC(2026, 11, 1, 0, 12) +
+        (Number(order.endClock.slice(0, 2)) * 60 + Number(order.endClock.slice(3))) * 60_000,
+    )
+      .toISOString()
+      .slice(11, 16);
+    const line = panel.getByText(`12 minutes behind the plan: the session ends at ${endLate}.`);
+    await expect.poll(() => line.count()).toBe(1);
+    await panel.getByRole('button', { name: 'Take 15 minutes from the blocks that remain' }).click();
+    const caught = panel.getByRole('status').filter({
+      hasText: /The remaining blocks are shorter by \d+ minutes: the session ends at \d\d:\d\d\./,
+    });
+    await expect.poll(() => caught.count()).toBe(1);
+    const text = (await caught.textContent()) ?? '';
+    const taken = Number(/shorter by (\d+)/.exec(text)?.[1]);
+    expect(taken % 5).toBe(0);
+    expect(taken).toBeGreaterThan(0);
+    // The new end: planned end + 12 late − what was taken; the Run view now says so.
+    const newEnd = new Date(
+      Date.UTC(2026, 11, 1, 0, 12 - taken) +
+        (Number(order.endClock.slice(0, 2)) * 60 + Number(order.endClock.slice(3))) * 60_000,
+    )
+      .toISOString()
+      .slice(11, 16);
+    expect(text).toContain(`ends at ${newEnd}.`);
+    await expect.poll(() => panel.getByText(`On time: the session ends at ${newEnd}.`).count()).toBe(1);
+    // The next block shows its new start and shorter minutes.
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    expect(await panel.locator('.netverk-run-time').textContent()).toContain(
+      `${String(h).padStart(2, '0')}:${String((m ?? 0) + 12).padStart(2, '0')}`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'run-6-late.png') });
+    await late.close();
+  });
+
   it('tells two runs of a session apart by network in Run, Harvest and Boards, and asks by that name', async () => {
     const page = await context.newPage();
     const panel = await generateSession(page, '?latency=0', 'HR North');

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantNote } from '../excalidraw/participant-elements.ts';
-import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
+import { assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
 import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
 
 /**
@@ -18,6 +18,8 @@ let work = '';
 let server: ServedDirectory;
 let browser: Browser;
 let page: Page;
+/** Requests for anything but the page's own server: the page must make none (no font service, no CDN). */
+const elsewhere: string[] = [];
 
 beforeAll(async () => {
   assertChromiumInstalled();
@@ -36,7 +38,13 @@ beforeAll(async () => {
     locale: 'en-US',
     acceptDownloads: true,
   });
-  await allowOnlyOrigins(context, [server.origin]);
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    elsewhere.push(url);
+    return route.abort('blockedbyclient');
+  });
   page = await context.newPage();
   await page.goto(`${server.origin}/`);
 }, 300_000);
@@ -126,4 +134,8 @@ describe('the page for Excalidraw and Nextcloud Whiteboard', () => {
     },
     60_000,
   );
+
+  it('fetched nothing from anywhere but its own server', () => {
+    expect(elsewhere).toEqual([]);
+  });
 });

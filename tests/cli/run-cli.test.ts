@@ -34,7 +34,9 @@ describe('usage', () => {
   it.each(['da', 'sv', 'en'])('--help speaks %s', async (lang) => {
     const { code, out } = await run(['plan', '--help', '--lang', lang]);
     expect(code).toBe(0);
-    expect(out).toContain('netverk plan <template-id>');
+    expect(out).toContain(
+      `netverk plan ${{ da: '<skabelon-id>', sv: '<mall-id>', en: '<template-id>' }[lang]}`,
+    );
     expect(out).toMatch({ da: /tavleplanen/, sv: /tavelplanen/, en: /board plan/ }[lang] as RegExp);
   });
 

@@ -134,7 +134,7 @@ describe('netverk session: what it writes', () => {
     expect(script).toContain('Netværk: Ældreområdets netværk');
     expect(script).toContain('Tema: Ensomhed blandt ældre på plejecentre');
     // 12 copies for 14 people: one poster in the PDF, the script says how many to print.
-    expect(script).toContain('Plakat A3, printet efter drejebogen: print 12 eksemplarer');
+    expect(script).toContain("Plakat i A3 (bagest i PDF'en): print 12 eksemplarer");
     expect(pdf.papers.filter((p) => p !== 'A4')).toHaveLength(3);
     expect(pdf.flat()).toContain('Ensomhed blandt ældre på plejecentre');
   });
@@ -195,7 +195,9 @@ describe('netverk session: what it writes', () => {
       '--pack',
     ])
       expect(out).toMatch(new RegExp(`^  ${option} \\S+ +\\S`, 'm'));
-    expect(out).toContain('netverk session <session-id>');
+    expect(out).toContain(
+      `netverk session ${{ da: '<forløbs-id>', sv: '<upplägg-id>', en: '<session-id>' }[lang]}`,
+    );
   });
 });
 

@@ -141,3 +141,25 @@ describe('decodeExcalidrawScene', () => {
     if (!other.ok) expect(other.error.message).toMatch(/varken en ritning/);
   });
 });
+
+describe('a dot vote on an Excalidraw board', () => {
+  it('counts small textless circles per voting zone, as on Miro', () => {
+    const seven = builtInTemplates.find((t) => t.id === 'seven-characteristics');
+    if (!seven) throw new Error('no seven-characteristics');
+    const votePlan = layoutTemplate(seven, { locale: 'da' });
+    const voting = votePlan.items.filter((item) => item.meta.vote && item.meta.zoneId);
+    const [first, second] = voting;
+    if (!first || !second) throw new Error('no voting zones');
+    const dotAt = (zone: typeof first, n: number) =>
+      participantDot(`dot-${zone.id}-${n}`, { x: zone.x + 10 + n * 35, y: zone.y + 10 });
+    const scene = JSON.parse(JSON.stringify(encodeExcalidrawScene(votePlan)));
+    scene.elements.push(dotAt(first, 0), dotAt(first, 1), dotAt(second, 0));
+    const decoded = decodeExcalidrawScene(scene, 'da');
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const outcome = harvestReading(decoded.reading);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const zones = outcome.result.boards[0]?.zones ?? [];
+    expect(zones.find((z) => z.zoneId === first.meta.zoneId)).toMatchObject({ vote: true, dots: 2 });
+    expect(zones.find((z) => z.zoneId === second.meta.zoneId)).toMatchObject({ vote: true, dots: 1 });
+  });
+});

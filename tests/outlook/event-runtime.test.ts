@@ -3,6 +3,11 @@ import { resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agendaTextFor } from '../../extension/src/content/card/meeting-core.ts';
+import {
+  planWorkshop,
+  proposedSessionId,
+  runningOrderText,
+} from '../../extension/src/content/card/workshop-plan.ts';
 import { addinMessages } from '../../extension/src/outlook-addin/addin-messages.ts';
 import { localIso } from '../../extension/src/outlook-addin/local-iso.ts';
 import { checkMeeting, createTranslator, type MeetingDraft } from '../../shared/index.ts';
@@ -139,6 +144,35 @@ describe('the event runtime, called as Outlook calls it', () => {
       bodyHtml: bodyWithAgenda(draft, 'en'),
     });
     expect((await crowded.dispatch('onAppointmentSendHandler', 'appointmentSend'))?.allowEvent).toBe(false);
+  });
+
+  it("lets a workshop with Netverk's running order through, and holds it once the workshop moved", async () => {
+    const draft = {
+      title: 'Temaworkshop: ensomhed',
+      start: localIso(start),
+      end: localIso(new Date(2026, 11, 1, 11, 0)),
+    };
+    const plan = planWorkshop(draft, { locale: 'da', sessionId: proposedSessionId(draft), participants: 12 });
+    if (!plan.ok) throw new Error('the workshop should fit two hours');
+    const body = `<p>Velkommen</p><div>${runningOrderText(plan.order).split('\n').join('<br>')}</div>`;
+    const config = { displayLanguage: 'da-DK', subject: draft.title, bodyHtml: body };
+    const inPlace = runRuntime({
+      ...config,
+      start: start.toISOString(),
+      end: new Date(2026, 11, 1, 11, 0).toISOString(),
+    });
+    expect(await inPlace.dispatch('onAppointmentSendHandler', 'appointmentSend')).toEqual({
+      allowEvent: true,
+    });
+    const moved = runRuntime({
+      ...config,
+      start: new Date(2026, 11, 1, 13, 0).toISOString(),
+      end: new Date(2026, 11, 1, 15, 0).toISOString(),
+    });
+    expect(await moved.dispatch('onAppointmentSendHandler', 'appointmentSend')).toEqual({
+      allowEvent: false,
+      errorMessage: createTranslator(addinMessages, 'da')('sendRunningOrderMisfit'),
+    });
   });
 
   it('lets everything through when the user switched the prompts off (same settings as the extension)', async () => {

@@ -29,14 +29,14 @@ export const boardFileMessages = defineMessages({
     downloadedExcalidraw: '{file} er hentet.',
   },
   sv: {
-    harvestFileLabel: 'Skörda från en tavelfil',
+    harvestFileLabel: 'Sammanställ från en tavelfil',
     harvestFileHelp:
       'En tavla från Excalidraw (.excalidraw) eller Nextcloud Whiteboard (.whiteboard), sparad efter workshoppen, eller en tavelavläsning (.json).',
     harvestFileRead: 'Lappar i {file}: {count}.',
     harvestFileUnreadable: '{file} gick inte att läsa: {message}',
     downloadsTitle: 'Tavlor för Excalidraw och Nextcloud Whiteboard',
     downloadsHelp:
-      'Varje tavla som skapats här, som fil för excalidraw.com eller Nextcloud Whiteboard. Skörda den sparade filen under Skörda efter workshoppen.',
+      'Varje tavla som skapats här, som fil för excalidraw.com eller Nextcloud Whiteboard. Sammanställ den sparade filen under Sammanställ efter workshoppen.',
     downloadsEmpty: 'Skapa en tavla i panelen först.',
     downloadExcalidraw: 'Ladda ned ”{title}” för Excalidraw',
     downloadedExcalidraw: '{file} har laddats ned.',

@@ -126,7 +126,7 @@ export const panelMessages = defineMessages({
     runFrameMissing: 'The frame of “{title}” is no longer on the board.',
     runStartTimer: 'Start the timer',
     runTimerStarted: 'Miro’s timer runs for {count, plural, one {# minute} other {# minutes}}.',
-    runTimerInPanel: 'Miro’s timer is not on this board: the timer runs in the panel instead.',
+    runTimerInPanel: 'Miro’s board timer is not available here: the timer runs in this panel.',
     runTimerFailed: 'Miro’s timer could not start: the timer runs in this panel instead.',
     runGroupsWhole: 'The whole group works together.',
     runGroups: '{count, plural, one {# group} other {# groups}} of {min}–{max} people.',

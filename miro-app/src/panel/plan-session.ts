@@ -1,11 +1,11 @@
 import {
   type BoardPlan,
+  defaultParticipants as coreDefaultParticipants,
   type GeneratedSessionRecord,
   type Locale,
   layoutRunningOrder,
-  type RunningOrder,
-  defaultParticipants as coreDefaultParticipants,
   prepareSession,
+  type RunningOrder,
   type Session,
   sessionNameMax,
 } from '../../../shared/index.ts';

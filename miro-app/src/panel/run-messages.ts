@@ -28,7 +28,6 @@ export const runMessages = defineMessages({
     lateCaughtUp:
       'The remaining blocks are shorter by {count, plural, one {# minute} other {# minutes}}: the session ends at {end}.',
     lateCannotCatchUp: 'The remaining blocks cannot give more minutes: shorten the session by hand.',
-    lateStartedAt: 'This block started at {clock}.',
   },
   da: {
     timerOnBoard: 'Miros timer',
@@ -54,7 +53,6 @@ export const runMessages = defineMessages({
     lateCaughtUp:
       'De resterende blokke er {count, plural, one {# minut} other {# minutter}} kortere: sessionen slutter kl. {end}.',
     lateCannotCatchUp: 'De resterende blokke kan ikke afgive flere minutter: forkort sessionen selv.',
-    lateStartedAt: 'Blokken begyndte kl. {clock}.',
   },
   sv: {
     timerOnBoard: 'Miros timer',
@@ -80,7 +78,6 @@ export const runMessages = defineMessages({
     lateCaughtUp:
       'Blocken som är kvar är {count, plural, one {# minut} other {# minuter}} kortare: passet slutar {end}.',
     lateCannotCatchUp: 'Blocken som är kvar kan inte ge fler minuter: korta passet för hand.',
-    lateStartedAt: 'Blocket började {clock}.',
   },
 });
 

@@ -1,11 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createTranslator, findSession, type RunningOrder } from '../../../shared/index.ts';
+import {
+  createTranslator,
+  findSession,
+  minutesTaken,
+  type RunningOrder,
+  retimeRemaining,
+} from '../../../shared/index.ts';
 import { useBoardPort } from './board-port-context.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { retimeSession } from './plan-session.ts';
 import { showBlock } from './run-block-actions.ts';
 import { RunBlockView } from './run-block-view.tsx';
+import { RunLateView } from './run-late-view.tsx';
 import { runMessages } from './run-messages.ts';
 import { RunTimerView } from './run-timer-view.tsx';
 import { boardLabel } from './session-label.ts';
@@ -35,7 +42,9 @@ export function RunTab() {
   const [withEachBlock, setWithEachBlock] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const order = useMemo((): RunningOrder | null | 'missing' => {
+  // The running order re-timed when the room caught up, for this board and language only.
+  const [retimed, setRetimed] = useState<{ key: string; order: RunningOrder } | null>(null);
+  const timed = useMemo((): RunningOrder | null | 'missing' => {
     if (!record?.session) return null;
     const session = findSession(record.session.sessionId);
     if (!session) return 'missing';
@@ -45,6 +54,8 @@ export function RunTab() {
       return 'missing';
     }
   }, [record, locale]);
+  const orderKey = `${record?.id}:${locale}`;
+  const order = retimed?.key === orderKey ? retimed.order : timed;
   const entries = order && order !== 'missing' ? order.entries : [];
   const entry = entries[Math.min(index, entries.length - 1)];
 
@@ -63,6 +74,19 @@ export function RunTab() {
     } catch {
       reportProblem(t('runFrameMissing', { title: target.title }));
     }
+  }
+
+  // Behind: the blocks after this one give whole 5 minutes (never below their minimum, never the round).
+  function catchUp(minutesLate: number) {
+    if (!record?.session || !order || order === 'missing') return;
+    const session = findSession(record.session.sessionId);
+    const minimum = (blockId: string) => session?.blocks.find((block) => block.id === blockId)?.minMinutes;
+    const next = retimeRemaining(order, index + 1, minutesLate, minimum);
+    const taken = minutesTaken(order, next);
+    setRetimed({ key: orderKey, order: next });
+    const end = next.entries.at(-1)?.endClock ?? '';
+    if (taken > 0) reportInfo(r('lateCaughtUp', { count: taken, end }));
+    else reportProblem(r('lateCannotCatchUp'));
   }
 
   async function startTimer(minutes: number) {
@@ -152,6 +176,9 @@ export function RunTab() {
           </nav>
           <p className="netverk-help">{t('runKeysHelp')}</p>
           <RunBlockView entry={entry} next={entries[index + 1]} total={entries.length} headingRef={heading} />
+          {order && order !== 'missing' ? (
+            <RunLateView key={index} order={order} index={index} onCatchUp={catchUp} />
+          ) : null}
           <RunTimerView
             timer={timer}
             title={entry.title}

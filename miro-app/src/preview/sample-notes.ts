@@ -15,7 +15,7 @@ const byZone: Readonly<Record<string, Notes>> = {
   origin: {
     en: ['The home-care staff raised it at the last network meeting'],
     da: ['Hjemmeplejen tog det op på sidste netværksmøde'],
-    sv: ['Hemtjänsten tog upp det på förra nätverksmötet'],
+    sv: ['Hemtjänsten tog upp det på förra nätverksträffen'],
   },
   challenge: {
     en: ['Nobody owns it: it falls between health, culture and housing'],
@@ -54,13 +54,13 @@ const byZone: Readonly<Record<string, Notes>> = {
   },
   next: {
     en: ['Book a field walk before the next meeting'],
-    da: ['Aftal en feltvandring før næste møde'],
-    sv: ['Boka en fältvandring före nästa möte'],
+    da: ['Aftal en markvandring før næste møde'],
+    sv: ['Boka ett fältbesök före nästa möte'],
   },
   'our-choice': {
     en: ['A learning network for the first year'],
     da: ['Et læringsnetværk det første år'],
-    sv: ['Ett lärande nätverk det första året'],
+    sv: ['Ett lärandenätverk det första året'],
   },
   'our-doubts': {
     en: ['Will managers give people the time?'],

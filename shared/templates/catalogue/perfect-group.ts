@@ -38,8 +38,8 @@ export const perfectGroup: Template = {
       en: 'Keep the shared set, and look at it again when you renew your purpose and meeting set-up.',
     },
     {
-      da: 'Er I flere end omkring 8, så del jer i grupper på 4–6, som hver laver trin 1–3; saml så gruppernes sæt til ét.',
-      sv: 'Är ni fler än ungefär 8, dela upp er i grupper om 4–6 som var och en gör steg 1–3; slå sedan ihop gruppernas uppsättningar till en.',
+      da: 'Er I flere end omkring 8, så del jer i grupper på 4–6, som hver laver trin 1–3; saml så gruppernes punkter til én fælles liste.',
+      sv: 'Om ni är fler än ungefär 8: dela upp er i grupper om 4–6 som var och en gör steg 1–3; slå sedan ihop gruppernas punkter till en gemensam lista.',
       en: "More than about 8 of you? Split into groups of 4–6 that each do steps 1–3; then merge the groups' sets into one.",
     },
   ],

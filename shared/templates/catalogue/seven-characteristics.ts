@@ -22,7 +22,7 @@ export const sevenCharacteristics: Template = {
   },
   instructions: [
     {
-      da: 'Tag ét karakteristikum ad gangen, og læs spørgsmålet højt.',
+      da: 'Tag ét punkt ad gangen, og læs spørgsmålet højt.',
       sv: 'Ta ett kännetecken i taget och läs frågan högt.',
       en: 'Take one characteristic at a time and read its question aloud.',
     },
@@ -37,9 +37,9 @@ export const sevenCharacteristics: Template = {
       en: '"Not yet" is not a failure: it shows where to dig next.',
     },
     {
-      da: 'Er I flere end omkring 8, så del jer i grupper på 4–6; hver gruppe tager to eller tre kendetegn, og så deler alle.',
-      sv: 'Är ni fler än ungefär 8, dela upp er i grupper om 4–6; varje grupp tar två eller tre kännetecken, sedan delar alla.',
-      en: 'More than about 8 of you? Split into groups of 4–6; each group takes two or three characteristics, then all share.',
+      da: 'Er I flere end omkring 8, så del jer i grupper på 4–6; fordel karakteristikaene mellem grupperne, og lad hver gruppe fremlægge kort.',
+      sv: 'Om ni är fler än ungefär 8: dela upp er i grupper om 4–6, fördela kännetecknen mellan grupperna och låt varje grupp redovisa kort.',
+      en: 'More than about 8 of you? Split into groups of 4–6, share the characteristics out between the groups and let each group report back briefly.',
     },
     {
       da: 'Prikafstemning, når alle har delt: hver deltager får 3 prikker (2, hvis I er flere end 20). Sæt dem i "Tydeligt"-felterne ved de karakteristika, der står stærkest i jeres tema. Færrest prikker viser, hvor I skal grave videre.',

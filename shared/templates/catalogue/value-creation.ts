@@ -47,7 +47,7 @@ export const valueCreation: Template = {
     {
       kind: 'notes',
       id: 'bring-beforehand',
-      title: { da: 'Tag med hjemmefra', sv: 'Ta med er', en: 'Bring beforehand' },
+      title: { da: 'Det skal I have med', sv: 'Att ta med', en: 'Bring beforehand' },
       items: [
         {
           da: 'Evalueringer og deltagertal fra årets møder.',

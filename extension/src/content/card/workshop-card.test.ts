@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadHostFixture, settle } from '../../../../tests/fixtures/load-host-fixture.ts';
+import { loadHostFixture } from '../../../../tests/fixtures/load-host-fixture.ts';
 import type { MeetingCardOptions } from '../card-module.ts';
 import type { IntegrationContext } from '../integration.ts';
 import { googleHost } from '../integrations/google-calendar.ts';
