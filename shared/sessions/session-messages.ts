@@ -60,6 +60,7 @@ export const sessionMessages = defineMessages({
     badLength: 'The length must be a whole number of minutes from {min} to {max}.',
     networkLine: 'Network: {name}',
     themeLine: 'Theme: {theme}',
+    checklistTitle: 'To print and bring',
   },
   da: {
     minutesRequired: 'Angiv blokkens længde i minutter.',
@@ -119,6 +120,7 @@ export const sessionMessages = defineMessages({
     badLength: 'Længden skal være et helt antal minutter fra {min} til {max}.',
     networkLine: 'Netværk: {name}',
     themeLine: 'Tema: {theme}',
+    checklistTitle: 'Print og tag med',
   },
   sv: {
     minutesRequired: 'Ange blockets längd i minuter.',
@@ -178,6 +180,7 @@ export const sessionMessages = defineMessages({
     badLength: 'Längden ska vara ett helt antal minuter från {min} till {max}.',
     networkLine: 'Nätverk: {name}',
     themeLine: 'Tema: {theme}',
+    checklistTitle: 'Skriv ut och ta med',
   },
 });
 

@@ -26,7 +26,7 @@ import { posterLine, type SessionContext, sessionScript } from '../session-scrip
 export const sessionCommand: Command = {
   name: 'session',
   synopsis:
-    'session <session-id> (--out DIR | --format json) [--participants N] [--minutes N] [--start 2026-12-01T09:00+01:00] [--tz ZONE] [--network NAME] [--theme TEXT] [--guest] [--pack FILE]',
+    'session <session-id> --out DIR [--participants N] [--minutes N] [--start 2027-03-16T09:00+01:00] [--tz Europe/Copenhagen] [--network NAME] [--theme TEXT] [--guest] [--format json] [--pack FILE]',
   help: 'helpSession',
   details: 'detailsSession',
   spec: {
