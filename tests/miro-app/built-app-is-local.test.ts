@@ -37,6 +37,22 @@ afterAll(() => {
 });
 
 describe('the built Miro app', () => {
+  it('index.html, which Miro loads hidden on every board, runs a few KB of script: no React, no mirotone', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    // What the page itself loads: its module script and the modules it preloads, not lazy chunks.
+    const loaded = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+    // Miro's own SDK (miro.js) is Miro's, not ours.
+    const scripts = loaded.filter((file) => file.endsWith('.js') && !file.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(loaded.filter((file) => file.endsWith('.css'))).toEqual([]);
+    const bytes = scripts.reduce((sum, file) => sum + readFileSync(join(outDir, file)).length, 0);
+    expect(bytes).toBeLessThan(4_000);
+    for (const file of scripts) {
+      const code = readFileSync(join(outDir, file), 'utf8');
+      expect(code).not.toMatch(/react\.dev|__SECRET_INTERNALS|createRoot/);
+    }
+  });
+
   it('has no external http(s) font or style sheet: no remote @import, url(), <link> or font service', () => {
     const problems = text(['.css', '.html', '.js']).flatMap(({ file, content }) => {
       const found = [

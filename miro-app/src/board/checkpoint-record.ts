@@ -18,12 +18,13 @@ export interface Checkpoints {
 /**
  * The run's progress as an incomplete board record, written while items are created: without item
  * metadata, the record is the only way to find a half-made board after its tab closed. The saves
- * go through `updateStoredBoards`, so a pack generated in parallel shares reads and writes.
+ * go through `updateStoredBoards`, so a pack generated in parallel, and checkpoints that come while a
+ * write is under way, share reads and writes.
  */
 export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () => Date): Checkpoints {
   let saved = 0;
   let written = false;
-  let last: Promise<void> = Promise.resolve();
+  const pending: Promise<void>[] = [];
   return {
     note(item) {
       const due = item.type === 'frame' || run.created.length - saved >= checkpointEvery;
@@ -33,9 +34,14 @@ export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () =
       const items = run.refs();
       const frameId = items.find((ref) => ref[1] === 'frame')?.[0] ?? item.id;
       const entry = { record: recordOf(plan, run.boardId, frameId, now), items, complete: false };
-      last = last.then(() => saveStoredBoard(run.ctx, run.board, entry)).catch(() => undefined);
+      // Straight into the record queue, not after the previous checkpoint: checkpoints due while a write
+      // is under way share the next read and write (the newest entry wins), so they never form a chain
+      // of round trips that the final record must wait behind.
+      pending.push(saveStoredBoard(run.ctx, run.board, entry).catch(() => undefined));
     },
-    settled: () => last,
+    settled: async () => {
+      await Promise.all(pending);
+    },
     get written() {
       return written;
     },

@@ -1,24 +1,22 @@
-import { namedEntities } from './html-entities.ts';
+import { decodeHTMLStrict } from 'entities';
 
 // A tag (quoted attribute values may hold `>`), a comment, or a declaration such as <!DOCTYPE>.
 const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<!--[\s\S]*?-->|<![^>]*>/g;
-const entityPattern = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g;
 const plainParagraphs = /^<p>[^<]*(?:<\/p><p>[^<]*)*<\/p>$/;
 const blockTags = new Set(['p', 'div']);
 
 type Token = { kind: 'text'; text: string } | { kind: 'open' | 'close' | 'br'; block: boolean };
 
-/** Decodes named and numeric character references in one pass, so `&amp;lt;` becomes `&lt;`, not `<`. */
+// Miro writes runs of spaces as &nbsp; (some writers as &#160;): the participant typed plain spaces.
+const nbspPattern = /&(?:nbsp|#0*160|#[xX]0*[aA]0);/g;
+
+/**
+ * Decodes named and numeric character references in one pass (`entities`, the maintained decoder
+ * behind htmlparser2), so `&amp;lt;` becomes `&lt;`, not `<`. Strict: a reference needs its `;`.
+ */
 export function decodeHtmlEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(entityPattern, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return namedEntities[name] ?? whole;
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
-    // &#160; is how some writers spell Miro's &nbsp;: the participant typed a space.
-    if (code === 0xa0) return ' ';
-    const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
-    return invalid ? '\ufffd' : String.fromCodePoint(code);
-  });
+  return decodeHTMLStrict(text.replace(nbspPattern, ' '));
 }
 
 function tokenize(html: string): Token[] {
