@@ -170,6 +170,15 @@ describe('extension pages', () => {
     await page.getByRole('button', { name: 'Board for Excalidraw / Nextcloud Whiteboard' }).click();
     const file = await drawing;
     expect(file.suggestedFilename()).toMatch(/\.excalidraw$/);
+    // The download is confirmed where everyone sees it and a screen reader hears it.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: `Saved as ${file.suggestedFilename()}.` })
+          .count(),
+      )
+      .toBe(1);
     const scene = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8'));
     expect(scene).toMatchObject({ type: 'excalidraw', version: 2 });
     const notes = scene.elements

@@ -405,7 +405,7 @@ describe('the Run view', () => {
       buffer: Buffer.from(JSON.stringify(draft)),
     });
     await expect
-      .poll(() => panel.getByRole('status').filter({ hasText: 'is ready, with 2 notes' }).count())
+      .poll(() => panel.getByRole('status').filter({ hasText: 'is read, with 2 notes' }).count())
       .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Generate imported board' }).click();

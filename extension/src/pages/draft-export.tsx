@@ -45,16 +45,17 @@ const labels = {
 export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: PagesTranslate }) {
   const { draft, locale, t } = props;
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   async function run(kind: ExportKind) {
     try {
       const file = await exporters[kind](draft, locale);
-      downloadFile({
-        fileName: safeFileName(draft.themeTitle, file.extension, 'netverk-draft'),
-        type: file.type,
-        text: file.text,
-      });
+      const fileName = safeFileName(draft.themeTitle, file.extension, 'netverk-draft');
+      downloadFile({ fileName, type: file.type, text: file.text });
       setError(null);
+      // Said where a screen reader hears it: the download itself happens silently.
+      setSaved(t('exportSaved', { file: fileName }));
     } catch (caught) {
+      setSaved(null);
       setError(t('exportFailed', { error: caught instanceof Error ? caught.message : String(caught) }));
     }
   }
@@ -68,6 +69,9 @@ export function DraftExport(props: { draft: DraftRecord; locale: Locale; t: Page
           </button>
         ))}
       </div>
+      <p role="status" className="export-saved">
+        {saved}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -156,7 +156,8 @@ export const panelMessages = defineMessages({
     importLabel: 'Board plan or draft (JSON file)',
     importHelp:
       'The board plan (…board-plan.json) or the draft (JSON) that the Netverk extension exports. It is read in your browser only.',
-    importReady: '“{title}” is ready, with {count, plural, one {# note} other {# notes}}.',
+    importReady:
+      '“{title}” is read, with {count, plural, one {# note} other {# notes}}: press “Generate imported board” to put it on the board.',
     importFailed: 'The file could not be imported: {message}',
     importClear: 'Clear import',
     importGenerateButton: 'Generate imported board',
@@ -314,7 +315,8 @@ export const panelMessages = defineMessages({
     importLabel: 'Tavleplan eller udkast (JSON-fil)',
     importHelp:
       'Tavleplanen (…board-plan.json) eller udkastet (JSON), som Netverk-udvidelsen eksporterer. Filen læses kun i din browser.',
-    importReady: '“{title}” er klar med {count, plural, one {# seddel} other {# sedler}}.',
+    importReady:
+      '“{title}” er læst ind med {count, plural, one {# seddel} other {# sedler}}: tryk på »Opret den importerede tavle« for at lægge den på tavlen.',
     importFailed: 'Filen kunne ikke indlæses: {message}',
     importClear: 'Fjern import',
     importGenerateButton: 'Opret den importerede tavle',
@@ -474,7 +476,8 @@ export const panelMessages = defineMessages({
     importLabel: 'Tavelplan eller utkast (JSON-fil)',
     importHelp:
       'Tavelplanen (…board-plan.json) eller utkastet (JSON) som Netverk-tillägget exporterar. Filen läses bara i din webbläsare.',
-    importReady: '”{title}” är klar med {count, plural, one {# lapp} other {# lappar}}.',
+    importReady:
+      '”{title}” är inläst med {count, plural, one {# lapp} other {# lappar}}: tryck på ”Skapa den importerade tavlan” för att lägga den på tavlan.',
     importFailed: 'Filen kunde inte läsas in: {message}',
     importClear: 'Ta bort import',
     importGenerateButton: 'Skapa den importerade tavlan',

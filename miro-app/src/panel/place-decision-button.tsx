@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { createTranslator, type DecisionResult } from '../../../shared/index.ts';
 import { decisionTitle, uiMessages } from '../../../shared/ui/index.ts';
+import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
 import { usePanelI18n } from './panel-i18n.tsx';
 import { StatusMessage } from './status-message.tsx';
@@ -15,6 +16,8 @@ export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
   const { locale, t } = usePanelI18n();
   const { status, reportError, reportInfo } = useReport();
   const summary = usePlaceSummary();
+  // The decision is the network's: name it after the newest session generated for a network.
+  const network = useGeneratedBoards().boards.find((board) => board.session?.network)?.session?.network;
   const placeButton = useRef<HTMLButtonElement>(null);
   useFocusAfterJob(summary.running, placeButton);
   async function place() {
@@ -24,7 +27,7 @@ export function PlaceDecisionButton({ result }: { result: DecisionResult }) {
       await summary.place({
         templateId: summaryTemplateIds.decision,
         locale,
-        title: decisionTitle(result, locale),
+        title: network ? `${decisionTitle(result, locale)} – ${network}` : decisionTitle(result, locale),
         sections: decisionSections(result, why, locale),
       });
       reportInfo(t('decisionPlaced'));

@@ -76,6 +76,34 @@ describe('notes in the preview’s zones', () => {
     }
   });
 
+  it('sample notes differ from row to row of a matrix, and never cover the seeded theme', async () => {
+    const board = await boardWith('seven-characteristics', 'da');
+    addSampleNotes(board);
+    const result = await harvested(board);
+    const clear = result.boards
+      .flatMap((b) => b.zones)
+      .filter((z) => z.zoneId.endsWith('.clear'))
+      .map((z) => z.notes[0]?.text);
+    expect(clear.length).toBe(7);
+    expect(new Set(clear).size).toBe(7);
+
+    const canvas = await boardWith('theme-canvas', 'da');
+    addSampleNotes(canvas);
+    const stickies = canvas.inspect.items().filter((item) => item.type === 'sticky_note');
+    const boxes = stickies.map((item) => canvas.inspect.absoluteBox(item.id));
+    const seed = boxes.find((_, i) => String(stickies[i]?.content ?? '').includes('Ensomhed</p>'));
+    if (!seed) throw new Error('no seeded theme sticky');
+    const overlapping = boxes.filter(
+      (b) =>
+        b !== seed &&
+        b.left < seed.left + seed.width &&
+        seed.left < b.left + b.width &&
+        b.top < seed.top + seed.height &&
+        seed.top < b.top + b.height,
+    );
+    expect(overlapping).toEqual([]);
+  });
+
   it('a zone full of notes still takes more, inside the zone', async () => {
     const board = await boardWith('network-type', 'en');
     const zone = previewZones(board)[0];

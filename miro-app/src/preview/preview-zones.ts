@@ -118,12 +118,19 @@ export function nextNoteSlot(
   const pad = Math.min(16, box.width / 10);
   const width = Math.max(note.minWidth, Math.min(note.maxWidth, (box.width - 2 * pad - note.gap) / 2));
   const height = width * note.aspect;
-  const top = roomTop(standIn, box);
+  const inZone = standIn.inspect
+    .items()
+    .filter((item) => item.type === 'sticky_note' && centreInside(box, item, standIn));
+  // A seeded sticky (the theme, as Miro sizes it) is wider than a participant's: notes go below it.
+  const seeds = inZone.filter((item) => standIn.inspect.absoluteBox(item.id).width > note.maxWidth + 1);
+  const below = seeds.map((item) => {
+    const b = standIn.inspect.absoluteBox(item.id);
+    return b.top + b.height + note.gap;
+  });
+  const top = Math.max(roomTop(standIn, box), ...below);
   const columns = Math.max(1, Math.floor((box.width - 2 * pad + note.gap) / (width + note.gap)));
   const rows = Math.max(1, Math.floor((box.top + box.height - pad - top + note.gap) / (height + note.gap)));
-  const count = standIn.inspect
-    .items()
-    .filter((item) => item.type === 'sticky_note' && centreInside(box, item, standIn)).length;
+  const count = inZone.length - seeds.length;
   const slot = count % (columns * rows);
   // A full zone stacks the next round slightly offset, as people do on a real board.
   const shift = Math.floor(count / (columns * rows)) * 12;

@@ -77,6 +77,11 @@ const byZone: Readonly<Record<string, Notes>> = {
     da: ['De nye regler for hjemmebesøg'],
     sv: ['De nya reglerna för hembesök'],
   },
+  'next-time': {
+    en: ['Next meeting in the library, 14 March'],
+    da: ['Næste møde på biblioteket den 14. marts'],
+    sv: ['Nästa träff på biblioteket den 14 mars'],
+  },
   'guest-ideas': {
     en: ['Someone from the regional health authority'],
     da: ['En fra regionens sundhedsområde'],
@@ -142,10 +147,135 @@ const general: Notes = {
   ],
 };
 
-/** Sample notes for a zone in the board's language: its own, its column's, or one of the general ones. */
+/**
+ * Matrix cells (`row.column`) by their column, one note per row: the seven characteristics and the
+ * success factors read as a real check, not the same note in every row.
+ */
+const byColumn: Readonly<Record<string, Notes>> = {
+  clear: {
+    en: [
+      'Yes: we share the same target group',
+      'The managers have asked for it',
+      'Both health and culture gain',
+      'We can name three places to start',
+      'The citizens notice it quickly',
+      'It fits the council’s new strategy',
+      'A new angle: the libraries',
+    ],
+    da: [
+      'Ja: vi har samme målgruppe',
+      'Lederne har bedt om det',
+      'Både sundhed og kultur får noget ud af det',
+      'Vi kan pege på tre steder at starte',
+      'Borgerne mærker det hurtigt',
+      'Det passer med kommunens nye strategi',
+      'En ny vinkel: bibliotekerne',
+    ],
+    sv: [
+      'Ja: vi har samma målgrupp',
+      'Cheferna har efterfrågat det',
+      'Både vård och kultur vinner på det',
+      'Vi kan peka på tre ställen att börja',
+      'Invånarna märker det snabbt',
+      'Det passar kommunens nya strategi',
+      'En ny vinkel: biblioteken',
+    ],
+  },
+  'not-yet': {
+    en: [
+      'Write down what each unit gets out of it',
+      'Ask the managers for two hours a month',
+      'Find out what the region already does',
+      'Agree on one measure of success',
+      'Invite someone from housing',
+      'Check the theme with the citizens',
+      'Look at what the neighbours learnt',
+    ],
+    da: [
+      'Skriv ned, hvad hver enhed får ud af det',
+      'Bed lederne om to timer om måneden',
+      'Find ud af, hvad regionen allerede gør',
+      'Aftal ét mål for, hvornår det lykkes',
+      'Inviter én fra boligområdet',
+      'Tjek temaet med borgerne',
+      'Se, hvad nabokommunen har lært',
+    ],
+    sv: [
+      'Skriv ner vad varje enhet får ut av det',
+      'Be cheferna om två timmar i månaden',
+      'Ta reda på vad regionen redan gör',
+      'Kom överens om ett mått på framgång',
+      'Bjud in någon från boendet',
+      'Pröva temat med invånarna',
+      'Se vad grannkommunen har lärt sig',
+    ],
+  },
+  'in-place': {
+    en: [
+      'We meet every six weeks with a shared agenda',
+      'The purpose is on the intranet',
+      'People come back, meeting after meeting',
+      'A coordinator with time for it',
+      'The members asked for the network',
+      'We know how we would close it',
+      'The director backs us',
+    ],
+    da: [
+      'Vi mødes hver sjette uge med en fælles dagsorden',
+      'Formålet står på intranettet',
+      'Folk kommer igen, møde efter møde',
+      'En koordinator med tid til det',
+      'Medlemmerne bad selv om netværket',
+      'Vi ved, hvordan vi ville lukke det',
+      'Direktøren bakker os op',
+    ],
+    sv: [
+      'Vi träffas var sjätte vecka med en gemensam dagordning',
+      'Syftet finns på intranätet',
+      'Folk kommer tillbaka, träff efter träff',
+      'En samordnare med tid för det',
+      'Medlemmarna bad själva om nätverket',
+      'Vi vet hur vi skulle avsluta det',
+      'Direktören står bakom oss',
+    ],
+  },
+  missing: {
+    en: [
+      'Agree who coordinates after the summer',
+      'Write the purpose down together',
+      'Say what we expect of each other',
+      'Fix the dates for the year',
+      'Renew the purpose each autumn',
+      'Ask the members what they need',
+      'Evaluate the benefit once a year',
+    ],
+    da: [
+      'Aftal, hvem der koordinerer efter sommerferien',
+      'Skriv formålet ned sammen',
+      'Sig, hvad vi forventer af hinanden',
+      'Læg årets datoer fast',
+      'Forny formålet hvert efterår',
+      'Spørg medlemmerne, hvad de har brug for',
+      'Evaluér nytten én gang om året',
+    ],
+    sv: [
+      'Kom överens om vem som samordnar efter sommaren',
+      'Skriv ner syftet tillsammans',
+      'Säg vad vi förväntar oss av varandra',
+      'Bestäm årets datum',
+      'Förnya syftet varje höst',
+      'Fråga medlemmarna vad de behöver',
+      'Utvärdera nyttan en gång om året',
+    ],
+  },
+};
+
+/** Sample notes for a zone in the board's language: its own, its column's (one per row), or a general one. */
 export function sampleNotesFor(zoneId: string, locale: Locale, index: number): readonly string[] {
   const column = zoneId.split('.').at(-1) ?? zoneId;
   const base = zoneId.replace(/-\d+$/, '');
+  const variants = zoneId.includes('.') ? byColumn[column]?.[locale] : undefined;
+  if (variants && variants.length > 0) return [variants[index % variants.length] ?? ''];
   const own = byZone[zoneId] ?? byZone[base] ?? byZone[column];
   if (own) return own[locale];
   const pool = general[locale];

@@ -169,9 +169,9 @@ export const openMeeting: Template = {
             en: 'Who does what, by when',
           },
           prompt: {
-            da: 'Opgave, hvem (en rolle), og hvornår.',
-            sv: 'Uppgift, vem (en roll) och när.',
-            en: 'The task, who (a role), and by when.',
+            da: 'Opgave, hvem (navn eller rolle), og hvornår.',
+            sv: 'Uppgift, vem (namn eller roll) och när.',
+            en: 'The task, who (a name or a role), and by when.',
           },
           color: 'orange',
           minutes: 'action',
