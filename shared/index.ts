@@ -136,6 +136,7 @@ export {
   parseMeetingDraft,
   type ValidMeetingDraft,
 } from './meeting/parse-meeting-draft.ts';
+export { type PresentationRound, presentationRound } from './meeting/presentation-round.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
 export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
 export {
@@ -186,16 +187,26 @@ export {
   themeDraftFormat,
   themeDraftPlan,
 } from './plan/theme-draft-plan.ts';
-
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
 export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export {
+  defaultParticipants,
+  defaultSessionMinutes,
+  type PreparedSession,
+  prepareSession,
+  type SessionProblem,
+  type SessionProblemCode,
+  type SessionRequest,
+  usualGroup,
+} from './sessions/prepare-session.ts';
 export {
   defaultWorkshopSessionId,
   proposeSession,
   sessionTitleKeywords,
 } from './sessions/propose-session.ts';
 export { renderRunningOrderMarkdown, renderRunningOrderText } from './sessions/render-running-order.ts';
+export { type EventTime, type EventTimeProblem, resolveEventTime } from './sessions/resolve-event-time.ts';
 export {
   type RestoreSessionOutcome,
   restoreSession,

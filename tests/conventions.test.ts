@@ -52,8 +52,9 @@ describe('the core stays pure', () => {
   });
 
   it.each(core)('%s touches no DOM, chrome or miro global', (file) => {
+    // A global's member (`document.body`), not a file name that ends in one (`minutes-document.ts`).
     expect(code(file)).not.toMatch(
-      /\b(document|window|chrome|miro|Office|localStorage|indexedDB|navigator)\s*\./,
+      /(?<![\w$-])(document|window|chrome|miro|Office|localStorage|indexedDB|navigator)\s*\.(?!tsx?\b)/,
     );
   });
 

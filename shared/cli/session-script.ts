@@ -100,7 +100,8 @@ export function sessionScript(
       start: entryStart(entry),
       minutes: entry.minutes,
       title: entry.title,
-      notes: entry.notes,
+      // The facilitator's notes, then what "done" looks like.
+      notes: [...entry.notes, ...(entry.output ? [ts('outputLine', { output: entry.output })] : [])],
       materials: [...entry.materials, ...(poster ? [posterLine(print, poster)] : [])],
       groups: workingForm(entry, order.participants),
     };
@@ -114,6 +115,7 @@ export function sessionScript(
       ? { beforehand: { title: ts('beforehandTitle' satisfies SessionMessageKey), items: order.beforehand } }
       : {}),
     rows,
+    checklist: { title: ts('checklistTitle'), items: checklistOf(order, context, print) },
     posters,
     createdAt,
   };
@@ -129,4 +131,21 @@ function longDate(start: string, locale: Locale): string | undefined {
   );
   // Danish and Swedish write weekdays in lower case; the line starts with one.
   return date.charAt(0).toUpperCase() + date.slice(1);
+}
+
+/**
+ * What to print and bring: each block's poster with its copies (one per group when groups do the
+ * whole task), then every material once, in running order.
+ */
+function checklistOf(
+  order: RunningOrder,
+  context: SessionContext,
+  print: Translate<PrintMessageKey>,
+): string[] {
+  const posters = order.entries.flatMap((entry) => {
+    const poster = context.posters.get(entry.blockId);
+    return poster ? [`${posterLine(print, poster)}: ${entry.title}`] : [];
+  });
+  const materials = [...new Set(order.entries.flatMap((entry) => entry.materials))];
+  return [...posters, ...materials];
 }

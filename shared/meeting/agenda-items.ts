@@ -19,6 +19,10 @@ export interface AgendaItemDefinition {
   perParticipantMinutes?: { min: number; max: number; typical: number };
   /** Only on the agenda when asked for (the guest speaker comes when the members need one). */
   optional?: boolean;
+  /** The shortest the item may become when the meeting is short. */
+  minMinutes?: number;
+  /** Takes the minutes left over, so the meeting ends on time. */
+  stretch?: boolean;
 }
 
 /** The optional item: on the agenda only when the members ask for a guest. */
@@ -55,6 +59,7 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
       en: 'A forum for the questions we share: what is going on right now?',
     },
     minutes: 15,
+    minMinutes: 10,
   },
   {
     id: 'guest-speaker',
@@ -65,6 +70,7 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
       en: 'When the members need one: a sounding board, a neutral party or someone to inspire us.',
     },
     minutes: 20,
+    minMinutes: 15,
     optional: true,
   },
   {
@@ -76,6 +82,8 @@ export const agendaItems: readonly AgendaItemDefinition[] = [
       en: 'Take the matters with the most dots one at a time, and end each with an agreement: who does what?',
     },
     minutes: 15,
+    minMinutes: 10,
+    stretch: true,
   },
   {
     id: 'thanks',

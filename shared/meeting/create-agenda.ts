@@ -1,7 +1,10 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { Localized } from '../i18n/localized.ts';
 import { agendaItems, guestSpeakerItemId } from './agenda-items.ts';
+import { breakFromMinutes, breakIndex, breakMinutes } from './break-index.ts';
+import { fitMinutes, type MinutesNeed } from './fit-minutes.ts';
 import { formatClock, parseMeetingTime } from './meeting-time.ts';
+import { presentationRound } from './presentation-round.ts';
 
 /** An item to time: the meeting guide's own, or a board template's agenda section item. */
 export interface AgendaItemSpec {
@@ -13,6 +16,10 @@ export interface AgendaItemSpec {
   perParticipantMinutes?: number | { min: number; max: number; typical: number } | undefined;
   /** Only on the agenda when `guestSpeaker` is asked for. */
   optional?: boolean | undefined;
+  /** The shortest the item may become when the meeting is short. */
+  minMinutes?: number | undefined;
+  /** Takes the minutes left over (the discussion always does). */
+  stretch?: boolean | undefined;
 }
 
 export interface AgendaOptions {
@@ -53,7 +60,9 @@ export interface Agenda {
   roundMinutes: number;
   /** The round takes more than a third of the meeting: newcomers the full turn, regulars one sentence. */
   roundTooLong: boolean;
-  /** False when even one minute per person does not fit the meeting's length. */
+  /** The round is held at the tables (above about 12 people), not in plenary. */
+  roundAtTables: boolean;
+  /** False when the items do not fit the meeting's length even at their shortest. */
   fits: boolean;
 }
 
@@ -64,68 +73,72 @@ export const defaultMeetingMinutes = 90;
 const spareItemId = 'discussion';
 
 /**
- * The one agenda rule (board, CLI, card and popup): the presentation round gets its default minutes
- * per person (about 2), fewer down to 1 when the meeting is too short; spare time goes to the
- * discussion; the guest comes only when asked. Unreadable times are ignored.
+ * The one agenda rule (board, CLI, card and popup), the same rules a session is timed by: the
+ * presentation round by the round rule (`presentationRound`: about 2 minutes each, at most about a
+ * quarter of the meeting, at the tables above about 12 people), items in whole 5 minutes, spare time
+ * to the discussion, missing time from items that may shrink, a break in meetings of two hours or
+ * more, the guest only when asked. `fits` is false when even then the items do not fit the length.
+ * Unreadable times are ignored.
  */
 export function createAgenda(options: AgendaOptions): Agenda {
   const attendees = Number.isFinite(options.attendees) ? Math.max(0, Math.floor(options.attendees)) : 0;
   const start = options.start === undefined ? undefined : parseMeetingTime(options.start);
   const end = options.end === undefined ? undefined : parseMeetingTime(options.end);
   const length = meetingLength(start?.epochMs, end?.epochMs, options.meetingMinutes);
-  const specs = (options.items ?? agendaItems).filter(
+  const round = presentationRound(Math.max(1, attendees), length ?? defaultMeetingMinutes);
+  const specs: AgendaItemSpec[] = (options.items ?? agendaItems).filter(
     (item) => !isOptional(item) || options.guestSpeaker === true,
   );
-  const fixed = specs.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
-  const ranges = specs.map((item) => roundRange(item.perParticipantMinutes));
-  const perPerson = ranges.map((range) => range?.typical ?? 0);
-  const needed = () => fixed + perPerson.reduce((sum, minutes) => sum + minutes * attendees, 0);
-  // Shorten every turn by a minute at a time, never below its minimum, until the round fits.
-  while (length !== undefined && needed() > length) {
-    let shortened = false;
-    ranges.forEach((range, i) => {
-      const now = perPerson[i] ?? 0;
-      if (range && now > range.min) {
-        perPerson[i] = now - 1;
-        shortened = true;
-      }
-    });
-    if (!shortened) break;
-  }
-  const neededMinutes = needed();
-  const fits = length === undefined || neededMinutes <= length;
-  const hasSpareItem = specs.some((item) => item.id === spareItemId);
-  const spare = length !== undefined && fits && hasSpareItem ? length - neededMinutes : 0;
+  if (length !== undefined && length >= breakFromMinutes && !specs.some((item) => item.id === 'break'))
+    specs.splice(breakIndex(specs.map((item) => item.minutes ?? 10)), 0, breakItem);
+  const needs: MinutesNeed[] = specs.map((spec) => {
+    const perPerson = spec.perParticipantMinutes !== undefined;
+    const planned = (spec.minutes ?? 0) + (perPerson ? round.minutes : 0);
+    const least = perPerson ? planned : Math.min(planned, spec.minMinutes ?? planned);
+    return { planned, least, stretch: spec.stretch === true || spec.id === spareItemId, fixed: perPerson };
+  });
+  const fitted =
+    length === undefined
+      ? { minutes: needs.map((need) => need.planned), over: 0, spare: 0 }
+      : fitMinutes(needs, length);
   const items: AgendaItem[] = [];
   let startMinute = 0;
   specs.forEach((spec, i) => {
-    const round = (perPerson[i] ?? 0) * attendees;
-    const minutes = (spec.minutes ?? 0) + round + (spec.id === spareItemId ? spare : 0);
+    const minutes = fitted.minutes[i] ?? 0;
     const item: AgendaItem = {
       id: spec.id,
       title: spec.title[options.locale],
       prompt: spec.prompt?.[options.locale] ?? '',
       startMinute,
       minutes,
-      perParticipant: ranges[i] !== undefined,
+      perParticipant: spec.perParticipantMinutes !== undefined,
     };
     if (start) item.clock = formatClock(start.minuteOfDay + startMinute);
     items.push(item);
     startMinute += minutes;
   });
-  const roundMinutes = perPerson.reduce((sum, minutes) => sum + minutes * attendees, 0);
-  const firstRound = ranges.findIndex((range) => range !== undefined);
+  const hasRound = specs.some((spec) => spec.perParticipantMinutes !== undefined);
   const agenda: Agenda = {
     items,
     totalMinutes: startMinute,
-    perPersonMinutes: firstRound < 0 ? 0 : (perPerson[firstRound] ?? 0),
-    roundMinutes,
-    roundTooLong: roundMinutes * 3 > (length ?? startMinute),
-    fits,
+    perPersonMinutes: hasRound ? round.perPersonMinutes : 0,
+    roundMinutes: hasRound ? round.minutes : 0,
+    roundAtTables: hasRound && round.atTables,
+    // The round rule caps the round at a quarter; this stays for boards of older packs.
+    roundTooLong: hasRound && round.minutes * 3 > (length ?? startMinute),
+    fits: fitted.over === 0,
   };
   if (length !== undefined) agenda.availableMinutes = length;
   return agenda;
 }
+
+/** The break a meeting of two hours or more gets, named in the meeting guide's words. */
+const breakItem: AgendaItemSpec = {
+  id: 'break',
+  title: { da: 'Pause', sv: 'Paus', en: 'Break' },
+  minutes: breakMinutes,
+  minMinutes: 5,
+};
 
 function meetingLength(startMs?: number, endMs?: number, minutes?: number): number | undefined {
   if (startMs !== undefined && endMs !== undefined) return Math.floor((endMs - startMs) / 60_000);
@@ -135,10 +148,4 @@ function meetingLength(startMs?: number, endMs?: number, minutes?: number): numb
 
 function isOptional(item: AgendaItemSpec): boolean {
   return item.optional === true || item.id === guestSpeakerItemId;
-}
-
-function roundRange(value: AgendaItemSpec['perParticipantMinutes']) {
-  if (value === undefined) return undefined;
-  if (typeof value === 'number') return { min: Math.min(1, value), max: value, typical: value };
-  return value;
 }

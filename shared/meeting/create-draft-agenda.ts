@@ -3,9 +3,10 @@ import { agendaPartKeywords } from './agenda-keywords.ts';
 import { type Agenda, createAgenda } from './create-agenda.ts';
 import { hasKeyword } from './has-keyword.ts';
 import { countAttendees, type ValidMeetingDraft } from './parse-meeting-draft.ts';
+import { usualGroup } from './usual-group.ts';
 
-/** Group size the suggested agenda assumes when the page does not show the attendees. */
-export const assumedAttendees = 10;
+/** Group size the suggested agenda assumes when the page does not show the attendees: the one participants rule. */
+export const assumedAttendees = usualGroup;
 
 /** The agenda a draft would get: its times and attendees, and a guest speaker when the text mentions one. */
 export function createDraftAgenda(

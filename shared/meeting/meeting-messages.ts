@@ -48,9 +48,9 @@ export const meetingMessages = defineMessages({
       'Set an end time: a network meeting should never run over. This agenda needs {minutes, plural, one {# minute} other {# minutes}}.',
     endBeforeStart: 'The end time is before the start time.',
     endTooShort:
-      'The end time leaves {left, plural, one {# minute} other {# minutes}} for a presentation round of {people, plural, one {# person} other {# people}}; even one minute each needs {needed, plural, one {# minute} other {# minutes}}. Make the meeting longer, or let only newcomers present themselves this time.',
+      'The agenda needs {needed} minutes for {people} people; the meeting is {available}. Let it end at {end}, or let only newcomers present themselves and take the round at the tables.',
     roundTooLong:
-      "The presentation round takes {round} of the meeting's {minutes, plural, one {# minute} other {# minutes}}: more than a third. Give newcomers the full turn and regulars one sentence each, or make the meeting longer.",
+      'With {people} people the presentation round is held at the tables, in groups of 4–6: {minutes} minutes, {each, plural, one {# minute} other {# minutes}} each. Name the newcomers in plenary first.',
     notesAfter:
       'Say where notes of the discussion will be sent or posted afterwards, so everyone can read them.',
     icsMissingStart: 'The meeting has no start time, so no calendar file can be made.',
@@ -117,9 +117,9 @@ export const meetingMessages = defineMessages({
       'Angiv et sluttidspunkt: et netværksmøde bør aldrig løbe over tiden. Denne dagsorden kræver {minutes, plural, one {# minut} other {# minutter}}.',
     endBeforeStart: 'Sluttidspunktet ligger før starttidspunktet.',
     endTooShort:
-      'Sluttidspunktet giver {left, plural, one {# minut} other {# minutter}} til en præsentationsrunde for {people, plural, one {# person} other {# personer}}; selv ét minut hver kræver {needed, plural, one {# minut} other {# minutter}}. Gør mødet længere, eller lad kun de nye præsentere sig denne gang.',
+      'Dagsordenen kræver {needed} minutter for {people} personer; mødet er på {available}. Lad det slutte kl. {end}, eller lad kun de nye præsentere sig, og tag runden ved bordene.',
     roundTooLong:
-      'Præsentationsrunden tager {round} af mødets {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Lad de nye fortælle lidt mere, og lad de faste deltagere nøjes med én sætning, eller gør mødet længere.',
+      'Med {people} deltagere tages præsentationsrunden ved bordene, i grupper på 4–6: {minutes} minutter, {each, plural, one {# minut} other {# minutter}} hver. Nævn de nye ved navn i plenum først.',
     notesAfter:
       'Skriv, hvor referatet af drøftelsen bliver sendt eller lagt op bagefter, så alle kan læse det.',
     icsMissingStart: 'Mødet har intet starttidspunkt, så der kan ikke laves en kalenderfil.',
@@ -186,9 +186,9 @@ export const meetingMessages = defineMessages({
       'Ange en sluttid: en nätverksträff bör aldrig dra över tiden. Den här dagordningen behöver {minutes, plural, one {# minut} other {# minuter}}.',
     endBeforeStart: 'Sluttiden ligger före starttiden.',
     endTooShort:
-      'Sluttiden lämnar {left, plural, one {# minut} other {# minuter}} till en presentationsrunda för {people, plural, one {# person} other {# personer}}; även en minut var kräver {needed, plural, one {# minut} other {# minuter}}. Förläng mötet eller låt bara de nya presentera sig den här gången.',
+      'Dagordningen behöver {needed} minuter för {people} personer; mötet är {available}. Låt det sluta kl. {end}, eller låt bara de nya presentera sig och ta rundan vid borden.',
     roundTooLong:
-      'Presentationsrundan tar {round} av mötets {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Låt de nya berätta lite mer och de som varit med förut säga en mening var, eller förläng mötet.',
+      'Med {people} deltagare tas presentationsrundan vid borden, i grupper om 4–6: {minutes} minuter, {each, plural, one {# minut} other {# minuter}} var. Nämn de nya vid namn i helgrupp först.',
     notesAfter:
       'Skriv var minnesanteckningarna från diskussionen skickas eller läggs ut efteråt, så att alla kan läsa dem.',
     icsMissingStart: 'Mötet har ingen starttid, så ingen kalenderfil kan skapas.',

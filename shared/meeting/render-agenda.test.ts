@@ -12,9 +12,9 @@ describe('renderAgendaText', () => {
     ).toMatchInlineSnapshot(`
       "Agenda
       09:00–09:05  Welcome
-      09:05–09:29  Presentation round (2 minutes each)
-      09:29–09:44  Current matters
-      09:44–10:10  Discussion
+      09:05–09:20  Presentation round (1 minute each)
+      09:20–09:35  Current matters
+      09:35–10:10  Discussion
       10:10–10:15  Thanks and next meeting"
     `);
   });
@@ -25,18 +25,18 @@ describe('renderAgendaText', () => {
     ).toMatchInlineSnapshot(`
       "Dagordning
       0–5 minuter  Välkommen
-      5–17 minuter  Presentationsrunda (2 minuter per person)
-      17–32 minuter  Aktuella ärenden
-      32–52 minuter  Gästtalare
-      52–67 minuter  Diskussion
-      67–72 minuter  Tack och nästa träff"
+      5–20 minuter  Presentationsrunda (2 minuter per person)
+      20–35 minuter  Aktuella ärenden
+      35–55 minuter  Gästtalare
+      55–70 minuter  Diskussion
+      70–75 minuter  Tack och nästa träff"
     `);
   });
 
   it('ends a meeting that runs past midnight on the next day’s clock', () => {
     const late = createAgenda({ locale: 'da', attendees: 2, start: '2026-12-01T23:00:00+01:00' });
-    expect(renderAgendaText(late, 'da').split('\n').at(-1)).toBe('23:39–23:44  Tak og næste møde');
-    const later = createAgenda({ locale: 'da', attendees: 20, start: '2026-12-01T23:00:00+01:00' });
+    expect(renderAgendaText(late, 'da').split('\n').at(-1)).toBe('23:40–23:45  Tak og næste møde');
+    const later = createAgenda({ locale: 'da', attendees: 20, start: '2026-12-01T23:30:00+01:00' });
     expect(renderAgendaText(later, 'da').split('\n').at(-1)).toBe('00:15–00:20  Tak og næste møde');
   });
 });
@@ -49,9 +49,9 @@ describe('renderAgendaMarkdown', () => {
       "## Dagsorden
 
       - **09:00–09:05** Velkommen: Byd alle velkommen, især dem, der er her for første gang.
-      - **09:05–09:29** Præsentationsrunde (2 minutter per person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
-      - **09:29–09:44** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
-      - **09:44–10:10** Drøftelse: Tag de sager, der fik flest prikker, én ad gangen, og slut hver af dem med en aftale: hvem gør hvad?
+      - **09:05–09:20** Præsentationsrunde (1 minut per person): Hvem er jeg, hvad laver jeg, og hvad har jeg brug for?
+      - **09:20–09:35** Aktuelle sager: Et forum for de spørgsmål, vi har til fælles: hvad rører sig lige nu?
+      - **09:35–10:10** Drøftelse: Tag de sager, der fik flest prikker, én ad gangen, og slut hver af dem med en aftale: hvem gør hvad?
       - **10:10–10:15** Tak og næste møde: Slut til tiden, tak alle for at komme, og bekræft datoen for næste møde."
     `);
   });

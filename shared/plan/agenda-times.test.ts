@@ -18,9 +18,10 @@ const agenda: Agenda = {
 
 describe('agendaSlots', () => {
   it.each([
-    { participants: 1, ends: [5, 8, 19, 19] },
-    { participants: 6, ends: [5, 23, 39, 39] },
-    { participants: 40, ends: [5, 125, 175, 175] },
+    // The round rule: about 2 minutes each in whole 5 minutes, at the tables above 12 people.
+    { participants: 1, ends: [5, 10, 25, 25] },
+    { participants: 6, ends: [5, 20, 45, 45] },
+    { participants: 40, ends: [5, 20, 45, 45] },
   ])('times a meeting of $participants', ({ participants, ends }) => {
     const slots = agendaSlots(agenda, participants);
     expect(slots.map((s) => s.end)).toEqual(ends);

@@ -34,8 +34,7 @@ export function layoutAgendaSection(section: AgendaSection, ctx: LayoutContext):
   const totalLines = [ctx.t('agendaTotal', { minutes: total, start: time(0), end: time(total) })];
   // The same warnings the calendar gives: the board must not promise a meeting that runs over.
   if (!agenda.fits) totalLines.push(ctx.t('agendaTooShort', { minutes: meetingMinutes }));
-  else if (agenda.roundTooLong)
-    totalLines.push(ctx.t('agendaRoundLong', { round: agenda.roundMinutes, minutes: meetingMinutes }));
+  else if (agenda.roundAtTables) totalLines.push(ctx.t('agendaRoundLong', { round: agenda.roundMinutes }));
   const heading = createText(
     ctx,
     { x: 0, y: 0, width },

@@ -14,7 +14,7 @@ const timeWidth = 300;
 
 /**
  * The session's agenda frame: title, length and warnings, what to bring beforehand, then one row per
- * block (its clock times beside a card with its title, facilitator notes and materials), then the source.
+ * block (its clock times beside a card with its title, what participants are asked to do and materials), then the source.
  */
 export function layoutSessionAgenda(order: RunningOrder, ctx: LayoutContext, sessionId: string): BoardPlan {
   const t = createTranslator(sessionMessages, order.locale);
@@ -85,7 +85,8 @@ export function layoutSessionAgenda(order: RunningOrder, ctx: LayoutContext, ses
 function entryText(entry: RunningOrderEntry, t: Translate<SessionMessageKey>): string {
   const materials =
     entry.materials.length > 0 ? [t('materialsLine', { list: entry.materials.join(', ') })] : [];
-  return [entry.title, ...entry.notes.map((note) => `• ${note}`), ...materials].join('\n');
+  // The board is the participants': their instructions, never the facilitator's notes.
+  return [entry.title, ...entry.participantNotes.map((note) => `• ${note}`), ...materials].join('\n');
 }
 
 function card(text: string, at: { x: number; y: number; width: number }, ctx: LayoutContext) {

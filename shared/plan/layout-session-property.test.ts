@@ -98,6 +98,7 @@ describe('sessions of arbitrary templates and blocks (property)', () => {
         const sum = order.entries.reduce((total, entry) => total + entry.minutes, 0);
         expect(sum).toBe(order.totalMinutes);
         if (order.fits) expect(order.totalMinutes + order.spareMinutes).toBe(minutes);
+        else if (order.shorten?.kind === 'lengthen') expect(order.shorten.minutes).toBe(order.totalMinutes);
         else expect(order.shorten?.minutes).toBe(order.totalMinutes - minutes);
         const plan = layoutSession(session, {
           locale,

@@ -59,7 +59,7 @@ describe('layoutSession', () => {
         .filter((i) => i.meta.blockId === blockId && i.meta.role === 'zone')
         .map((i) => i.meta.zoneId);
     expect(zonesOf('canvas-top-row')).toEqual(['theme', 'origin', 'challenge']);
-    expect(zonesOf('next-steps')).toEqual(['talk-to', 'next']);
+    expect(zonesOf('next-steps')).toEqual(['talk-to']);
     const lines = plan.items.flatMap((i) =>
       i.meta.blockId === 'seven-characteristics' && i.kind === 'text' ? [i.props.text] : [],
     );

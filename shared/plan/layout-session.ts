@@ -1,5 +1,8 @@
+import { createTranslator } from '../i18n/define-messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { RunningOrder, RunningOrderEntry } from '../sessions/running-order.ts';
 import { SessionError } from '../sessions/session-error.ts';
+import { sessionMessages } from '../sessions/session-messages.ts';
 import type { Session } from '../sessions/session-schema.ts';
 import { timeSession } from '../sessions/time-session.ts';
 import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
@@ -72,7 +75,9 @@ export function layoutRunningOrder(
       title: entry.title,
       ...(entry.sections ? { sections: entry.sections } : {}),
       ...(block?.kind === 'template' && block.zones ? { zones: block.zones } : {}),
-      lead: entry.timingNotes,
+      // The board shows what participants are asked to do; a block's own words replace the template's.
+      lead: entry.participantNotes,
+      ...(entry.replacesInstructions ? { replaceInstructions: true } : {}),
     });
     let y = origin.y;
     let columnWidth = 0;
@@ -83,7 +88,14 @@ export function layoutRunningOrder(
         origin: { x, y },
         createId,
       });
-      const tagged = tagBlockPlan(plan, entry, template.id, entry.copies > 1 ? copy : undefined, usedZones);
+      const tagged = tagBlockPlan(
+        plan,
+        order.locale,
+        entry,
+        template.id,
+        entry.copies > 1 ? copy : undefined,
+        usedZones,
+      );
       plans.push(tagged);
       const frame = tagged.items[0];
       columnWidth = Math.max(columnWidth, frame?.width ?? 0);
@@ -97,14 +109,20 @@ export function layoutRunningOrder(
 /** Marks a block's items with its block and template, titles its frame with the times, keeps zone ids unique. */
 function tagBlockPlan(
   plan: BoardPlan,
+  locale: Locale,
   entry: RunningOrderEntry,
   templateId: string,
   copy: number | undefined,
   usedZones: Set<string>,
 ): BoardPlan {
   const time = entry.clock && entry.endClock ? `${entry.clock}–${entry.endClock} ` : '';
+  // Groups doing the whole task each get a board named for their group; copies of an exercise a number.
+  const label =
+    copy && entry.groupMode === 'whole'
+      ? createTranslator(sessionMessages, locale)('groupBoard', { n: copy })
+      : copy;
   const frameTitle = clampPlanText(
-    `${entry.index + 1}. ${time ? `${time.trim()} · ` : ''}${entry.title}${copy ? ` (${copy})` : ''}`,
+    `${entry.index + 1}. ${time ? `${time.trim()} · ` : ''}${entry.title}${label ? ` (${label})` : ''}`,
   );
   const items = plan.items.map((item): PlanItem => {
     const meta = { ...item.meta, blockId: entry.blockId, templateId, ...(copy ? { copy } : {}) };

@@ -137,14 +137,14 @@ describe('layoutTemplate on a small template', () => {
     {
       startTime: '09:00',
       first: '09:00–09:10\n10 minutes',
-      second: '09:10–09:25\n15 minutes',
-      total: 'In all 25 minutes, 09:00–09:25',
+      second: '09:10–09:20\n10 minutes',
+      total: 'In all 20 minutes, 09:00–09:20',
     },
     {
       startTime: undefined,
       first: '0:00–0:10\n10 minutes',
-      second: '0:10–0:25\n15 minutes',
-      total: 'In all 25 minutes, 0:00–0:25',
+      second: '0:10–0:20\n10 minutes',
+      total: 'In all 20 minutes, 0:00–0:20',
     },
   ])('times the agenda from $startTime', ({ startTime, first, second, total }) => {
     const agenda: Section = {

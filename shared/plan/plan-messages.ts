@@ -7,9 +7,9 @@ export const planMessages = defineMessages({
     agendaTime: '{start}–{end}\n{minutes, plural, one {# minute} other {# minutes}}',
     agendaTotal: 'In all {minutes, plural, one {# minute} other {# minutes}}, {start}–{end}',
     agendaRoundLong:
-      'The presentation round takes {round} of {minutes, plural, one {# minute} other {# minutes}}: more than a third. Newcomers get the full turn, regulars one sentence.',
+      'The presentation round is held at the tables, in groups of 4–6: {round} minutes. Name the newcomers in plenary first.',
     agendaTooShort:
-      'Does not fit {minutes, plural, one {# minute} other {# minutes}}, even at one minute each: make the meeting longer, or let only newcomers present themselves.',
+      'Needs more than {minutes, plural, one {# minute} other {# minutes}}: make the meeting longer, or let only newcomers present themselves.',
     frameTitle: '{title} – {network}',
     planNotJson: 'The file is not JSON.',
     planNotPlan: 'This is not a Netverk board plan (no "items").',
@@ -23,9 +23,9 @@ export const planMessages = defineMessages({
     agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minutter}}',
     agendaTotal: 'I alt {minutes, plural, one {# minut} other {# minutter}}, {start}–{end}',
     agendaRoundLong:
-      'Præsentationsrunden tager {round} af {minutes, plural, one {# minut} other {# minutter}}: mere end en tredjedel. Lad de nye fortælle lidt mere, og lad de faste deltagere nøjes med én sætning.',
+      'Præsentationsrunden tages ved bordene, i grupper på 4–6: {round} minutter. Nævn de nye ved navn i plenum først.',
     agendaTooShort:
-      'Passer ikke ind i {minutes, plural, one {# minut} other {# minutter}}, heller ikke med ét minut hver: gør mødet længere, eller lad kun de nye præsentere sig.',
+      'Kræver mere end {minutes, plural, one {# minut} other {# minutter}}: gør mødet længere, eller lad kun de nye præsentere sig.',
     frameTitle: '{title} – {network}',
     planNotJson: 'Filen er ikke JSON.',
     planNotPlan: 'Dette er ikke en Netverk-tavleplan (ingen "items").',
@@ -39,9 +39,9 @@ export const planMessages = defineMessages({
     agendaTime: '{start}–{end}\n{minutes, plural, one {# minut} other {# minuter}}',
     agendaTotal: 'Totalt {minutes, plural, one {# minut} other {# minuter}}, {start}–{end}',
     agendaRoundLong:
-      'Presentationsrundan tar {round} av {minutes, plural, one {# minut} other {# minuter}}: mer än en tredjedel. Låt de nya berätta lite mer och de som varit med förut säga en mening var.',
+      'Presentationsrundan tas vid borden, i grupper om 4–6: {round} minuter. Nämn de nya vid namn i helgrupp först.',
     agendaTooShort:
-      'Ryms inte på {minutes, plural, one {# minut} other {# minuter}}, inte ens med en minut var: förläng mötet eller låt bara de nya presentera sig.',
+      'Behöver mer än {minutes, plural, one {# minut} other {# minuter}}: förläng mötet eller låt bara de nya presentera sig.',
     frameTitle: '{title} – {network}',
     planNotJson: 'Filen är inte JSON.',
     planNotPlan: 'Det här är ingen tavelplan från Netverk (inga "items").',

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locale.ts';
+import { usualGroup } from '../meeting/usual-group.ts';
 import { type LayoutOptions, layoutLimits, type PlanItemKind } from './board-plan.ts';
 import { LayoutError } from './layout-error.ts';
 
@@ -17,7 +18,7 @@ export interface ResolvedLayoutOptions {
   createId: (kind: PlanItemKind | 'connector') => string;
 }
 
-export const defaultParticipants = 6;
+export const defaultParticipants = usualGroup;
 /** Longest theme or network name the layout accepts, in characters. */
 export const maxOptionTextLength = 500;
 const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;

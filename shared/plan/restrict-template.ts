@@ -6,8 +6,10 @@ export interface TemplateRestriction {
   title: string;
   sections?: readonly string[];
   zones?: readonly string[];
-  /** Lines put before the template's own instructions (group split, copies). */
+  /** Lines put before the template's own instructions (group split, copies, the block's own words). */
   lead?: readonly string[];
+  /** The block says in its own words what to do: its lines replace the template's instructions. */
+  replaceInstructions?: boolean;
 }
 
 /**
@@ -26,7 +28,10 @@ export function restrictTemplate(template: Template, restriction: TemplateRestri
   return {
     ...template,
     title: same(restriction.title),
-    instructions: [...lead, ...template.instructions].slice(0, templateLimits.instructions),
+    instructions: [...lead, ...(restriction.replaceInstructions ? [] : template.instructions)].slice(
+      0,
+      templateLimits.instructions,
+    ),
     sections: sections.length > 0 ? sections : template.sections,
   };
 }

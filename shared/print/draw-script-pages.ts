@@ -54,22 +54,7 @@ export function drawScriptPages(doc: PDFDocument, script: WorkshopScript, root: 
     );
   for (const paragraph of script.lead ?? [])
     y += drawTextBlock(doc, text(paragraph, font.body, page.margin, y + 4, content), tag('P')) + 4;
-  if (script.beforehand && script.beforehand.items.length > 0) {
-    y += 12;
-    y +=
-      drawTextBlock(
-        doc,
-        text(script.beforehand.title, font.heading, page.margin, y, content, true),
-        tag('H2'),
-      ) + 4;
-    const list = tag('L');
-    for (const item of script.beforehand.items)
-      y += drawTextBlock(
-        doc,
-        text(`• ${item}`, font.body, page.margin, y, content),
-        structure(doc, list, 'LI'),
-      );
-  }
+  if (script.beforehand) y = drawList(doc, script.beforehand, y, tag);
   y += 12;
   y +=
     drawTextBlock(doc, text(t('runningOrder'), font.heading, page.margin, y, content, true), tag('H2')) + 4;
@@ -79,12 +64,37 @@ export function drawScriptPages(doc: PDFDocument, script: WorkshopScript, root: 
   const total = script.rows.reduce((sum, row) => sum + (row.minutes ?? 0), 0);
   if (total > 0) {
     if (y + font.body * leading > page.height - page.margin) y = newPage(doc, t);
-    drawTextBlock(
+    y += drawTextBlock(
       doc,
       text(t('totalMinutes', { count: total }), font.body, columns.block.x, y + 6, content, true),
       tag('P'),
     );
   }
+  if (script.checklist) drawList(doc, script.checklist, y + 6, tag);
+}
+
+/** A heading and a bulleted list (what to bring beforehand, what to print), on a new page when it must. */
+function drawList(
+  doc: PDFDocument,
+  list: { title: string; items: readonly string[] },
+  top: number,
+  tag: (type: string) => PDFStructureElement,
+): number {
+  if (list.items.length === 0) return top;
+  let y = top + 12;
+  if (y + (list.items.length + 2) * font.body * leading > page.height - page.margin) {
+    doc.addPage({ size: 'A4', layout: 'portrait', margin: 0 });
+    y = page.margin;
+  }
+  y += drawTextBlock(doc, text(list.title, font.heading, page.margin, y, content, true), tag('H2')) + 4;
+  const items = tag('L');
+  for (const item of list.items)
+    y += drawTextBlock(
+      doc,
+      text(`• ${item}`, font.body, page.margin, y, content),
+      structure(doc, items, 'LI'),
+    );
+  return y;
 }
 
 function newPage(doc: PDFDocument, t: Translate<PrintMessageKey>): number {

@@ -42,6 +42,8 @@ export interface WorkshopScript {
   /** What participants bring or do before the day, listed before the running order. */
   beforehand?: { title: string; items: readonly string[] };
   rows: readonly ScriptRow[];
+  /** What to print and bring, after the running order: posters with their copies, then materials. */
+  checklist?: { title: string; items: readonly string[] };
   posters: readonly ScriptPoster[];
   /** Written into the PDF's metadata; passed in, so the same script gives the same bytes. */
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locale.ts';
 import { builtInSessions, findSession } from './catalogue/built-in-sessions.ts';
+import { renderFullRunningOrder } from './render-full-running-order.ts';
 import { renderRunningOrderMarkdown, renderRunningOrderText } from './render-running-order.ts';
 import { timeSession } from './time-session.ts';
 
@@ -14,7 +15,7 @@ describe('renderRunningOrderText', () => {
     expect(lines[0]).toBe('Drejebog: Udfold temaet');
     expect(lines).toHaveLength(order.entries.length + 1);
     expect(lines[1]).toBe('09:00–09:10  Velkommen');
-    expect(lines.at(-1)).toMatch(/–11:00 {2}Næste skridt/);
+    expect(lines.at(-1)).toBe('10:50–11:00  Aftaler og næste skridt');
     // Groups named with their size, in the user's language.
     expect(lines.find((line) => line.includes('syv'))).toMatch(/\(3 grupper à 4–5\)$/);
   });
@@ -40,12 +41,16 @@ describe('renderRunningOrderMarkdown', () => {
     if (!review) throw new Error('yearly-value-review is missing');
     const order = timeSession(review, { locale: 'en', participants: 12, start: '09:00' });
     const md = renderRunningOrderMarkdown(order);
-    expect(md).toMatch(/^## Running order: Yearly value review\n/);
-    expect(md).toContain('### Before the session');
+    expect(md).toMatch(/^# Yearly value review\n/);
+    expect(md).toContain('## Before the session');
     for (const entry of order.entries) expect(md).toContain(entry.title);
+    // What done looks like, under each block.
+    expect(md).toContain('- Done when: ');
     const tight = timeSession(unfold, { locale: 'en', participants: 12, minutes: 60, start: '09:00' });
     expect(tight.fits).toBe(false);
-    expect(renderRunningOrderMarkdown(tight)).toContain(`> The session needs ${tight.totalMinutes} of 60`);
+    expect(renderRunningOrderMarkdown(tight)).toContain(
+      `> The session needs ${tight.totalMinutes} minutes; the event is 60.`,
+    );
   });
 
   it('renders every built-in session in every language', () => {
@@ -55,5 +60,22 @@ describe('renderRunningOrderMarkdown', () => {
         expect(renderRunningOrderMarkdown(order)).toContain(order.entries[0]?.clock ?? 'missing');
         expect(renderRunningOrderText(order).split('\n')).toHaveLength(order.entries.length + 1);
       }
+  });
+});
+
+describe('renderFullRunningOrder', () => {
+  it('writes the same running order as text, Markdown and escaped HTML', () => {
+    const order = timeSession(unfold, { locale: 'da', participants: 14, start: '2027-03-16T09:00:00+01:00' });
+    order.network = 'Netværket <b>&"q"</b>';
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const doc = renderFullRunningOrder(order, { format });
+      for (const entry of order.entries) expect(doc).toContain(`${entry.clock}–${entry.endClock}`);
+    }
+    const html = renderFullRunningOrder(order, { format: 'html' });
+    expect(html).toContain('Netværket &lt;b&gt;&amp;&quot;q&quot;&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('<h1>Udfold temaet</h1>');
+    // Plain text has no Markdown: no escapes, no bold, no heading marks.
+    expect(renderFullRunningOrder(order, { format: 'text' })).not.toMatch(/\\|\*\*|^#/m);
   });
 });

@@ -35,8 +35,15 @@ describe('organisation packs with their own sessions', () => {
     const session = outcome.pack.sessions?.[0];
     if (!session) throw new Error('no session');
     const order = timeSession(session, { locale: 'sv', participants: 12, templates: outcome.pack.templates });
-    expect(order.entries.map((e) => e.minutes)).toEqual([5, 32, 83]);
-    expect(order.entries[2]?.groups).toBe(1);
+    // Two hours: a break goes in the middle, and every length is a whole 5 minutes.
+    expect(order.entries.map((e) => e.activity ?? e.templateId)).toEqual([
+      'welcome',
+      'our-canvas',
+      'break',
+      'seven-characteristics',
+    ]);
+    expect(order.entries.map((e) => e.minutes)).toEqual([5, 30, 10, 75]);
+    expect(order.entries[3]?.groups).toBe(1);
   });
 
   it('still restores packs without sessions', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
-import type { ActivityKind } from './session-schema.ts';
+import type { ActivityKind, GroupMode } from './session-schema.ts';
 
 /**
  * One block of a timed session. The running order is what the board, the print and the calendar
@@ -25,23 +25,40 @@ export interface RunningOrderEntry {
   /** Groups working in parallel (1: the whole group together), and how many people each has. */
   groups: number;
   groupSize: { min: number; max: number };
+  /** With groups: each takes some rows (`parts`) or each does the whole task on its own board (`whole`). */
+  groupMode?: GroupMode;
+  /** A presentation round held at the tables (above about 12 people), not in plenary. */
+  atTables?: boolean;
   /** Copies of the block's board (individual exercises); 1 for most blocks. */
   copies: number;
   /** Minutes each person speaks in a presentation round. */
   perPersonMinutes?: number;
   /** The length the block would have had; present when it was shortened to fit. */
   plannedMinutes?: number;
+  /** The shortest the block may become when the room runs late (its own length for the round). */
+  leastMinutes: number;
   /** Facilitator notes: the lines timing adds (groups, copies, turns) first, then the session's own. */
   notes: string[];
   /** Just the lines timing adds (groups, copies, turns): the block's frame shows them to participants. */
   timingNotes: string[];
+  /** What participants are asked to do: the timing lines, then the block's participant notes (board, invitation). */
+  participantNotes: string[];
+  /** The block's own participant notes replace the template's instructions on its board. */
+  replacesInstructions: boolean;
+  /** What "done" looks like. */
+  output?: string;
   materials: string[];
 }
 
-/** Which block to shorten, and by how much, when a session cannot fit its length. */
+/**
+ * What to do when a session cannot fit its length: always possible. `shorten` names a block that can
+ * give the minutes (never more than it has above 5); `round` is a method for the presentation round;
+ * `lengthen` makes the event as long as the session needs.
+ */
 export interface ShortenAdvice {
-  blockId: string;
-  title: string;
+  kind: 'shorten' | 'round' | 'lengthen';
+  blockId?: string;
+  title?: string;
   minutes: number;
 }
 
@@ -61,9 +78,17 @@ export interface RunningOrder {
   fits: boolean;
   /** Minutes left at the end when no block can take them. */
   spareMinutes: number;
-  /** Start and end `HH:MM`, when a start is given. */
+  /** Start and end `HH:MM`, when a start is given, on the wall clock of `timeZone`. */
   clock?: string;
   endClock?: string;
+  /** The event's IANA zone, when the start is an instant in it. */
+  timeZone?: string;
+  /** Start and end as ISO 8601 with the zone's offset at each, and the local date `YYYY-MM-DD`. */
+  startIso?: string;
+  endIso?: string;
+  date?: string;
+  network?: string;
+  theme?: string;
   beforehand: string[];
   entries: RunningOrderEntry[];
   shorten?: ShortenAdvice;

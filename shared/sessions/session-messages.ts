@@ -21,23 +21,46 @@ export const sessionMessages = defineMessages({
     welcome: 'Welcome',
     break: 'Break',
     'presentation-round': 'Presentation round',
+    'guest-speaker': 'Guest speaker',
     'round-up': 'Round-up and next steps',
     groupsLine: 'Split into {groups} groups of {size}; each group takes its own part, then all share.',
     copiesLine:
       '{count, plural, one {One copy of the board: one leader or a leader pair fills it in.} other {# copies of the board: one for each participant.}}',
-    roundLine:
-      '{count, plural, one {# minute each: newcomers get the full turn, regulars one sentence.} other {# minutes each: newcomers get the full turn, regulars one sentence.}}',
     materialsLine: 'Materials: {list}',
     beforehandTitle: 'Before the session',
     runningOrderTitle: 'Running order',
     slotTime: '{start}–{end}\n{minutes} min',
     sessionTotal: 'In all {minutes} min, {start}–{end}, {participants} participants',
-    shorten:
-      'The session needs {needed} of {available} minutes. Shorten “{block}” by {count, plural, one {# minute} other {# minutes}}, or make the session longer.',
     shortened: '“{block}” is shortened to {count, plural, one {# minute} other {# minutes}} to fit.',
     spare: '{count, plural, one {# minute is} other {# minutes are}} left at the end.',
-    roundTooLong:
-      'The presentation round takes {count, plural, one {# minute} other {# minutes}}, more than a third of the meeting: newcomers get the full turn, regulars one sentence.',
+    groupsWholeLine:
+      'Split into {groups} groups of {size}; each group does the whole task on its own board, then the groups compare.',
+    roundLine:
+      '{count, plural, one {# minute each, the same for everyone.} other {# minutes each, the same for everyone.}}',
+    roundTablesLine:
+      '{count, plural, one {At the tables, in {groups} groups of {size}: # minute each. Name the newcomers in plenary first.} other {At the tables, in {groups} groups of {size}: # minutes each. Name the newcomers in plenary first.}}',
+    notFit: 'The session needs {needed} minutes; the event is {available}.',
+    fixShorten:
+      'Shorten “{block}” ({minutes} min) by {count, plural, one {# minute} other {# minutes}}, or make the event longer.',
+    fixRound:
+      'Let only newcomers present themselves, or take the round at the tables: that gives {count, plural, one {# minute} other {# minutes}}.',
+    fixLengthen: 'Make the event {count} minutes long, or choose a shorter session.',
+    fixLengthenUntil: 'Let the event end at {end}, or choose a shorter session.',
+    outputLine: 'Done when: {output}',
+    groupBoard: 'group {n}',
+    outsideRange:
+      '“{title}” is written for {min}–{max} people; you are {count}. Check the running order, or split into two sessions.',
+    startConverted: 'The start {from} is {to} in {zone}: the times are given in {zone}.',
+    badStart:
+      'The start “{start}” is not a date and time; write it like 2027-03-16T09:00+01:00, or 2027-03-16T09:00 with a time zone.',
+    badZone: '“{zone}” is not a time zone; give one like Europe/Copenhagen or Europe/Stockholm.',
+    needZone:
+      'Which time zone is “{start}” in? This machine is set to UTC, so give it (--tz Europe/Copenhagen), or write the start with its offset.',
+    dstGap: '{start} does not exist in {zone}: the clocks skip that hour. Choose another time.',
+    badLength: 'The length must be a whole number of minutes from {min} to {max}.',
+    networkLine: 'Network: {name}',
+    themeLine: 'Theme: {theme}',
+    checklistTitle: 'To print and bring',
   },
   da: {
     minutesRequired: 'Angiv blokkens længde i minutter.',
@@ -58,23 +81,46 @@ export const sessionMessages = defineMessages({
     welcome: 'Velkommen',
     break: 'Pause',
     'presentation-round': 'Præsentationsrunde',
+    'guest-speaker': 'Gæstetaler',
     'round-up': 'Opsamling og næste skridt',
     groupsLine: 'Del jer i {groups} grupper på {size}; hver gruppe tager sin del, og så deler alle.',
     copiesLine:
       '{count, plural, one {Én udgave af tavlen: én leder eller et lederpar udfylder den.} other {# udgaver af tavlen: én til hver deltager.}}',
-    roundLine:
-      '{count, plural, one {# minut hver: nye får hele turen, faste deltagere én sætning.} other {# minutter hver: nye får hele turen, faste deltagere én sætning.}}',
     materialsLine: 'Materialer: {list}',
     beforehandTitle: 'Før forløbet',
     runningOrderTitle: 'Forløbet',
     slotTime: '{start}–{end}\n{minutes} min.',
     sessionTotal: 'I alt {minutes} min., {start}–{end}, {participants} deltagere',
-    shorten:
-      'Forløbet kræver {needed} af {available} minutter. Forkort “{block}” med {count, plural, one {# minut} other {# minutter}}, eller gør forløbet længere.',
     shortened: '“{block}” er forkortet til {count, plural, one {# minut} other {# minutter}}, så det passer.',
     spare: '{count, plural, one {Der er # minut tilbage} other {Der er # minutter tilbage}} til sidst.',
-    roundTooLong:
-      'Præsentationsrunden tager {count, plural, one {# minut} other {# minutter}}, mere end en tredjedel af mødet: nye får hele turen, faste deltagere én sætning.',
+    groupsWholeLine:
+      'Del jer i {groups} grupper på {size}; hver gruppe løser hele opgaven på sin egen tavle, og så sammenligner I.',
+    roundLine:
+      '{count, plural, one {# minut hver – lige lang tid til alle.} other {# minutter hver – lige lang tid til alle.}}',
+    roundTablesLine:
+      '{count, plural, one {Ved bordene, i {groups} grupper på {size}: # minut hver. Nævn de nye ved navn i plenum først.} other {Ved bordene, i {groups} grupper på {size}: # minutter hver. Nævn de nye ved navn i plenum først.}}',
+    notFit: 'Forløbet kræver {needed} minutter; aftalen er på {available}.',
+    fixShorten:
+      'Forkort “{block}” ({minutes} min.) med {count, plural, one {# minut} other {# minutter}}, eller gør aftalen længere.',
+    fixRound:
+      'Lad kun de nye præsentere sig, eller tag runden ved bordene: det giver {count, plural, one {# minut} other {# minutter}}.',
+    fixLengthen: 'Gør aftalen {count} minutter lang, eller vælg et kortere forløb.',
+    fixLengthenUntil: 'Lad aftalen slutte kl. {end}, eller vælg et kortere forløb.',
+    outputLine: 'Resultat: {output}',
+    groupBoard: 'gruppe {n}',
+    outsideRange:
+      '“{title}” er skrevet til {min}–{max} deltagere; I er {count}. Tjek forløbet, eller del jer på to forløb.',
+    startConverted: 'Starttidspunktet {from} er {to} i {zone}: tiderne er angivet i {zone}.',
+    badStart:
+      'Starten “{start}” er ikke en dato og et klokkeslæt; skriv fx 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszone.',
+    badZone: '“{zone}” er ikke en tidszone; angiv fx Europe/Copenhagen eller Europe/Stockholm.',
+    needZone:
+      'Hvilken tidszone er “{start}” i? Maskinen er sat til UTC, så angiv den (--tz Europe/Copenhagen), eller skriv starten med forskydning.',
+    dstGap: '{start} findes ikke i {zone}: urene springer den time over. Vælg et andet tidspunkt.',
+    badLength: 'Længden skal være et helt antal minutter fra {min} til {max}.',
+    networkLine: 'Netværk: {name}',
+    themeLine: 'Tema: {theme}',
+    checklistTitle: 'Print og tag med',
   },
   sv: {
     minutesRequired: 'Ange blockets längd i minuter.',
@@ -95,23 +141,46 @@ export const sessionMessages = defineMessages({
     welcome: 'Välkommen',
     break: 'Paus',
     'presentation-round': 'Presentationsrunda',
+    'guest-speaker': 'Gästtalare',
     'round-up': 'Sammanfattning och nästa steg',
     groupsLine: 'Dela upp er i {groups} grupper om {size}; varje grupp tar sin del, sedan delar alla.',
     copiesLine:
       '{count, plural, one {Ett exemplar av tavlan: en ledare eller ett ledarpar fyller i det.} other {# exemplar av tavlan: ett till varje deltagare.}}',
-    roundLine:
-      '{count, plural, one {# minut var: nya får hela turen, vana deltagare en mening.} other {# minuter var: nya får hela turen, vana deltagare en mening.}}',
     materialsLine: 'Material: {list}',
     beforehandTitle: 'Före träffen',
     runningOrderTitle: 'Upplägg',
     slotTime: '{start}–{end}\n{minutes} min',
     sessionTotal: 'Totalt {minutes} min, {start}–{end}, {participants} deltagare',
-    shorten:
-      'Upplägget behöver {needed} av {available} minuter. Korta “{block}” med {count, plural, one {# minut} other {# minuter}}, eller gör upplägget längre.',
     shortened: '“{block}” är kortat till {count, plural, one {# minut} other {# minuter}} för att få plats.',
     spare: '{count, plural, one {Det blir # minut över} other {Det blir # minuter över}} i slutet.',
-    roundTooLong:
-      'Presentationsrundan tar {count, plural, one {# minut} other {# minuter}}, mer än en tredjedel av träffen: nya får hela turen, vana deltagare en mening.',
+    groupsWholeLine:
+      'Dela upp er i {groups} grupper om {size}; varje grupp gör hela uppgiften på sin egen tavla, sedan jämför ni.',
+    roundLine:
+      '{count, plural, one {# minut var – lika lång tid för alla.} other {# minuter var – lika lång tid för alla.}}',
+    roundTablesLine:
+      '{count, plural, one {Vid borden, i {groups} grupper om {size}: # minut var. Nämn de nya vid namn i helgrupp först.} other {Vid borden, i {groups} grupper om {size}: # minuter var. Nämn de nya vid namn i helgrupp först.}}',
+    notFit: 'Upplägget behöver {needed} minuter; bokningen är {available}.',
+    fixShorten:
+      'Korta “{block}” ({minutes} min) med {count, plural, one {# minut} other {# minuter}}, eller gör bokningen längre.',
+    fixRound:
+      'Låt bara de nya presentera sig, eller ta rundan vid borden: det ger {count, plural, one {# minut} other {# minuter}}.',
+    fixLengthen: 'Gör bokningen {count} minuter lång, eller välj ett kortare upplägg.',
+    fixLengthenUntil: 'Låt bokningen sluta kl. {end}, eller välj ett kortare upplägg.',
+    outputLine: 'Resultat: {output}',
+    groupBoard: 'grupp {n}',
+    outsideRange:
+      '”{title}” är skrivet för {min}–{max} deltagare; ni är {count}. Kontrollera upplägget, eller dela upp er på två tillfällen.',
+    startConverted: 'Starttiden {from} är {to} i {zone}: tiderna anges i {zone}.',
+    badStart:
+      'Starten ”{start}” är inget datum och klockslag; skriv t.ex. 2027-03-16T09:00+01:00, eller 2027-03-16T09:00 med en tidszon.',
+    badZone: '”{zone}” är ingen tidszon; ange t.ex. Europe/Stockholm eller Europe/Copenhagen.',
+    needZone:
+      'Vilken tidszon gäller ”{start}”? Datorn är inställd på UTC, så ange den (--tz Europe/Stockholm), eller skriv starten med tidsförskjutning.',
+    dstGap: '{start} finns inte i {zone}: klockan hoppar över den timmen. Välj en annan tid.',
+    badLength: 'Längden ska vara ett helt antal minuter från {min} till {max}.',
+    networkLine: 'Nätverk: {name}',
+    themeLine: 'Tema: {theme}',
+    checklistTitle: 'Skriv ut och ta med',
   },
 });
 

@@ -19,10 +19,18 @@ export const sessionLimits = {
 } as const;
 
 /** Activities that are not a template: they live in the agenda frame, not in a frame of their own. */
-export const activityKinds = ['welcome', 'break', 'presentation-round', 'round-up'] as const;
+export const activityKinds = ['welcome', 'break', 'presentation-round', 'guest-speaker', 'round-up'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 const minutesSchema = z.int().min(1).max(sessionLimits.minutes.max);
+
+/**
+ * How groups share a block: `parts` — each group takes some of the rows (seven characteristics,
+ * success factors), then all share; `whole` — every group does the whole task on a board of its
+ * own (the perfect group, the network-type tree, the value cycles), then the groups compare or merge.
+ */
+export const groupModes = ['parts', 'whole'] as const;
+export type GroupMode = (typeof groupModes)[number];
 
 /** Split the group when it is larger than `above`: groups of `min`–`max` people work in parallel. */
 export const groupSplitSchema = z
@@ -30,6 +38,8 @@ export const groupSplitSchema = z
     above: z.int().min(2).max(sessionLimits.participants.max),
     min: z.int().min(2).max(20),
     max: z.int().min(2).max(20),
+    /** `parts` when absent. */
+    mode: z.enum(groupModes).optional(),
   })
   .refine((split) => split.min <= split.max, {
     path: ['max'],
@@ -44,8 +54,14 @@ const blockCommon = {
   perParticipantMinutes: z.int().min(1).max(10).optional(),
   /** This block takes the minutes left over, so the session ends on time. */
   stretch: z.boolean().optional(),
-  /** What the facilitator says or watches for, shown in the agenda frame and the Run view. */
+  /** What the facilitator says or watches for: the Run view and the A4 script only, never the board or the invitation. */
   notes: z.array(localizedSchema).max(sessionLimits.notesPerBlock).optional(),
+  /** What participants are asked to do: the board (in place of the template's own instructions) and the invitation. */
+  participantNotes: z.array(localizedSchema).max(sessionLimits.notesPerBlock).optional(),
+  /** What "done" looks like for the block: the Run view and the A4 script show it. */
+  output: localizedSchema.optional(),
+  /** Only in the running order when a guest speaker is asked for (the open meeting's guest slot). */
+  whenGuest: z.literal(true).optional(),
   /** What the room needs: pens, printed posters, a timer. */
   materials: z.array(localizedSchema).max(sessionLimits.materialsPerBlock).optional(),
 };

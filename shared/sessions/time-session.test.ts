@@ -68,8 +68,11 @@ describe('timeSession scales with the group', () => {
       const order = timeSession(turns, { locale: 'da', participants, minutes: 10 });
       return order.totalMinutes;
     };
-    expect(planned(4)).toBe(200);
-    expect([needed(4), needed(8), needed(14), needed(30)]).toEqual([28, 36, 30, 32]);
+    // Two hours and more get a break of 10 minutes; the block takes the rest.
+    expect(planned(4)).toBe(190);
+    // 20 + 2 per person in the largest group, in whole 5 minutes: 4 → 28 → 30, 8 → 36 → 40,
+    // 14 (3 groups of 4–5) → 30, 30 (5 groups of 6) → 32 → 35.
+    expect([needed(4), needed(8), needed(14), needed(30)]).toEqual([30, 40, 30, 35]);
   });
 });
 
@@ -87,14 +90,14 @@ describe('timeSession fits the length or names the block to shorten', () => {
   });
 
   it.each([
-    ['da', 1, 'Forkort “Welcome (da)” med 1 minut,'],
-    ['da', 2, 'Forkort “Welcome (da)” med 2 minutter,'],
-    ['sv', 1, 'Korta “Welcome (sv)” med 1 minut,'],
-    ['sv', 2, 'Korta “Welcome (sv)” med 2 minuter,'],
-    ['en', 1, 'Shorten “Welcome” by 1 minute,'],
-    ['en', 2, 'Shorten “Welcome” by 2 minutes,'],
+    ['da', 1, 'Forløbet kræver 60 minutter; aftalen er på 59. Forkort “Welcome (da)” (40 min.) med 1 minut,'],
+    ['da', 2, 'Forkort “Welcome (da)” (40 min.) med 2 minutter,'],
+    ['sv', 1, 'Upplägget behöver 60 minuter; bokningen är 59. Korta “Welcome (sv)” (40 min) med 1 minut,'],
+    ['sv', 2, 'Korta “Welcome (sv)” (40 min) med 2 minuter,'],
+    ['en', 1, 'The session needs 60 minutes; the event is 59. Shorten “Welcome” (40 min) by 1 minute,'],
+    ['en', 2, 'Shorten “Welcome” (40 min) by 2 minutes,'],
   ] as const)(
-    'in %s, %i minute(s) over, names the longest block with the unit in plural form',
+    'in %s, %i minute(s) over, names the longest block that can give them, in plural form',
     (locale, over, phrase) => {
       const fixed = session([
         { kind: 'activity', id: 'welcome', activity: 'welcome', title: text('Welcome'), minutes: 40 },
@@ -102,22 +105,57 @@ describe('timeSession fits the length or names the block to shorten', () => {
       ]);
       const order = timeSession(fixed, { locale, participants: 5, minutes: 60 - over });
       expect(order.fits).toBe(false);
-      expect(order.shorten).toEqual({ blockId: 'welcome', title: text('Welcome')[locale], minutes: over });
+      expect(order.shorten).toEqual({
+        kind: 'shorten',
+        blockId: 'welcome',
+        title: text('Welcome')[locale],
+        minutes: over,
+      });
+      expect(order.warnings).toHaveLength(1);
       expect(order.warnings[0]).toContain(phrase);
     },
   );
 
+  it('advises a longer event, never an impossible cut, when no block can give the minutes', () => {
+    const fixed = session([
+      { kind: 'activity', id: 'welcome', activity: 'welcome', minutes: 30 },
+      { kind: 'activity', id: 'break', activity: 'break', minutes: 30 },
+    ]);
+    const order = timeSession(fixed, { locale: 'da', participants: 5, minutes: 20, start: '09:00' });
+    expect(order.shorten).toEqual({ kind: 'lengthen', minutes: 60 });
+    expect(order.warnings).toEqual([
+      'Forløbet kræver 60 minutter; aftalen er på 20. Lad aftalen slutte kl. 10:00, eller vælg et kortere forløb.',
+    ]);
+  });
+
+  it('advises a method for the round, not a cut it cannot make', () => {
+    const round = session([
+      { kind: 'activity', id: 'welcome', activity: 'welcome', minutes: 25 },
+      { kind: 'activity', id: 'round', activity: 'presentation-round' },
+      { kind: 'activity', id: 'thanks', activity: 'round-up', minutes: 25 },
+    ]);
+    // 12 people, a minute each in plenary: 15 minutes, a quarter of 60, and 5 too many.
+    const order = timeSession(round, { locale: 'en', participants: 12, minutes: 60 });
+    expect(order.shorten?.kind).toBe('round');
+    expect(order.warnings[0]).toMatch(
+      /Let only newcomers present themselves, or take the round at the tables/,
+    );
+  });
+
   it('reports minutes left over when no block stretches', () => {
-    const loose = session([{ kind: 'activity', id: 'welcome', activity: 'welcome', minutes: 10 }]);
+    const loose = session(
+      [{ kind: 'activity', id: 'welcome', activity: 'welcome', minutes: 10 }],
+      'from-user',
+    );
     const order = timeSession(loose, {
       locale: 'en',
       participants: 5,
-      minutes: 11,
+      minutes: 16,
       start: '2026-12-01T13:30:00+01:00',
     });
-    expect(order.spareMinutes).toBe(1);
-    expect(order.warnings).toEqual(['1 minute is left at the end.']);
-    expect([order.clock, order.endClock]).toEqual(['13:30', '13:41']);
+    expect(order.spareMinutes).toBe(6);
+    expect(order.warnings).toEqual(['6 minutes are left at the end.']);
+    expect([order.clock, order.endClock]).toEqual(['13:30', '13:46']);
   });
 });
 

@@ -114,6 +114,10 @@ export const agendaSectionSchema = z.strictObject({
         minutes: z.int().min(0).max(480).optional(),
         /** Minutes per participant (the presentation round): multiplied by the number of participants. */
         perParticipantMinutes: z.int().min(1).max(30).optional(),
+        /** The shortest the item may become when the meeting is short; its own length when absent. */
+        minMinutes: z.int().min(0).max(480).optional(),
+        /** The item takes the minutes left over (the open meeting's discussion). */
+        stretch: z.boolean().optional(),
       }),
     )
     .min(1)

@@ -76,7 +76,16 @@ describe.each(hosts)('a workshop event in $name', (host) => {
     const times = () => page.locator(`${card} ol.running-order .time`).allTextContents();
     await expect
       .poll(times)
-      .toEqual(['09:30–09:40', '09:40–10:10', '10:10–10:50', '10:50–11:15', '11:15–11:30']);
+      .toEqual([
+        '09:30–09:40',
+        '09:40–09:55',
+        '09:55–10:10',
+        '10:10–10:20',
+        '10:20–10:55',
+        '10:55–11:10',
+        '11:10–11:20',
+        '11:20–11:30',
+      ]);
 
     const insert = page.locator(`${card} [data-netverk-action="insert-running-order"]`);
     const status = page.locator(`${card} [role="status"]`);
@@ -107,25 +116,53 @@ describe.each(hosts)('a workshop event in $name', (host) => {
     expect(description.match(/^Running order:/gm)).toHaveLength(1);
     expect(description).toContain('Running order: Choose the network type');
     expect(description).toMatch(/^09:30–\d\d:\d\d {2}Welcome$/m);
+    // A workshop is never made a series by Netverk: only a repeat the page itself sets is kept.
+    expect(String(event?.getFirstPropertyValue('rrule') ?? '')).not.toMatch(/WEEKLY;INTERVAL=4/);
 
     expect(await axeViolations(page, '[data-netverk="overlay"]')).toEqual([]);
     await page.screenshot({
       path: join(shots, `workshop-${host.name.toLowerCase().replace(/\s+/g, '-')}.png`),
     });
 
-    // Too short for the session: the core's message names the block to shorten.
+    // Too short for the session: the core's message says what is possible, and nothing is offered.
     await page.locator(`${card} select`).selectOption('unfold-the-theme');
     await page.locator('input[aria-label="End time"]').fill(host.name === 'Outlook' ? '10:30 AM' : '10:30am');
     await expect
       .poll(() => page.locator(`${card} ul.warnings li`).first().textContent(), { timeout: 5_000 })
       .toMatch(
-        /^The session needs \d+ of 60 minutes\. Shorten “.+” by \d+ minutes?, or make the session longer\.$/,
+        /^The session needs 75 minutes; the event is 60\. Shorten “.+” \(\d+ min\) by 15 minutes, or make the event longer\.$/,
       );
+    expect(await insert.isDisabled()).toBe(true);
     await page.close();
   });
 });
 
 describe('the popup', () => {
+  it('offers no running order longer than the event: a 45-minute workshop in Outlook', async () => {
+    const host = hosts[0];
+    const page = await ext.context.newPage();
+    await page.goto(host.url);
+    await page.locator(host.title).fill('Temaworkshop: loneliness among the elderly');
+    await page.locator('input[aria-label="Start time"]').fill('9:00 AM');
+    await page.locator('input[aria-label="End time"]').fill('9:45 AM');
+    const heading = page.locator(`${card} h2`);
+    await expect.poll(() => heading.textContent(), { timeout: 5_000 }).toBe('Workshop');
+    const warnings = page.locator(`${card} ul.warnings li`);
+    await expect
+      .poll(() => warnings.first().textContent())
+      .toMatch(/^The session needs \d+ minutes; the event is 45\. /);
+    expect(await warnings.count()).toBe(1);
+    expect(await page.locator(`${card} ol li`).count()).toBe(0);
+    const insert = page.locator(`${card} [data-netverk-action="insert-running-order"]`);
+    expect(await insert.isDisabled()).toBe(true);
+    // A workshop's file is one event, and it is not offered as a series.
+    expect(await page.locator(`${card} [data-netverk-action="download-ics"]`).textContent()).toBe(
+      'Download the event (.ics)',
+    );
+    await page.screenshot({ path: join(shots, 'workshop-45-minutes.png') });
+    await page.close();
+  });
+
   it('times a session for the group, start and length, and copies it', async () => {
     const own = `chrome-extension://${ext.extensionId}/`;
     // The launcher's catch-all route blocks every URL no fixture answers; the popup's own files may load.
@@ -142,18 +179,28 @@ describe('the popup', () => {
     const times = () => page.locator('ol.running-order .running-order__time').allTextContents();
     await expect
       .poll(times)
-      .toEqual(['13:00–13:10', '13:10–13:40', '13:40–14:20', '14:20–14:45', '14:45–15:00']);
+      .toEqual([
+        '13:00–13:10',
+        '13:10–13:25',
+        '13:25–13:40',
+        '13:40–13:50',
+        '13:50–14:25',
+        '14:25–14:40',
+        '14:40–14:50',
+        '14:50–15:00',
+      ]);
     await expect.poll(() => page.locator('ol.running-order').innerText()).toMatch(/3 groups of 4–5/);
     // 90 minutes: the blocks that may shrink do, and say so.
     await page.getByLabel('Length in minutes').fill('90');
     await expect
       .poll(() => page.locator('.session-planner__warnings li').first().textContent())
       .toMatch(/^“.+” is shortened to \d+ minutes to fit\.$/);
-    // 60 minutes: it cannot fit, and the core names the block to shorten.
+    // 60 minutes: it cannot fit; the core says what is possible, and nothing can be copied.
     await page.getByLabel('Length in minutes').fill('60');
     await expect
       .poll(() => page.locator('.session-planner__warnings li').first().textContent())
-      .toMatch(/^The session needs \d+ of 60 minutes\. Shorten “.+”/);
+      .toMatch(/^The session needs 75 minutes; the event is 60\. Shorten “.+” \(\d+ min\) by 15 minutes/);
+    expect(await page.getByRole('button', { name: 'Copy as text' }).isDisabled()).toBe(true);
     await page.getByLabel('Length in minutes').fill('5');
     await expect
       .poll(() => page.locator('.session-planner .error').textContent())
@@ -175,8 +222,8 @@ describe('the popup', () => {
     const [markdown = '', text = ''] = await page.evaluate(
       () => (window as unknown as { copied: string[] }).copied,
     );
-    expect(markdown).toMatch(/^## Running order: Unfold the theme\n/);
-    expect(markdown).toContain('- **13:00–13:10** Welcome (10 minutes)');
+    expect(markdown).toMatch(/^# Unfold the theme\n/);
+    expect(markdown).toContain('### 13:00–13:10 · Welcome (10 minutes)');
     expect(text.split('\n')[1]).toBe('13:00–13:10  Welcome');
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));

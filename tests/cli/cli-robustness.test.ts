@@ -34,10 +34,13 @@ describe('one agenda rule: the board and the CLI pack agree', () => {
       startTime: '09:00',
     });
     const texts = plan.items.flatMap((i) => (i.kind === 'text' ? [i.props.text] : []));
-    // Today the board said 102 minutes with a 42-minute round; the CLI 70 of 120.
-    expect(texts).toContain('I alt 120 minutter, 09:00–11:00');
-    expect(texts).toContain('09:05–09:33\n28 minutter');
-    expect(agenda).toContain('**09:05–09:33** Præsentationsrunde (2 minutter per person)');
+    // Once the board said 102 minutes with a 42-minute round; the CLI 70 of 120. Above 12 people
+    // the round is held at the tables: 10 minutes for groups of 4–5.
+    expect(texts.join('\n')).toContain(
+      'I alt 120 minutter, 09:00–11:00\nPræsentationsrunden tages ved bordene',
+    );
+    expect(texts).toContain('09:05–09:15\n10 minutter');
+    expect(agenda).toContain('**09:05–09:15** Præsentationsrunde (2 minutter per person)');
     expect(agenda).toContain('**10:55–11:00** Tak og næste møde');
     expect(agenda).not.toContain('Gæstetaler');
     // The pack's printed board carries the same times.
@@ -60,12 +63,43 @@ describe('one agenda rule: the board and the CLI pack agree', () => {
     expect(written.get('p/network-meetings.ics')).toContain('Gæstetaler');
   });
 
-  it('warns on the board when the round takes more than a third', () => {
+  it('says on the board when the round is held at the tables', () => {
     const plan = layoutTemplate(openMeeting, { locale: 'en', participants: 20, meetingMinutes: 90 });
     const texts = plan.items.flatMap((i) => (i.kind === 'text' ? [i.props.text] : []));
     expect(texts.join('\n')).toContain(
-      'takes 40 of 90 minutes: more than a third. Newcomers get the full turn',
+      'The presentation round is held at the tables, in groups of 4–6: 10 minutes.',
     );
+  });
+
+  it('refuses a meeting whose agenda cannot fit, as the calendar card says it', async () => {
+    const { code, err, written } = await run([
+      'pack',
+      '--out',
+      'p',
+      '--minutes',
+      '30',
+      '--start',
+      '2026-12-01T09:00+01:00',
+    ]);
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'Dagsordenen kræver 40 minutter for 12 personer; mødet er på 30. Lad det slutte kl. 09:40, eller lad kun de nye præsentere sig, og tag runden ved bordene.\n',
+    );
+    expect(written.size).toBe(0);
+  });
+
+  it('fits 12 people into a 45-minute meeting, ending on time', async () => {
+    const { code, written } = await run([
+      'pack',
+      '--out',
+      'p',
+      '--minutes',
+      '45',
+      '--start',
+      '2026-12-01T09:00+01:00',
+    ]);
+    expect(code).toBe(0);
+    expect(written.get('p/meeting-agenda.md')).toContain('**09:40–09:45** Tak og næste møde');
   });
 });
 

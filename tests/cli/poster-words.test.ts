@@ -9,8 +9,8 @@ import {
   builtInTemplates,
   type Locale,
   layoutRunningOrder,
+  prepareSession,
   type Session,
-  timeSession,
 } from '../../shared/index.ts';
 import { createFakeIo } from './fake-io.ts';
 
@@ -137,7 +137,8 @@ describe.each(['da', 'sv', 'en'] as const)('every session poster in %s', (locale
       argv.push('--participants', String(participants));
       expect(await runCli(argv, fake.io)).toBe(0);
       // The words of the session's board as the core lays it out: the posters are cut from it.
-      const order = timeSession(session, { locale, participants });
+      const order = prepareSession({ session, locale, participants }).order;
+      if (!order) throw new Error('no running order');
       const words = vocabulary(layoutRunningOrder(session, order, { locale, theme: themes[locale] }));
       const pages = posterPages(fake.bytes.get(`room/${id}.pdf`), `${id}-${locale}`);
       expect(badWords(pages.words, words)).toEqual([]);

@@ -80,9 +80,12 @@ describe('writes that hold', () => {
     const out = join(tempDir(), 'a', 'b', 'c');
     expect((await run(['session', 'choose-the-network-type', '--out', out])).code).toBe(0);
     expect((await run(['session', 'choose-the-network-type', '--out', out])).code).toBe(0);
-    const names = readdirSync(out);
-    expect(names).toContain('choose-the-network-type.pdf');
-    expect(names.filter((name) => name.includes('partial'))).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual([
+      'choose-the-network-type.excalidraw',
+      'choose-the-network-type.md',
+      'choose-the-network-type.pdf',
+    ]);
+    expect(readdirSync(out).filter((name) => name.includes('partial'))).toEqual([]);
   });
 });
 

@@ -1,19 +1,14 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../shared/cli/run-cli.ts';
-import { builtInSessions, type Locale, type Session, timeSession } from '../../shared/index.ts';
+import { builtInSessions, type Locale, prepareSession, type Session } from '../../shared/index.ts';
 import { createFakeIo } from './fake-io.ts';
 import { readPdf } from './read-pdf.ts';
 
-const start = '2026-12-01T09:00+01:00';
+// A Tuesday in March, given in UTC: the event's zone (--tz) makes it 09:00 everywhere.
+const start = '2027-03-16T08:00Z';
+const zone = 'Europe/Copenhagen';
 const letters: Record<Locale, RegExp[]> = { da: [/æ/, /ø/, /å/], sv: [/å/, /ä/, /ö/], en: [] };
-
-/** The length the session must fill: its own, or the meeting's default for the open meeting. */
-function lengthOf(session: Session): number {
-  if (session.minutes !== 'from-user') return session.minutes;
-  if (session.defaultMinutes === undefined) throw new Error(`${session.id} has no default length`);
-  return session.defaultMinutes;
-}
 
 function clockOf(minuteOfDay: number): string {
   return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
@@ -27,9 +22,12 @@ function scriptRows(text: string): { clock: string; minutes: number }[] {
   }));
 }
 
+// The content review's rooms: 6, 14 and 30 people, in Danish, Swedish and English.
 const cases = builtInSessions.flatMap((session) =>
   (['da', 'sv', 'en'] as const).flatMap((locale) =>
-    [4, 14, 30].map((participants) => [session.id, locale, participants] as const),
+    [6, 14, 30]
+      .filter((participants) => participants <= session.participants.max)
+      .map((participants) => [session.id, locale, participants] as const),
   ),
 );
 
@@ -38,12 +36,25 @@ describe('netverk session writes the facilitator’s PDF for every built-in sess
     const session = builtInSessions.find((s) => s.id === id) as Session;
     const fake = createFakeIo();
     const argv = ['session', id, '--out', 'room', '--lang', locale];
-    argv.push('--participants', String(participants), '--start', start);
+    argv.push('--participants', String(participants), '--start', start, '--tz', zone);
     expect(await runCli(argv, fake.io)).toBe(0);
-    // The running order the print must show is the core's, timed once.
-    const order = timeSession(session, { locale, participants, start: `${start.slice(0, 16)}:00+01:00` });
-    const length = lengthOf(session);
+    // The running order the print must show is the core's, prepared once: 09:00 in Copenhagen.
+    const order = prepareSession({ session, locale, participants, start, timeZone: zone }).order;
+    if (!order) throw new Error('no running order');
+    const length = order.availableMinutes;
     expect(order.fits).toBe(true);
+    expect(order.clock).toBe('09:00');
+    // The same running order as JSON, for other tools.
+    const json = createFakeIo();
+    expect(
+      await runCli([...argv.filter((a) => a !== '--out' && a !== 'room'), '--format', 'json'], json.io),
+    ).toBe(0);
+    const read = JSON.parse(json.stdout()) as {
+      entries: { clock: string; endClock: string; minutes: number }[];
+    };
+    expect(read.entries.map((e) => `${e.clock}–${e.endClock}`)).toEqual(
+      order.entries.map((e) => `${e.clock}–${e.endClock}`),
+    );
 
     const pdf = readPdf(fake.bytes.get(`room/${id}.pdf`));
     const templates = order.entries.filter((entry) => entry.kind === 'template');
@@ -84,11 +95,13 @@ describe('netverk session writes the facilitator’s PDF for every built-in sess
     expect(markdown.match(/^### \d{2}:\d{2}–\d{2}:\d{2} · /gm)).toHaveLength(order.entries.length);
 
     const ics = fake.written.get(`room/${id}.ics`) ?? '';
-    const event = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined,
-    );
-    expect(event.startDate.toString()).toBe('2026-12-01T09:00:00');
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined;
+    const event = new ICAL.Event(vevent);
+    expect(event.startDate.toString()).toBe('2027-03-16T09:00:00');
+    expect(vevent?.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(zone);
     expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(length * 60);
+    // One event: a workshop never repeats (the zone's own rules are in VTIMEZONE, not the event).
+    expect(vevent?.getFirstProperty('rrule')).toBeNull();
     for (const entry of order.entries)
       expect(event.description).toContain(`${entry.clock}–${entry.endClock}  ${entry.title}`);
   });

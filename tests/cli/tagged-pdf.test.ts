@@ -69,7 +69,8 @@ describe('the facilitator’s PDF is tagged for screen readers', () => {
     ]);
     const text = readPdf(bytes).flat(1, 1);
     expect(text).toContain('Čáhcesuolu ŋ đ ŧ');
-    expect(text).not.toContain('?');
+    // No letter replaced by a question mark (the script's own questions end in one, after a letter).
+    expect(text).not.toMatch(/\p{L}\?\p{L}|\s\?\p{L}/u);
     const fonts = execFileSync('pdffonts', [saved(bytes)], { encoding: 'utf8' });
     expect(fonts).toMatch(/Arimo-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).not.toMatch(/Helvetica/);

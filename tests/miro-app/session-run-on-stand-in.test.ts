@@ -109,14 +109,29 @@ describe('running a session without Miro’s timer', () => {
 });
 
 describe('a session that cannot fit', () => {
-  it('names the block to shorten and builds nothing', () => {
+  it('says what is possible (a longer event) and builds nothing', () => {
     const session = findSession('open-network-meeting');
     if (!session) throw new Error('no open meeting');
-    const outcome = planSession(session, { locale: 'da', participants: 40, minutes: 20 });
+    const outcome = planSession(session, { locale: 'da', participants: 40, minutes: 20, start: '09:00' });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.order.shorten).toBeDefined();
-    expect(outcome.message).toContain(outcome.order.shorten?.title ?? '∅');
+    expect(outcome.order.shorten).toEqual({ kind: 'lengthen', minutes: 40 });
+    expect(outcome.message).toBe(
+      'Forløbet kræver 40 minutter; aftalen er på 20. Lad aftalen slutte kl. 09:40, eller vælg et kortere forløb.',
+    );
+  });
+
+  it('names a block that can give the minutes, never more than it has', () => {
+    const session = findSession('unfold-the-theme');
+    if (!session) throw new Error('no session');
+    const outcome = planSession(session, { locale: 'da', participants: 14, minutes: 70 });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    const advice = outcome.order.shorten;
+    expect(advice?.kind).toBe('shorten');
+    const block = outcome.order.entries.find((entry) => entry.blockId === advice?.blockId);
+    expect(advice?.minutes).toBeLessThanOrEqual((block?.minutes ?? 0) - 5);
+    expect(outcome.message).toContain(`“${block?.title}” (${block?.minutes} min.)`);
   });
 });
 

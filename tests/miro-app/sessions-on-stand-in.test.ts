@@ -40,7 +40,9 @@ describe('every built-in session on the stand-in board', () => {
         }));
       const blocks = order.entries.filter((entry) => entry.kind === 'template');
       expect(frames).toHaveLength(1 + blocks.reduce((n, entry) => n + entry.copies, 0));
-      const [agenda, ...rest] = frames;
+      const [agenda, ...all] = frames;
+      // One column per block: its first board (groups doing the whole task have one board each, stacked).
+      const rest = all.filter((frame) => (frame.plan.meta.copy ?? 1) === 1);
       const lefts = rest.map((frame) => frame.box.left);
       expect(lefts.every((left) => left > (agenda?.box.left ?? 0))).toBe(true);
       expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);

@@ -2,25 +2,24 @@ import { useId, useState } from 'react';
 import {
   builtInSessions,
   createTranslator,
-  defaultMeetingMinutes,
+  defaultSessionMinutes,
   type Locale,
+  prepareSession,
   type RunningOrder,
   renderRunningOrderMarkdown,
   renderRunningOrderText,
   type Session,
   sessionLimits,
   sessionMessages,
-  timeSession,
+  usualGroup,
 } from '../../../shared/index.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
-/** The popup's group size to start from, as the CLI's and the card's. */
-const startParticipants = 12;
+/** The popup's group size to start from: the core's one participants rule, as the CLI's and the card's. */
+const startParticipants = usualGroup;
 
 function lengthOf(session: Session): number {
-  return session.minutes === 'from-user'
-    ? (session.defaultMinutes ?? defaultMeetingMinutes)
-    : session.minutes;
+  return defaultSessionMinutes(session);
 }
 
 function wholeIn(text: string, range: { min: number; max: number }): number | undefined {
@@ -47,9 +46,10 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
   const participants = wholeIn(people, sessionLimits.participants);
   const minutes = wholeIn(length, sessionLimits.minutes);
   const clock = /^([01]\d|2[0-3]):[0-5]\d$/.test(start) ? start : undefined;
+  // The core's one entry point: a running order that does not fit comes with its message, not as a plan.
   const order: RunningOrder | undefined =
     participants !== undefined && minutes !== undefined
-      ? timeSession(session, { locale, participants, minutes, ...(clock ? { start: clock } : {}) })
+      ? prepareSession({ session, locale, participants, minutes, ...(clock ? { start: clock } : {}) }).order
       : undefined;
   const ts = createTranslator(sessionMessages, locale);
 
@@ -175,10 +175,10 @@ export function SessionPlanner(props: { locale: Locale; t: PagesTranslate }) {
             </p>
           )}
           <div className="button-row">
-            <button type="button" onClick={() => void copy('text')}>
+            <button type="button" disabled={!order.fits} onClick={() => void copy('text')}>
               {t('copyText')}
             </button>
-            <button type="button" onClick={() => void copy('markdown')}>
+            <button type="button" disabled={!order.fits} onClick={() => void copy('markdown')}>
               {t('copyMarkdown')}
             </button>
           </div>

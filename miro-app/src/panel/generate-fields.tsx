@@ -3,7 +3,27 @@ import { usePanelI18n } from './panel-i18n.tsx';
 import { TextField } from './text-field.tsx';
 
 /** The layout accepts theme and network texts up to 500 characters. */
-const maxOptionText = 500;
+export const maxOptionText = 500;
+
+/** The first of network and theme that is longer than the board takes, with its length. */
+export function overLongField(
+  input: Pick<GenerateInput, 'network' | 'theme'>,
+): { label: 'networkLabel' | 'themeLabel'; count: number; max: number } | undefined {
+  for (const [label, text] of [
+    ['networkLabel', input.network],
+    ['themeLabel', input.theme],
+  ] as const) {
+    const count = [...text.trim()].length;
+    if (count > maxOptionText) return { label, count, max: maxOptionText };
+  }
+  return undefined;
+}
+
+/** "123 of 500 characters" under a long text field: shown once the text is long, so a cut never surprises. */
+function counterHelp(text: string, t: ReturnType<typeof usePanelI18n>['t']): string | undefined {
+  const count = [...text.trim()].length;
+  return count > maxOptionText * 0.8 ? t('textCounter', { count, max: maxOptionText }) : undefined;
+}
 
 export interface GenerateInput {
   network: string;
@@ -38,6 +58,13 @@ interface GenerateFieldsProps {
   showStart?: boolean;
 }
 
+/** Help and validity of a text field with a length limit: over the limit it is marked invalid, never cut. */
+function lengthProps(text: string, t: ReturnType<typeof usePanelI18n>['t']) {
+  const help = counterHelp(text, t);
+  const over = [...text.trim()].length > maxOptionText;
+  return { ...(help ? { help } : {}), ...(over ? { 'aria-invalid': true } : {}) };
+}
+
 /** Network name, theme and group size: what the layout writes onto the board. */
 export function GenerateFields({
   value,
@@ -57,24 +84,22 @@ export function GenerateFields({
         label={t('networkLabel')}
         value={value.network}
         onChange={(network) => onChange({ ...value, network })}
-        maxLength={maxOptionText}
         autoComplete="off"
+        {...lengthProps(value.network, t)}
       />
       <TextField
         label={t('themeLabel')}
         value={value.theme}
         onChange={(theme) => onChange({ ...value, theme })}
-        maxLength={maxOptionText}
         autoComplete="off"
+        {...lengthProps(value.theme, t)}
       />
       <TextField
         label={t('participantsLabel')}
         value={value.participants}
         onChange={(participants) => onChange({ ...value, participants })}
-        type="number"
+        // No min/max: the panel's own message (with advice for big groups) replaces the browser's bubble.
         inputMode="numeric"
-        min={min}
-        max={max}
         help={participantsHelp ?? t('participantsHelp', { min, max })}
       />
       {showStart ? (

@@ -13,7 +13,7 @@ import {
 import { type GenerateOptions, generateBoard, generationConcurrency } from '../board/index.ts';
 import { useBoardFiles } from './board-file-context.tsx';
 import { useBoardPort } from './board-port-context.tsx';
-import { GenerateFields, type GenerateInput } from './generate-fields.tsx';
+import { GenerateFields, type GenerateInput, overLongField } from './generate-fields.tsx';
 import { type GenerateKind, GenerateKindSelect } from './generate-kind-select.tsx';
 import { useGeneratedBoards } from './generated-boards-context.tsx';
 import { JobProgressView } from './job-progress-view.tsx';
@@ -96,6 +96,12 @@ export function GenerateTab() {
   }
 
   async function generate() {
+    // A text too long for the board is refused with its length, never cut.
+    const tooLong = overLongField(input);
+    if (tooLong)
+      return reportProblem(
+        t('textTooLong', { count: tooLong.count, max: tooLong.max, label: t(tooLong.label) }),
+      );
     if (kind === 'session') return generateSession();
     const template = builtInTemplates.find((candidate) => candidate.id === templateId);
     const participants = parseParticipants(input.participants);
@@ -122,6 +128,8 @@ export function GenerateTab() {
   return (
     <form
       className="netverk-tab-body"
+      // The panel's own localized messages, with advice, replace the browser's bubbles.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void generate();

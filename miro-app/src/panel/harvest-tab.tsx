@@ -48,6 +48,8 @@ export function HarvestTab() {
   }
 
   async function writeSummary(harvest: HarvestResult) {
+    // An empty summary frame helps nobody: say why nothing is written.
+    if (countHarvestNotes(harvest) === 0) return reportProblem(t('summaryNothing'));
     const title =
       scope === 'all'
         ? t('summaryTitleAll')

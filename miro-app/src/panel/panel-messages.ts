@@ -23,7 +23,8 @@ export const panelMessages = defineMessages({
     themeLabel: 'Theme',
     participantsLabel: 'Participants',
     participantsHelp: 'Optional, {min} to {max}: templates with a round per person use it.',
-    participantsInvalid: 'Participants must be a whole number from {min} to {max}.',
+    participantsInvalid:
+      'Participants must be a whole number from {min} to {max}. More than {max}? Split into two sessions, or run parallel rooms with a board each.',
     meetingMinutesLabel: 'Meeting length in minutes',
     meetingMinutesHelp:
       'Optional, {min} to {max} (default {fallback}). The presentation round gets about 2 minutes each and the discussion what is left.',
@@ -102,7 +103,8 @@ export const panelMessages = defineMessages({
     blockMinutes: '{count, plural, one {# min} other {# min}}',
     sessionParticipantsHelp:
       'Optional, {min} to {max} (default {fallback}). Above about 8 people, groups work in parallel.',
-    sessionParticipantsInvalid: 'Participants must be a whole number from {min} to {max}.',
+    sessionParticipantsInvalid:
+      'Participants must be a whole number from {min} to {max}. More than {max}? Split into two sessions, or run parallel rooms with a board each.',
     sessionMinutesLabel: 'Length in minutes',
     sessionMinutesHelp: 'Optional, {min} to {max} (default {fallback}).',
     sessionMinutesInvalid: 'The length must be a whole number of minutes from {min} to {max}.',
@@ -145,6 +147,10 @@ export const panelMessages = defineMessages({
     harvestMinutesTag_decision: 'Decisions',
     harvestMinutesTag_action: 'Who does what, by when',
     harvestMinutesTag_next: 'Next time',
+    summaryNothing: 'Nothing was written: the board has no notes yet. Add notes, then read the notes again.',
+    textTooLong:
+      '{label} has {count} characters; the board takes at most {max}. Shorten it before you generate: nothing is cut.',
+    textCounter: '{count} of {max} characters',
     summaryUpdated: 'The summary on the board was updated.',
     importLegend: 'Import from the browser extension',
     importLabel: 'Board plan or draft (JSON file)',
@@ -175,7 +181,8 @@ export const panelMessages = defineMessages({
     themeLabel: 'Tema',
     participantsLabel: 'Deltagere',
     participantsHelp: 'Valgfrit, {min} til {max}: skabeloner med en runde per person bruger det.',
-    participantsInvalid: 'Antal deltagere skal være et helt tal fra {min} til {max}.',
+    participantsInvalid:
+      'Antal deltagere skal være et helt tal fra {min} til {max}. Er I flere end {max}, så del jer i to forløb, eller kør parallelle rum med hver sin tavle.',
     meetingMinutesLabel: 'Mødets længde i minutter',
     meetingMinutesHelp:
       'Valgfrit, {min} til {max} (standard {fallback}). Præsentationsrunden får omkring 2 minutter per person og drøftelsen resten.',
@@ -254,7 +261,8 @@ export const panelMessages = defineMessages({
     blockMinutes: '{count, plural, one {# min.} other {# min.}}',
     sessionParticipantsHelp:
       'Valgfrit, {min} til {max} (standard {fallback}). Over cirka 8 deltagere arbejder grupper parallelt.',
-    sessionParticipantsInvalid: 'Antal deltagere skal være et helt tal fra {min} til {max}.',
+    sessionParticipantsInvalid:
+      'Antal deltagere skal være et helt tal fra {min} til {max}. Er I flere end {max}, så del jer i to forløb, eller kør parallelle rum med hver sin tavle.',
     sessionMinutesLabel: 'Længde i minutter',
     sessionMinutesHelp: 'Valgfrit, {min} til {max} (standard {fallback}).',
     sessionMinutesInvalid: 'Længden skal være et helt antal minutter fra {min} til {max}.',
@@ -296,6 +304,11 @@ export const panelMessages = defineMessages({
     harvestMinutesTag_decision: 'Beslutninger',
     harvestMinutesTag_action: 'Hvem gør hvad – og hvornår',
     harvestMinutesTag_next: 'Til næste møde',
+    summaryNothing:
+      'Intet blev skrevet: der er ingen sedler på tavlen endnu. Tilføj sedler, og læs sedlerne igen.',
+    textTooLong:
+      '{label} har {count} tegn; tavlen har plads til højst {max}. Forkort teksten, før du opretter: intet bliver skåret af.',
+    textCounter: '{count} af {max} tegn',
     summaryUpdated: 'Opsamlingen på tavlen er opdateret.',
     importLegend: 'Importér fra browserudvidelsen',
     importLabel: 'Tavleplan eller udkast (JSON-fil)',
@@ -326,7 +339,8 @@ export const panelMessages = defineMessages({
     themeLabel: 'Tema',
     participantsLabel: 'Deltagare',
     participantsHelp: 'Valfritt, {min} till {max}: mallar med en runda per person använder det.',
-    participantsInvalid: 'Antalet deltagare måste vara ett heltal från {min} till {max}.',
+    participantsInvalid:
+      'Antalet deltagare måste vara ett heltal från {min} till {max}. Är ni fler än {max} kan ni dela upp er på två upplägg eller köra parallella rum med en tavla var.',
     meetingMinutesLabel: 'Mötets längd i minuter',
     meetingMinutesHelp:
       'Valfritt, {min} till {max} (standard {fallback}). Presentationsrundan får ungefär 2 minuter per person och diskussionen resten.',
@@ -406,7 +420,8 @@ export const panelMessages = defineMessages({
     blockMinutes: '{count, plural, one {# min} other {# min}}',
     sessionParticipantsHelp:
       'Valfritt, {min} till {max} (standard {fallback}). Över ungefär 8 deltagare arbetar grupper parallellt.',
-    sessionParticipantsInvalid: 'Antalet deltagare måste vara ett heltal från {min} till {max}.',
+    sessionParticipantsInvalid:
+      'Antalet deltagare måste vara ett heltal från {min} till {max}. Är ni fler än {max} kan ni dela upp er på två upplägg eller köra parallella rum med en tavla var.',
     sessionMinutesLabel: 'Längd i minuter',
     sessionMinutesHelp: 'Valfritt, {min} till {max} (standard {fallback}).',
     sessionMinutesInvalid: 'Längden måste vara ett helt antal minuter från {min} till {max}.',
@@ -449,6 +464,11 @@ export const panelMessages = defineMessages({
     harvestMinutesTag_decision: 'Beslut',
     harvestMinutesTag_action: 'Vem gör vad – och när',
     harvestMinutesTag_next: 'Till nästa träff',
+    summaryNothing:
+      'Inget skrevs: det finns inga lappar på tavlan än. Lägg till lappar och läs lapparna igen.',
+    textTooLong:
+      '{label} har {count} tecken; tavlan rymmer högst {max}. Korta texten innan du skapar: inget klipps bort.',
+    textCounter: '{count} av {max} tecken',
     summaryUpdated: 'Sammanfattningen på tavlan uppdaterades.',
     importLegend: 'Importera från webbläsartillägget',
     importLabel: 'Tavelplan eller utkast (JSON-fil)',

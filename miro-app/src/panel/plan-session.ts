@@ -1,12 +1,13 @@
 import {
   type BoardPlan,
+  defaultParticipants as coreDefaultParticipants,
   type GeneratedSessionRecord,
   type Locale,
   layoutRunningOrder,
+  prepareSession,
   type RunningOrder,
   type Session,
   sessionNameMax,
-  timeSession,
 } from '../../../shared/index.ts';
 
 export interface SessionInputs {
@@ -25,9 +26,9 @@ export type SessionPlanOutcome =
   /** The session cannot fit: the core's message names the block to shorten. */
   | { ok: false; order: RunningOrder; message: string };
 
-/** The participant count a session is timed for when none is given: the middle of its group. */
+/** The participant count a session is timed for when none is given: the core's one rule (12, within its range). */
 export function defaultParticipants(session: Session): number {
-  return Math.round((session.participants.min + session.participants.max) / 2);
+  return coreDefaultParticipants(session);
 }
 
 /**
@@ -36,12 +37,7 @@ export function defaultParticipants(session: Session): number {
  */
 export function planSession(session: Session, inputs: SessionInputs): SessionPlanOutcome {
   const { locale, participants, minutes, start, network, theme } = inputs;
-  const order = timeSession(session, {
-    locale,
-    participants,
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(start === undefined ? {} : { start }),
-  });
+  const order = timed(session, { locale, participants, minutes, start, network, theme });
   if (!order.fits) return { ok: false, order, message: order.warnings[0] ?? order.title };
   const plan = layoutRunningOrder(session, order, {
     locale,
@@ -67,10 +63,37 @@ export function retimeSession(
   record: GeneratedSessionRecord,
   locale: Locale,
 ): RunningOrder {
-  return timeSession(session, {
+  return timed(session, {
     locale,
     participants: record.participants,
-    ...(record.minutes === undefined ? {} : { minutes: record.minutes }),
-    ...(record.start === undefined ? {} : { start: record.start }),
+    minutes: record.minutes,
+    start: record.start,
+    network: record.network,
+    theme: record.theme,
   });
+}
+
+/** The core's one entry point (`prepareSession`): the panel never times a session itself. */
+function timed(
+  session: Session,
+  inputs: {
+    locale: Locale;
+    participants: number;
+    minutes?: number | undefined;
+    start?: string | undefined;
+    network?: string | undefined;
+    theme?: string | undefined;
+  },
+): RunningOrder {
+  const prepared = prepareSession({
+    session,
+    locale: inputs.locale,
+    participants: inputs.participants,
+    ...(inputs.minutes === undefined ? {} : { minutes: inputs.minutes }),
+    ...(inputs.start === undefined ? {} : { start: inputs.start }),
+    ...(inputs.network ? { network: inputs.network } : {}),
+    ...(inputs.theme ? { theme: inputs.theme } : {}),
+  });
+  if (!prepared.order) throw new Error(prepared.problems[0]?.message ?? session.id);
+  return prepared.order;
 }

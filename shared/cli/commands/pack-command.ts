@@ -1,7 +1,9 @@
+import { createTranslator } from '../../i18n/define-messages.ts';
 import { pickText } from '../../i18n/localized.ts';
 import { createAgenda, defaultMeetingMinutes } from '../../meeting/create-agenda.ts';
 import { createIcs, IcsError } from '../../meeting/create-ics.ts';
-import { formatIsoInOffset, parseMeetingTime } from '../../meeting/meeting-time.ts';
+import { meetingMessages } from '../../meeting/meeting-messages.ts';
+import { formatClock, formatIsoInOffset, parseMeetingTime } from '../../meeting/meeting-time.ts';
 import { renderAgendaMarkdown } from '../../meeting/render-agenda.ts';
 import { isTimeZone, zoneOffsetMinutes } from '../../meeting/time-zone.ts';
 import { layoutLimits } from '../../plan/board-plan.ts';
@@ -109,6 +111,16 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
   const title = network ? `${ctx.t('meetingTitle')}: ${network}` : ctx.t('meetingTitle');
   const guestSpeaker = ctx.args.flags.has('guest');
   const agenda = createAgenda({ locale: ctx.locale, attendees, start, end, guestSpeaker });
+  // An agenda that cannot fit the meeting is said as the calendar card says it; nothing is written.
+  if (!agenda.fits)
+    throw new InputError(
+      createTranslator(meetingMessages, ctx.locale)('endTooShort', {
+        needed: agenda.totalMinutes,
+        available: minutes,
+        end: formatClock(startTime.minuteOfDay + agenda.totalMinutes),
+        people: attendees,
+      }),
+    );
   const location = ctx.args.values.location;
   const draft = {
     title,

@@ -1,38 +1,37 @@
+import { createTranslator } from '../../i18n/define-messages.ts';
 import { createIcs, IcsError } from '../../meeting/create-ics.ts';
-import { formatIsoInOffset, parseMeetingTime } from '../../meeting/meeting-time.ts';
 import type { BoardPlan } from '../../plan/board-plan.ts';
 import { layoutRunningOrder } from '../../plan/layout-session.ts';
 import { LayoutError } from '../../plan/layout-template.ts';
 import { defaultPaper, type Paper } from '../../plan/print-scale.ts';
 import { maxOptionTextLength } from '../../plan/resolve-layout-options.ts';
+import { printMessages } from '../../print/print-messages.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
 import type { ScriptPoster } from '../../print/workshop-script.ts';
+import { prepareSession } from '../../sessions/prepare-session.ts';
+import { renderFullRunningOrder } from '../../sessions/render-full-running-order.ts';
+import { renderRunningOrderText } from '../../sessions/render-running-order.ts';
 import type { RunningOrder } from '../../sessions/running-order.ts';
+import { runningOrderJson } from '../../sessions/running-order-json.ts';
 import { SessionError } from '../../sessions/session-error.ts';
 import { sessionLimits } from '../../sessions/session-schema.ts';
-import { timeSession } from '../../sessions/time-session.ts';
 import type { Template } from '../../templates/template-schema.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
-import { intOption, requirePositional, writeOutput } from '../cli-input.ts';
+import { choiceOption, intOption, requirePositional, writeOutput } from '../cli-input.ts';
 import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
-import { normaliseStart } from '../normalise-start.ts';
 import { pdfFontData } from '../pdf-font-data.ts';
-import { renderRunningOrder } from '../render-running-order.ts';
-import { type SessionContext, sessionScript } from '../session-script.ts';
-
-/** The group a session is timed for when `--participants` is not given: a usual network, within the session's range. */
-const defaultParticipants = 12;
+import { posterLine, type SessionContext, sessionScript } from '../session-script.ts';
 
 export const sessionCommand: Command = {
   name: 'session',
   synopsis:
-    'session <session-id> --out DIR [--participants N] [--minutes N] [--start 2026-12-01T09:00+01:00] [--network NAME] [--theme TEXT] [--pack FILE]',
+    'session <session-id> --out DIR [--participants N] [--minutes N] [--start 2027-03-16T09:00+01:00] [--tz Europe/Copenhagen] [--network NAME] [--theme TEXT] [--guest] [--format json] [--pack FILE]',
   help: 'helpSession',
   details: 'detailsSession',
   spec: {
-    values: ['out', 'participants', 'minutes', 'start', 'network', 'theme', 'pack'],
-    flags: [],
+    values: ['out', 'participants', 'minutes', 'start', 'tz', 'network', 'theme', 'pack', 'format'],
+    flags: ['guest'],
     maxPositionals: 1,
   },
   async run(ctx) {
@@ -40,66 +39,80 @@ export const sessionCommand: Command = {
     const { minutes: range } = sessionLimits;
     const minutes = intOption(ctx, 'minutes', range.min, range.max);
     const { min, max } = sessionLimits.participants;
-    const participantsGiven = intOption(ctx, 'participants', min, max);
-    const start =
-      ctx.args.values.start === undefined ? undefined : normaliseStart(ctx, ctx.args.values.start);
+    const participants = intOption(ctx, 'participants', min, max);
     for (const option of ['network', 'theme']) checkText(ctx, option);
+    const format =
+      ctx.args.values.format === undefined ? undefined : choiceOption(ctx, 'format', ['json'], 'json');
     const out = ctx.args.values.out;
-    if (out === undefined) throw new InputError(ctx.t('missingArgument', { arg: '--out DIR' }));
+    if (out === undefined && format === undefined)
+      throw new InputError(ctx.t('missingArgument', { arg: '--out DIR' }));
     const catalogue = await loadSessions(ctx);
     const found = catalogue.sessions.find((entry) => entry.session.id === id)?.session;
     if (!found)
       throw new InputError(
         ctx.t('unknownSession', { id, ids: catalogue.sessions.map((entry) => entry.session.id).join(', ') }),
       );
-    const participants = participantsGiven ?? clamp(defaultParticipants, found.participants);
-    const order = timeOrFail(ctx, () =>
-      timeSession(found, {
+    const { network, theme, start, tz } = ctx.args.values;
+    // The one entry point: defaults (12 people, the session's length, the zone rule) are decided there.
+    const prepared = timeOrFail(ctx, () =>
+      prepareSession({
+        session: found,
+        templates: catalogue.templates,
         locale: ctx.locale,
-        participants,
+        ...(participants === undefined ? {} : { participants }),
         ...(minutes === undefined ? {} : { minutes }),
         ...(start === undefined ? {} : { start }),
-        templates: catalogue.templates,
+        ...(tz === undefined ? {} : { timeZone: tz }),
+        ...(ctx.io.timeZone === undefined ? {} : { machineZone: ctx.io.timeZone }),
+        ...(network === undefined ? {} : { network }),
+        ...(theme === undefined ? {} : { theme }),
+        guest: ctx.args.flags.has('guest'),
       }),
     );
-    // The core names the block to shorten, in the user's language: nothing is written for a session that does not fit.
-    if (!order.fits) throw new InputError(order.warnings[0] ?? ctx.t('sessionFailed', { reason: id }));
-    if (participants < found.participants.min || participants > found.participants.max)
-      ctx.io.stderr(
-        `${ctx.t('participantsOutside', { title: order.title, min: found.participants.min, max: found.participants.max, count: participants })}\n`,
-      );
+    const order = prepared.order;
+    // Nothing is written for a session that does not fit or a start that cannot be read: one line, why.
+    const refusal = prepared.problems.find((problem) => problem.severity === 'error');
+    if (!order || refusal) throw new InputError(refusal?.message ?? ctx.t('sessionFailed', { reason: id }));
+    for (const problem of prepared.problems) ctx.io.stderr(`${problem.message}\n`);
+    if (format === 'json') {
+      ctx.io.stdout(`${JSON.stringify(runningOrderJson(order), null, 2)}\n`);
+      return 0;
+    }
     const plan = timeOrFail(ctx, () =>
-      layoutRunningOrder(found, order, layoutOptions(ctx, start, catalogue.templates)),
+      layoutRunningOrder(found, order, layoutOptions(ctx, order, catalogue.templates)),
     );
     const posters = blockPosters(order, plan);
-    // Blank text counts as not given, as on the board.
-    const network = ctx.args.values.network?.trim();
-    const theme = ctx.args.values.theme?.trim();
+    const print = createTranslator(printMessages, ctx.locale);
     const context: SessionContext = {
-      ...(start === undefined ? {} : { start }),
-      ...(network ? { network } : {}),
-      ...(theme ? { theme } : {}),
+      ...(order.startIso === undefined ? {} : { start: order.startIso }),
+      ...(order.network ? { network: order.network } : {}),
+      ...(order.theme ? { theme: order.theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
+    const extraMaterials = new Map(posters.map((p) => [p.blockId, [posterLine(print, p)]]));
     const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
       fonts: pdfFontData(),
     });
     const files: [string, string | Uint8Array][] = [
       [`${found.id}.pdf`, pdf],
-      [`${found.id}.md`, renderRunningOrder(order, context, ctx.t, 'markdown')],
+      [`${found.id}.md`, renderFullRunningOrder(order, { format: 'markdown', extraMaterials })],
     ];
-    if (start !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order, context, start)]);
-    const record = { sessionId: found.id, participants, ...(minutes === undefined ? {} : { minutes }) };
-    files.push([
-      `${found.id}.excalidraw`,
-      excalidrawFileText(ctx, plan, { ...record, ...(start ? { start: start.slice(11, 16) } : {}) }),
-    ]);
-    await writeOutput(ctx, out, () => ctx.io.makeDir(out));
+    if (order.startIso !== undefined) files.push([`${found.id}.ics`, sessionIcs(ctx, order)]);
+    // The same board as an Excalidraw / Nextcloud Whiteboard file, remembering how it was timed.
+    const record = {
+      sessionId: found.id,
+      participants: order.participants,
+      ...(minutes === undefined ? {} : { minutes }),
+      ...(order.clock ? { start: order.clock } : {}),
+    };
+    files.push([`${found.id}.excalidraw`, excalidrawFileText(ctx, plan, record)]);
+    const dir = out ?? '.';
+    await writeOutput(ctx, dir, () => ctx.io.makeDir(dir));
     for (const [name, data] of files) {
-      const path = `${out}/${name}`;
+      const path = `${dir}/${name}`;
       await writeOutput(ctx, path, () => ctx.io.writeFile(path, data));
     }
-    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length, dir: out })}\n`);
+    ctx.io.stderr(`${ctx.t('packWritten', { count: files.length, dir })}\n`);
     return 0;
   },
 };
@@ -110,10 +123,6 @@ function checkText(ctx: CommandContext, option: string): void {
   const length = (ctx.args.values[option] ?? '').length;
   if (length > maxOptionTextLength)
     throw new InputError(ctx.t('textTooLong', { option, max: maxOptionTextLength, length }));
-}
-
-function clamp(value: number, range: { min: number; max: number }): number {
-  return Math.min(range.max, Math.max(range.min, value));
 }
 
 /** Timing and layout errors are about the options or the pack: one line for the user, never a stack trace. */
@@ -127,15 +136,14 @@ function timeOrFail<T>(ctx: CommandContext, work: () => T): T {
   }
 }
 
-function layoutOptions(ctx: CommandContext, start: string | undefined, templates: readonly Template[]) {
-  const { network, theme } = ctx.args.values;
+function layoutOptions(ctx: CommandContext, order: RunningOrder, templates: readonly Template[]) {
   return {
     locale: ctx.locale,
     templates,
-    ...(network !== undefined ? { network } : {}),
-    ...(theme !== undefined ? { theme } : {}),
-    // The clock of the local time written in --start, as the running order's.
-    ...(start !== undefined ? { startTime: start.slice(11, 16) } : {}),
+    ...(order.network !== undefined ? { network: order.network } : {}),
+    ...(order.theme !== undefined ? { theme: order.theme } : {}),
+    // The running order's own clock, in the event's zone.
+    ...(order.clock !== undefined ? { startTime: order.clock } : {}),
   };
 }
 
@@ -172,25 +180,22 @@ function blockPosters(order: RunningOrder, plan: BoardPlan): BlockPoster[] {
   return posters;
 }
 
-/** The session as one calendar event: from the start for the session's length, the running order as its description. */
-function sessionIcs(
-  ctx: CommandContext,
-  order: RunningOrder,
-  context: SessionContext,
-  start: string,
-): string {
-  const time = parseMeetingTime(start);
-  if (!time) throw new InputError(ctx.t('badStart'));
-  const length = order.totalMinutes + order.spareMinutes;
-  const network = context.network;
+/**
+ * The session as ONE calendar event (a workshop never repeats): from its start to its end in the
+ * event's zone, the running order as the invitation shows it (titles and times, what to bring) as its
+ * description, the same text the calendar card inserts for the same session.
+ */
+function sessionIcs(ctx: CommandContext, order: RunningOrder): string {
+  if (order.startIso === undefined || order.endIso === undefined) throw new InputError(ctx.t('badStart'));
   try {
     return createIcs(
       {
-        title: network ? `${order.title} – ${network}` : order.title,
-        description: renderRunningOrder(order, context, ctx.t, 'text'),
-        start,
-        end: formatIsoInOffset(time.epochMs + length * 60_000, time.offsetMinutes),
+        title: order.network ? `${order.title} – ${order.network}` : order.title,
+        description: renderRunningOrderText(order),
+        start: order.startIso,
+        end: order.endIso,
         attendees: order.participants,
+        ...(order.timeZone ? { timeZone: order.timeZone } : {}),
       },
       { now: ctx.io.now(), locale: ctx.locale },
     );

@@ -1,4 +1,5 @@
-import { formatIsoInOffset, type MeetingTime } from '../meeting-time.ts';
+import { assumedAttendees } from '../create-draft-agenda.ts';
+import { formatClock, formatIsoInOffset, type MeetingTime } from '../meeting-time.ts';
 import type { MeetingRule } from './meeting-rule.ts';
 
 /** An end time that comes after the start and leaves room for everyone in the presentation round. */
@@ -14,10 +15,14 @@ export const endTime: MeetingRule = {
     if (end.epochMs <= start.epochMs) {
       return { id: 'end-time-before-start', severity: 'error', message: t('endBeforeStart'), fix };
     }
-    if (attendees === undefined || agenda.fits) return null;
-    const round = agenda.items.find((item) => item.id === 'presentation-round')?.minutes ?? 0;
-    const left = Math.max(0, (agenda.availableMinutes ?? 0) - (agenda.totalMinutes - round));
-    const message = t('endTooShort', { left, people: attendees, needed: round });
+    // Whether or not the page lists the guests (then the usual 12): an agenda that does not fit is said.
+    if (agenda.fits) return null;
+    const message = t('endTooShort', {
+      needed: agenda.totalMinutes,
+      available: agenda.availableMinutes ?? 0,
+      end: formatClock(start.minuteOfDay + agenda.totalMinutes),
+      people: attendees ?? assumedAttendees,
+    });
     return { id: 'end-time-too-short', severity: 'warning', message, fix };
   },
 };

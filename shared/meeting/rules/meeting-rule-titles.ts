@@ -12,7 +12,7 @@ export const meetingRuleTitles = defineMessages({
     'agenda-guest-speaker': 'A guest speaker on the agenda',
     'agenda-discussion': 'Time for discussion',
     'end-time': 'An end time that fits the agenda',
-    'round-length': 'A presentation round of at most a third of the meeting',
+    'round-length': 'A presentation round everyone can sit through',
     'notes-after': 'Notes afterwards',
   },
   da: {
@@ -25,7 +25,7 @@ export const meetingRuleTitles = defineMessages({
     'agenda-guest-speaker': 'En gæst på dagsordenen',
     'agenda-discussion': 'Tid til drøftelse',
     'end-time': 'Et sluttidspunkt, der passer til dagsordenen',
-    'round-length': 'En præsentationsrunde på højst en tredjedel af mødet',
+    'round-length': 'En præsentationsrunde, alle kan holde til',
     'notes-after': 'Referat bagefter',
   },
   sv: {
@@ -38,7 +38,7 @@ export const meetingRuleTitles = defineMessages({
     'agenda-guest-speaker': 'En gäst på dagordningen',
     'agenda-discussion': 'Tid för diskussion',
     'end-time': 'En sluttid som passar dagordningen',
-    'round-length': 'En presentationsrunda på högst en tredjedel av mötet',
+    'round-length': 'En presentationsrunda som alla orkar med',
     'notes-after': 'Anteckningar efteråt',
   },
 });

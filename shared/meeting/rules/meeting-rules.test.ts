@@ -218,28 +218,36 @@ describe('end time', () => {
       { description: noGuest, attendees: 20, end: '2026-12-01T10:00:00+01:00' },
       null,
     ],
-    ['a short meeting of unknown size', { attendees: undefined, end: '2026-12-01T09:30:00+01:00' }, null],
+    // The page lists no guests: the agenda is timed for the usual 12, and still said not to fit.
+    [
+      'a short meeting of unknown size',
+      { attendees: undefined, end: '2026-12-01T09:30:00+01:00' },
+      'end-time-too-short',
+      'for 12 people; the meeting is 30.',
+    ],
     ['no start', { start: undefined, end: undefined }, null],
-    ['no end', { end: undefined }, 'end-time-missing', '84 minutes'],
+    ['no end', { end: undefined }, 'end-time-missing', '75 minutes'],
     ['an end before the start', { end: '2026-12-01T08:00:00+01:00' }, 'end-time-before-start'],
     ['an end equal to the start', { end: '2026-12-01T09:00:00+01:00' }, 'end-time-before-start'],
+    ['12 people in 40 minutes', { description: noGuest, end: '2026-12-01T09:40:00+01:00' }, null],
     [
-      '12 people in 50 minutes',
-      { description: noGuest, end: '2026-12-01T09:50:00+01:00' },
+      '12 people in 35 minutes',
+      { description: noGuest, end: '2026-12-01T09:35:00+01:00' },
       'end-time-too-short',
-      'The end time leaves 10 minutes for a presentation round of 12 people; even one minute each needs 12 minutes.',
+      'The agenda needs 40 minutes for 12 people; the meeting is 35. Let it end at 09:40, or let only newcomers present themselves and take the round at the tables.',
     ],
     [
-      '12 addresses in 50 minutes',
-      { description: noGuest, end: '2026-12-01T09:50:00+01:00', attendees: Array(12).fill('a@b.example') },
+      '12 addresses in 35 minutes',
+      { description: noGuest, end: '2026-12-01T09:35:00+01:00', attendees: Array(12).fill('a@b.example') },
       'end-time-too-short',
-      'of 12 people',
+      'for 12 people',
     ],
+    ['a guest in 55 minutes', { end: '2026-12-01T09:55:00+01:00' }, null],
     [
-      'a guest in a full hour',
-      { end: '2026-12-01T09:55:00+01:00' },
+      'a guest in 50 minutes',
+      { end: '2026-12-01T09:50:00+01:00' },
       'end-time-too-short',
-      'leaves 0 minutes for a presentation round of 12 people',
+      'The agenda needs 55 minutes for 12 people',
     ],
   ])('%s → %s', (_label, patch, expected, words) => {
     const prompt = run(endTime, patch);
@@ -248,16 +256,16 @@ describe('end time', () => {
   });
 
   it.each<[string, Patch, string]>([
-    ['no end: as long as the agenda', { end: undefined }, '2026-12-01T10:24:00+01:00'],
+    ['no end: as long as the agenda', { end: undefined }, '2026-12-01T10:15:00+01:00'],
     [
-      'too short: one minute each',
-      { description: noGuest, end: '2026-12-01T09:50:00+01:00' },
-      '2026-12-01T09:52:00+01:00',
+      'too short: as long as the shortest agenda',
+      { description: noGuest, end: '2026-12-01T09:35:00+01:00' },
+      '2026-12-01T09:40:00+01:00',
     ],
     [
       'in the start offset',
       { start: '2026-06-01T09:00:00+02:00', end: undefined },
-      '2026-06-01T10:24:00+02:00',
+      '2026-06-01T10:15:00+02:00',
     ],
   ])('sets the end: %s', (_label, patch, end) => {
     expect(run(endTime, patch)?.fix).toEqual({ kind: 'set-end', end });
@@ -281,17 +289,18 @@ describe('round length', () => {
   it.each<[string, Patch, string | null]>([
     // The good draft asks for a guest: 60 fixed minutes.
     ['20 people in 100 minutes', { attendees: 20, end: '2026-12-01T10:40:00+01:00' }, 'round-length'],
-    ['20 people in 2 hours', { attendees: 20, end: '2026-12-01T11:00:00+01:00' }, null],
+    ['20 people in 2 hours', { attendees: 20, end: '2026-12-01T11:00:00+01:00' }, 'round-length'],
+    ['20 people in 40 minutes', { attendees: 20, end: '2026-12-01T09:40:00+01:00' }, null],
     ['12 people in 90 minutes', { attendees: 12, end: '2026-12-01T10:30:00+01:00' }, null],
     ['unknown group', { attendees: undefined, end: '2026-12-01T09:30:00+01:00' }, null],
   ])('%s → %s', (_label, patch, expected) => {
     expect(idOf(roundLength, patch)).toBe(expected);
   });
 
-  it('names both lengths with their unit and gives the newcomers advice', () => {
+  it('says the round is held at the tables, how long, and to name the newcomers', () => {
     const prompt = run(roundLength, { attendees: 20, end: '2026-12-01T10:40:00+01:00' });
     expect(prompt?.message).toBe(
-      "The presentation round takes 40 of the meeting's 100 minutes: more than a third. Give newcomers the full turn and regulars one sentence each, or make the meeting longer.",
+      'With 20 people the presentation round is held at the tables, in groups of 4–6: 10 minutes, 2 minutes each. Name the newcomers in plenary first.',
     );
   });
 });

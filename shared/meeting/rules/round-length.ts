@@ -1,13 +1,19 @@
 import type { MeetingRule } from './meeting-rule.ts';
 
-/** A presentation round that takes more than a third of the meeting crowds out the discussion. */
+/**
+ * A round in plenary stops working above about 12 people: the agenda holds it at the tables, and the
+ * leader should know before the meeting (the round rule, `presentationRound`).
+ */
 export const roundLength: MeetingRule = {
   id: 'round-length',
   check({ agenda, attendees, t }) {
-    // Only for a group the page shows and a round that fits at all (else `end-time` already says so).
-    if (attendees === undefined || !agenda.fits || !agenda.roundTooLong) return null;
-    const minutes = agenda.availableMinutes ?? agenda.totalMinutes;
-    const message = t('roundTooLong', { round: agenda.roundMinutes, minutes });
-    return { id: 'round-length', severity: 'warning', message };
+    // Only for a group the page shows and an agenda that fits at all (else `end-time` already says so).
+    if (attendees === undefined || !agenda.fits || !agenda.roundAtTables) return null;
+    const message = t('roundTooLong', {
+      people: attendees,
+      minutes: agenda.roundMinutes,
+      each: agenda.perPersonMinutes,
+    });
+    return { id: 'round-length', severity: 'info', message };
   },
 };

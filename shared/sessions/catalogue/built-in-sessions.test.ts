@@ -3,6 +3,7 @@ import { locales } from '../../i18n/locale.ts';
 import { createAgenda } from '../../meeting/create-agenda.ts';
 import { findTemplate } from '../../templates/catalogue/built-in-templates.ts';
 import { checkSessionRefs } from '../check-session-refs.ts';
+import { prepareSession } from '../prepare-session.ts';
 import { sessionSchema } from '../session-schema.ts';
 import { timeSession } from '../time-session.ts';
 import { builtInSessions, findSession } from './built-in-sessions.ts';
@@ -69,7 +70,7 @@ describe('built-in sessions', () => {
     if (!session) throw new Error('missing');
     const groups = groupSizes.map((participants) => {
       const order = timeSession(session, { locale: 'en', participants });
-      expect(order.entries.map((e) => e.minutes)).toEqual([10, 30, 40, 25, 15]);
+      expect(order.entries.map((e) => e.minutes)).toEqual([10, 15, 15, 10, 35, 15, 10, 10]);
       expect(order.fits).toBe(true);
       const seven = order.entries.find((e) => e.blockId === 'seven-characteristics');
       if (seven && seven.groups > 1) {
@@ -87,19 +88,26 @@ describe('built-in sessions', () => {
     const session = findSession('open-network-meeting');
     if (!session) throw new Error('missing');
     for (const participants of groupSizes)
-      for (const minutes of [60, 90, 120]) {
-        const order = timeSession(session, { locale: 'sv', participants, minutes });
-        const agenda = createAgenda({ locale: 'sv', attendees: participants, meetingMinutes: minutes });
-        expect(order.entries.map((e) => e.minutes)).toEqual(agenda.items.map((item) => item.minutes));
-        expect(order.entries.map((e) => e.blockId)).toEqual(agenda.items.map((item) => item.id));
-        expect(order.entries.map((e) => e.title)).toEqual(
-          agenda.items.map((item) =>
-            item.id === 'discussion' ? 'Diskussion och överenskommelser' : item.title,
-          ),
-        );
-        expect(order.fits).toBe(agenda.fits);
-        expect(order.entries[1]?.perPersonMinutes).toBe(agenda.perPersonMinutes);
-      }
+      for (const minutes of [45, 60, 90, 120, 150])
+        for (const guest of [false, true]) {
+          const order = prepareSession({ session, locale: 'sv', participants, minutes, guest }).order;
+          if (!order) throw new Error('no order');
+          const agenda = createAgenda({
+            locale: 'sv',
+            attendees: participants,
+            meetingMinutes: minutes,
+            guestSpeaker: guest,
+          });
+          expect(order.entries.map((e) => e.minutes)).toEqual(agenda.items.map((item) => item.minutes));
+          expect(order.entries.map((e) => e.blockId)).toEqual(agenda.items.map((item) => item.id));
+          expect(order.entries.map((e) => e.title)).toEqual(
+            agenda.items.map((item) =>
+              item.id === 'discussion' ? 'Diskussion och överenskommelser' : item.title,
+            ),
+          );
+          expect(order.fits).toBe(agenda.fits);
+          expect(order.entries[1]?.perPersonMinutes).toBe(agenda.perPersonMinutes);
+        }
   });
 
   it('the open meeting has no length of its own: without one it takes its default', () => {

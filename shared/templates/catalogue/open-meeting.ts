@@ -13,6 +13,8 @@ const agendaSection: Section = {
     prompt: item.prompt,
     ...(item.minutes === undefined ? {} : { minutes: item.minutes }),
     ...(item.perParticipantMinutes ? { perParticipantMinutes: item.perParticipantMinutes.typical } : {}),
+    ...(item.minMinutes === undefined ? {} : { minMinutes: item.minMinutes }),
+    ...(item.stretch ? { stretch: true } : {}),
   })),
 };
 

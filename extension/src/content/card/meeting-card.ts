@@ -78,13 +78,16 @@ export function showMeetingCard(options: MeetingCardOptions): MeetingCardHandle 
   };
 
   const render = (): void => {
+    workshopShown = isWorkshop(draft.title, options.workshopKeywords ?? []);
     prompts = promptsFor(draft, locale, options.now(), [...options.disabledPrompts, ...dismissed]);
+    // A workshop is one event with its own running order: no series, no meeting agenda, no guest.
+    if (workshopShown) prompts = prompts.filter((prompt) => !isMeetingOnlyPrompt(prompt.id));
     renderPromptList(doc, list, prompts, t, dismiss);
     empty.hidden = prompts.length > 0;
-    workshopShown = isWorkshop(draft.title, options.workshopKeywords ?? []);
     workshop.element.hidden = !workshopShown;
     if (workshopShown) workshop.update(draft);
     heading.textContent = workshopShown ? tw('workshopHeading') : t('cardHeading');
+    ics.textContent = t(workshopShown ? 'downloadEvent' : 'downloadIcs');
     // One block of ours in the description: for a workshop it is the running order, not the agenda.
     insert.hidden = workshopShown;
     insertOrder.hidden = !workshopShown;
@@ -209,4 +212,11 @@ function actionButton(doc: Document, action: string, label: string): HTMLButtonE
   button.dataset.netverkAction = action;
   button.textContent = label;
   return button;
+}
+
+// The prompts of a network meeting series that make no sense for a one-off workshop.
+const meetingOnlyPrompts = ['fixed-rhythm', 'agenda', 'round-length', 'end-time-too-short'];
+
+function isMeetingOnlyPrompt(id: string): boolean {
+  return meetingOnlyPrompts.some((prefix) => id === prefix || id.startsWith(`${prefix}-`));
 }

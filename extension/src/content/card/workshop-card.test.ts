@@ -75,10 +75,13 @@ describe('the card for a workshop event', () => {
     expect(q<HTMLSelectElement>('select')?.value).toBe('unfold-the-theme');
     expect(rows().map((row) => row.querySelector('.time')?.textContent)).toEqual([
       '09:00–09:10',
-      '09:10–09:40',
-      '09:40–10:20',
-      '10:20–10:45',
-      '10:45–11:00',
+      '09:10–09:25',
+      '09:25–09:40',
+      '09:40–09:50',
+      '09:50–10:25',
+      '10:25–10:40',
+      '10:40–10:50',
+      '10:50–11:00',
     ]);
     expect(rows()[0]?.textContent).toBe('09:00–09:10Welcome');
     expect(q('.caption')?.textContent).toBe('Running order: 120 minutes for 2 participants');
@@ -130,11 +133,17 @@ describe('the card for a workshop event', () => {
     expect(q('.caption')?.textContent).toContain('14 participants');
   });
 
-  it("shows the core's message naming the block to shorten when the session cannot fit", () => {
-    const { q } = open('Temaworkshop', { times: { 'End time': '10:00 AM' } });
+  it("shows the core's message and offers no running order when the session cannot fit", () => {
+    const { q, rows } = open('Temaworkshop', { times: { 'End time': '10:00 AM' } });
     const warnings = [...(q('ul.warnings')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
-    expect(warnings[0]).toMatch(/^The session needs \d+ of 60 minutes\. Shorten “.+” by \d+ minutes?/);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^The session needs 75 minutes; the event is 60\. Shorten “.+” \(\d+ min\) by 15 minutes/,
+    );
     expect(q<HTMLElement>('ul.warnings')?.hidden).toBe(false);
+    // A running order longer than the event is never offered for insertion.
+    expect(rows()).toHaveLength(0);
+    expect(q<HTMLButtonElement>('[data-netverk-action="insert-running-order"]')?.disabled).toBe(true);
   });
 
   it('says what is wrong with the times instead of a running order', () => {

@@ -43,7 +43,7 @@ describe('workshop plan', () => {
     const event = new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent');
     const description = String(event?.getFirstPropertyValue('description'));
     expect(description.match(/Running order:/g)).toHaveLength(1);
-    expect(description).toContain('09:00–09:09');
+    expect(description).toContain('09:00–09:10');
   });
 
   it('ends an event without an end when the running order does', () => {

@@ -5,22 +5,25 @@ import {
   type Locale,
   type MeetingDraft,
   parseMeetingTime,
+  prepareSession,
   proposeSession,
   type RunningOrder,
   renderRunningOrderText,
   sessionLimits,
-  timeSession,
+  usualGroup,
 } from '../../../../shared/index.ts';
 import { findAgendaRange, markAgenda } from './agenda-block.ts';
 
-/** The group a workshop is timed for when the page lists no guests (the CLI's default too). */
-export const assumedWorkshopParticipants = 12;
+/** The group a workshop is timed for when the page lists no guests: the core's one participants rule. */
+export const assumedWorkshopParticipants = usualGroup;
 
 /** Why no running order could be made for the event as it stands; the card words it. */
 export type WorkshopProblem =
   | { kind: 'too-short'; minutes: number }
   | { kind: 'too-long'; minutes: number }
-  | { kind: 'end-before-start' };
+  | { kind: 'end-before-start' }
+  /** The session cannot fit the event, or its start cannot be read: the core's message, with a fix. */
+  | { kind: 'core'; message: string };
 
 export type WorkshopPlan = { ok: true; order: RunningOrder } | { ok: false; problem: WorkshopProblem };
 
@@ -59,13 +62,23 @@ export function planWorkshop(
   }
   const { min, max } = sessionLimits.participants;
   const participants = Math.min(max, Math.max(min, Math.round(options.participants) || min));
-  const order = timeSession(session, {
+  // The core's one entry point, in the event's zone: the card never times a session itself.
+  const prepared = prepareSession({
+    session,
     locale: options.locale,
     participants,
     ...(minutes === undefined ? {} : { minutes }),
     ...(start && draft.start ? { start: draft.start } : {}),
+    ...(draft.timeZone ? { timeZone: draft.timeZone } : {}),
   });
-  return { ok: true, order };
+  const refusal = prepared.problems.find((problem) => problem.severity === 'error');
+  // A running order that does not fit the event is never offered: the message says what to do instead.
+  if (!prepared.order || refusal)
+    return {
+      ok: false,
+      problem: { kind: 'core', message: refusal?.message ?? session.title[options.locale] },
+    };
+  return { ok: true, order: prepared.order };
 }
 
 /** The running order as the description gets it, marked so the next insert replaces it. */

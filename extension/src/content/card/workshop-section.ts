@@ -118,9 +118,11 @@ export function createWorkshopSection(
 
   const renderProblem = (problem: WorkshopProblem): void => {
     const message =
-      problem.kind === 'end-before-start'
-        ? t(problemKeys[problem.kind])
-        : t(problemKeys[problem.kind], { count: problem.minutes });
+      problem.kind === 'core'
+        ? problem.message
+        : problem.kind === 'end-before-start'
+          ? t(problemKeys[problem.kind])
+          : t(problemKeys[problem.kind], { count: problem.minutes });
     caption.hidden = true;
     list.replaceChildren();
     list.hidden = true;
