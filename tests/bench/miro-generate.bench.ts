@@ -4,12 +4,13 @@
  * It measures and prints; it asserts only counts (rate-limit errors, read calls), never times.
  */
 import { describe, expect, it } from 'vitest';
-import { generateBoard, readBoardSnapshot } from '../../miro-app/src/board/index.ts';
+import { generateBoard, generationConcurrency, readBoardSnapshot } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { type BoardPlan, builtInTemplates, harvestReading, layoutTemplate } from '../../shared/index.ts';
 
 const latencyMs = 50;
-const concurrency = 24;
+// The panel's own number: the bench measures what people get.
+const concurrency = generationConcurrency;
 const layout = {
   locale: 'en',
   network: 'Network North',

@@ -5,12 +5,13 @@
  * It measures and prints; it asserts only counts (rate-limit errors, calls in flight), never times.
  */
 import { describe, expect, it } from 'vitest';
-import { generateBoard } from '../../miro-app/src/board/index.ts';
+import { generateBoard, generationConcurrency } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { findSession, layoutSession } from '../../shared/index.ts';
 
 const latencyMs = 50;
-const concurrency = 24;
+// The panel's own number: the bench measures what people get.
+const concurrency = generationConcurrency;
 const layout = {
   locale: 'en',
   network: 'Network North',

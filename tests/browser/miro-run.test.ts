@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSession, timeSession } from '../../shared/index.ts';
+import { findSession, prepareSession } from '../../shared/index.ts';
 import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
 import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
 
@@ -119,7 +119,10 @@ async function addNoteInMarkedBlock(page: Page, text: string, frames: string[]):
 
 const session = findSession('choose-the-network-type');
 if (!session) throw new Error('the network-type session is built in');
-const order = timeSession(session, { locale: 'en', participants: 12, start: '09:00' });
+// Timed as the panel times it: through the core's one entry point.
+const prepared = prepareSession({ session, locale: 'en', participants: 12, start: '09:00' });
+if (!prepared.order) throw new Error('the network-type session fits');
+const order = prepared.order;
 
 describe('the Run view', () => {
   it('offers sessions in Generate, then steps through the blocks with Miro’s timer', async () => {
@@ -135,7 +138,9 @@ describe('the Run view', () => {
     const frames = await page.evaluate(
       () => window.__netverkStandIn?.inspect.items().filter((item) => item.type === 'frame').length,
     );
-    expect(frames).toBe(1 + order.entries.filter((e) => e.kind === 'template').length);
+    // The agenda frame, then one frame per template block and copy.
+    const copies = order.entries.filter((e) => e.kind === 'template').reduce((sum, e) => sum + e.copies, 0);
+    expect(frames).toBe(1 + copies);
 
     await panel.getByRole('tab', { name: 'Run' }).click();
     const first = order.entries[0];
@@ -378,7 +383,6 @@ describe('the Run view', () => {
     await panel.getByRole('button', { name: 'Generate board' }).click();
     const refused = panel.getByRole('alert').filter({ hasText: 'Nothing was built.' });
     await expect.poll(() => refused.count()).toBe(1);
-    expect(await refused.textContent()).toMatch(/“.+”/);
     expect(await page.evaluate(() => window.__netverkStandIn?.inspect.items().length)).toBe(0);
     await panel.getByLabel('Participants').fill('');
     const input = panel.getByLabel('Board plan or draft (JSON file)');

@@ -10,8 +10,14 @@ export interface LaneLimits {
   creditsPerHour: number;
 }
 
+/**
+ * Calls in flight while generating: one public app measured about 24 as the most a board renders
+ * smoothly. The panel and the benchmarks use this one number, so the bench measures what people get.
+ */
+export const generationConcurrency = 24;
+
 export const defaultLaneLimits: LaneLimits = {
-  concurrency: 24,
+  concurrency: generationConcurrency,
   creditsPerMinute: 100_000,
   creditsPerHour: 1_000_000,
 };

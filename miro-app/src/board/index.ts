@@ -10,6 +10,7 @@ export {
   isPermissionError,
   toBoardError,
 } from './board-error.ts';
+export { generationConcurrency } from './board-lane.ts';
 export type {
   BoardPort,
   ItemFields,

@@ -10,7 +10,7 @@ import {
   type RunningOrder,
   sessionLimits,
 } from '../../../shared/index.ts';
-import { type GenerateOptions, generateBoard } from '../board/index.ts';
+import { type GenerateOptions, generateBoard, generationConcurrency } from '../board/index.ts';
 import { useBoardFiles } from './board-file-context.tsx';
 import { useBoardPort } from './board-port-context.tsx';
 import { GenerateFields, type GenerateInput, overLongField } from './generate-fields.tsx';
@@ -29,8 +29,8 @@ import { useBoardJob } from './use-board-job.ts';
 import { useFocusAfterJob } from './use-focus-after-job.ts';
 import { useReport } from './use-report.ts';
 
-/** Calls in flight at once: public apps found about 24 the most a board renders smoothly. */
-const concurrency = 16;
+/** Calls in flight at once: the benchmark's number (about 24 is the most a board renders smoothly). */
+const concurrency = generationConcurrency;
 
 /** Pick a session or a template, fill in the network's details, and generate the board with progress and Cancel. */
 export function GenerateTab() {

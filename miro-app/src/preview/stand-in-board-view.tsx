@@ -174,7 +174,10 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
               style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
               aria-label={t('addNoteTo', { zone: z.title })}
               title={t('addNoteTo', { zone: z.title })}
-              onFocus={() => {
+              onFocus={(event) => {
+                // Only keyboard focus moves the board: a click's focus must not pan the zone away from
+                // under the pointer between press and release, which would lose the click.
+                if (!event.currentTarget.matches(':focus-visible')) return;
                 const moved = reveal(camera.camera, box, camera.viewSize());
                 if (moved !== camera.camera) camera.moveTo(moved);
               }}
