@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectPlanInvariants, framesOf } from '../../tests/fixtures/expect-plan-invariants.ts';
 import { templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
 import { locales } from '../i18n/locale.ts';
@@ -7,6 +7,10 @@ import { activityKinds, type Session, type SessionBlock } from '../sessions/sess
 import { timeSession } from '../sessions/time-session.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { layoutSession } from './layout-session.ts';
+
+// Forty arbitrary sessions laid out whole: long on a loaded CI machine. How long the runner waits,
+// never an assertion about speed.
+vi.setConfig({ testTimeout: 180_000 });
 
 const text = { da: 'tekst', sv: 'text', en: 'text' };
 

@@ -63,7 +63,9 @@ describe('layoutSession', () => {
     const lines = plan.items.flatMap((i) =>
       i.meta.blockId === 'seven-characteristics' && i.kind === 'text' ? [i.props.text] : [],
     );
-    expect(lines.find((line) => line.startsWith('1. '))).toMatch(/^1\. Split into 3 groups of 4–5;/);
+    expect(lines.find((line) => line.startsWith('1. '))).toMatch(
+      /^1\. Split into 3 groups of 4–5, each taking its own part;/,
+    );
   });
 
   it('marks the open meeting zones where minutes are born', () => {

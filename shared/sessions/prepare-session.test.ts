@@ -121,6 +121,6 @@ describe('prepareSession: one request, one running order', () => {
     const prepared = prepareSession({ session: unfold, locale: 'da', minutes: 45, start: '09:00' });
     expect(prepared.ok).toBe(false);
     expect(prepared.problems[0]).toMatchObject({ code: 'does-not-fit', severity: 'error' });
-    expect(prepared.problems[0]?.message).toMatch(/^Forløbet kræver \d+ minutter; aftalen er på 45\. /);
+    expect(prepared.problems[0]?.message).toMatch(/^Forløbet kræver \d+ minutter, men der er kun 45\. /);
   });
 });

@@ -23,7 +23,8 @@ export const sessionMessages = defineMessages({
     'presentation-round': 'Presentation round',
     'guest-speaker': 'Guest speaker',
     'round-up': 'Round-up and next steps',
-    groupsLine: 'Split into {groups} groups of {size}; each group takes its own part, then all share.',
+    groupsLine:
+      'Split into {groups} groups of {size}, each taking its own part; the groups report briefly at the end.',
     copiesLine:
       '{count, plural, one {One copy of the board: one leader or a leader pair fills it in.} other {# copies of the board: one for each participant.}}',
     materialsLine: 'Materials: {list}',
@@ -82,24 +83,25 @@ export const sessionMessages = defineMessages({
     break: 'Pause',
     'presentation-round': 'Præsentationsrunde',
     'guest-speaker': 'Gæstetaler',
-    'round-up': 'Opsamling og næste skridt',
-    groupsLine: 'Del jer i {groups} grupper på {size}; hver gruppe tager sin del, og så deler alle.',
+    'round-up': 'Afrunding og næste skridt',
+    groupsLine:
+      'Del jer i {groups} grupper på {size}, som tager hver sin del; grupperne fremlægger kort til sidst.',
     copiesLine:
       '{count, plural, one {Én udgave af tavlen: én leder eller et lederpar udfylder den.} other {# udgaver af tavlen: én til hver deltager.}}',
     materialsLine: 'Materialer: {list}',
-    beforehandTitle: 'Før forløbet',
-    runningOrderTitle: 'Forløbet',
+    beforehandTitle: 'Forberedelse',
+    runningOrderTitle: 'Drejebog',
     slotTime: '{start}–{end}\n{minutes} min.',
     sessionTotal: 'I alt {minutes} min., {start}–{end}, {participants} deltagere',
     shortened: '“{block}” er forkortet til {count, plural, one {# minut} other {# minutter}}, så det passer.',
     spare: '{count, plural, one {Der er # minut tilbage} other {Der er # minutter tilbage}} til sidst.',
     groupsWholeLine:
-      'Del jer i {groups} grupper på {size}; hver gruppe løser hele opgaven på sin egen tavle, og så sammenligner I.',
+      'Del jer i {groups} grupper på {size}, som hver laver hele øvelsen på sin egen tavle; sammenlign i plenum til sidst.',
     roundLine:
       '{count, plural, one {# minut hver – lige lang tid til alle.} other {# minutter hver – lige lang tid til alle.}}',
     roundTablesLine:
       '{count, plural, one {Ved bordene, i {groups} grupper på {size}: # minut hver. Nævn de nye ved navn i plenum først.} other {Ved bordene, i {groups} grupper på {size}: # minutter hver. Nævn de nye ved navn i plenum først.}}',
-    notFit: 'Forløbet kræver {needed} minutter; aftalen er på {available}.',
+    notFit: 'Forløbet kræver {needed} minutter, men der er kun {available}.',
     fixShorten:
       'Forkort “{block}” ({minutes} min.) med {count, plural, one {# minut} other {# minutter}}, eller gør aftalen længere.',
     fixRound:
@@ -142,24 +144,26 @@ export const sessionMessages = defineMessages({
     break: 'Paus',
     'presentation-round': 'Presentationsrunda',
     'guest-speaker': 'Gästtalare',
-    'round-up': 'Sammanfattning och nästa steg',
-    groupsLine: 'Dela upp er i {groups} grupper om {size}; varje grupp tar sin del, sedan delar alla.',
+    'round-up': 'Avrundning och nästa steg',
+    groupsLine:
+      'Dela upp er i {groups} grupper om {size} som tar var sin del; grupperna redovisar kort i slutet.',
     copiesLine:
       '{count, plural, one {Ett exemplar av tavlan: en ledare eller ett ledarpar fyller i det.} other {# exemplar av tavlan: ett till varje deltagare.}}',
     materialsLine: 'Material: {list}',
-    beforehandTitle: 'Före träffen',
-    runningOrderTitle: 'Upplägg',
+    beforehandTitle: 'Förberedelser',
+    runningOrderTitle: 'Körschema',
     slotTime: '{start}–{end}\n{minutes} min',
     sessionTotal: 'Totalt {minutes} min, {start}–{end}, {participants} deltagare',
-    shortened: '“{block}” är kortat till {count, plural, one {# minut} other {# minuter}} för att få plats.',
+    shortened:
+      '”{block}” har kortats till {count, plural, one {# minut} other {# minuter}} så att allt ryms.',
     spare: '{count, plural, one {Det blir # minut över} other {Det blir # minuter över}} i slutet.',
     groupsWholeLine:
-      'Dela upp er i {groups} grupper om {size}; varje grupp gör hela uppgiften på sin egen tavla, sedan jämför ni.',
+      'Dela upp er i {groups} grupper om {size} som gör hela övningen på var sin tavla; jämför i helgrupp i slutet.',
     roundLine:
       '{count, plural, one {# minut var – lika lång tid för alla.} other {# minuter var – lika lång tid för alla.}}',
     roundTablesLine:
       '{count, plural, one {Vid borden, i {groups} grupper om {size}: # minut var. Nämn de nya vid namn i helgrupp först.} other {Vid borden, i {groups} grupper om {size}: # minuter var. Nämn de nya vid namn i helgrupp först.}}',
-    notFit: 'Upplägget behöver {needed} minuter; bokningen är {available}.',
+    notFit: 'Upplägget behöver {needed} minuter, men det finns bara {available}.',
     fixShorten:
       'Korta “{block}” ({minutes} min) med {count, plural, one {# minut} other {# minuter}}, eller gör bokningen längre.',
     fixRound:

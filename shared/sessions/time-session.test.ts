@@ -90,9 +90,17 @@ describe('timeSession fits the length or names the block to shorten', () => {
   });
 
   it.each([
-    ['da', 1, 'Forløbet kræver 60 minutter; aftalen er på 59. Forkort “Welcome (da)” (40 min.) med 1 minut,'],
+    [
+      'da',
+      1,
+      'Forløbet kræver 60 minutter, men der er kun 59. Forkort “Welcome (da)” (40 min.) med 1 minut,',
+    ],
     ['da', 2, 'Forkort “Welcome (da)” (40 min.) med 2 minutter,'],
-    ['sv', 1, 'Upplägget behöver 60 minuter; bokningen är 59. Korta “Welcome (sv)” (40 min) med 1 minut,'],
+    [
+      'sv',
+      1,
+      'Upplägget behöver 60 minuter, men det finns bara 59. Korta “Welcome (sv)” (40 min) med 1 minut,',
+    ],
     ['sv', 2, 'Korta “Welcome (sv)” (40 min) med 2 minuter,'],
     ['en', 1, 'The session needs 60 minutes; the event is 59. Shorten “Welcome” (40 min) by 1 minute,'],
     ['en', 2, 'Shorten “Welcome” (40 min) by 2 minutes,'],
@@ -124,7 +132,7 @@ describe('timeSession fits the length or names the block to shorten', () => {
     const order = timeSession(fixed, { locale: 'da', participants: 5, minutes: 20, start: '09:00' });
     expect(order.shorten).toEqual({ kind: 'lengthen', minutes: 60 });
     expect(order.warnings).toEqual([
-      'Forløbet kræver 60 minutter; aftalen er på 20. Lad aftalen slutte kl. 10:00, eller vælg et kortere forløb.',
+      'Forløbet kræver 60 minutter, men der er kun 20. Lad aftalen slutte kl. 10:00, eller vælg et kortere forløb.',
     ]);
   });
 

@@ -117,7 +117,7 @@ describe('a session that cannot fit', () => {
     if (outcome.ok) return;
     expect(outcome.order.shorten).toEqual({ kind: 'lengthen', minutes: 40 });
     expect(outcome.message).toBe(
-      'Forløbet kræver 40 minutter; aftalen er på 20. Lad aftalen slutte kl. 09:40, eller vælg et kortere forløb.',
+      'Forløbet kræver 40 minutter, men der er kun 20. Lad aftalen slutte kl. 09:40, eller vælg et kortere forløb.',
     );
   });
 

@@ -22,7 +22,7 @@ describe('parseUserDataFile', () => {
       text({ drafts: [{ ...sampleDraft('d1'), updatedAt: 'yesterday' }] }),
       'da',
       '$.drafts[0].updatedAt',
-      /ugyldig|dato/i,
+      /ugyldig|dato|ikke skrevet på den rigtige måde/i,
     ],
     [
       'a duplicate id',
@@ -32,7 +32,7 @@ describe('parseUserDataFile', () => {
       /förekommer mer än en gång/,
     ],
     ['an unknown language', text({ settings: { language: 'de' } }), 'en', '$.settings.language', /da|sv|en/],
-    ['a bad dismissal list', text({ dismissals: { s: 'all' } }), 'en', '$.dismissals.s', /array/i],
+    ['a bad dismissal list', text({ dismissals: { s: 'all' } }), 'en', '$.dismissals.s', /must be a list/i],
   ])('refuses %s with a JSON path', (_name, input, locale, path, message) => {
     const outcome = parseUserDataFile(input, locale as 'da' | 'sv' | 'en');
     expect(outcome.ok).toBe(false);

@@ -77,7 +77,9 @@ describe('built-in sessions', () => {
         expect(seven.groupSize.min).toBeGreaterThanOrEqual(4);
         expect(seven.groupSize.max).toBeLessThanOrEqual(6);
         const { min, max } = seven.groupSize;
-        expect(seven.notes[0]).toContain(`${seven.groups} groups of ${min === max ? min : `${min}–${max}`};`);
+        expect(seven.notes[0]).toContain(
+          `${seven.groups} groups of ${min === max ? min : `${min}–${max}`}, `,
+        );
       }
       return seven?.groups;
     });
