@@ -80,7 +80,8 @@ describe('meeting length in the Generate tab', () => {
       .poll(async () => (await boardTexts()).join('\n'), { timeout: 20_000 })
       .toContain('In all 120 minutes');
     const texts = (await boardTexts()).join('\n');
-    expect(texts).toContain('28 minutes');
+    // 14 people: the one round rule holds the round at the tables, 10 minutes for groups of 4–5.
+    expect(texts).toContain('The presentation round is held at the tables, in groups of 4–6: 10 minutes.');
     expect(texts).not.toContain('Guest speaker');
   });
 });
