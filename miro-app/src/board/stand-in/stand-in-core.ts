@@ -8,7 +8,7 @@ import { createItemView, type ViewMethods } from './item-view.ts';
 import { createMeter, type MeteredCall, type StandInStats } from './stand-in-meter.ts';
 import { defaultSwitches, type StandInOptions, type StandInSwitches } from './stand-in-options.ts';
 import { addToFrame, frameAt, type StandInStore } from './stand-in-store.ts';
-import { initialTimerState, type TimerState } from './stand-in-timer.ts';
+import { initialTimerState, type TimerState } from './stand-in-timer-state.ts';
 
 /** What every part of the stand-in shares: its state, its meter, its events. */
 export interface StandInCore {

@@ -4,7 +4,7 @@ import type { StandInItemType } from './item-rules.ts';
 import type { StandInCore } from './stand-in-core.ts';
 import type { StandInStats } from './stand-in-meter.ts';
 import { absoluteBox, type Box, requireItem } from './stand-in-store.ts';
-import { timerInstance } from './stand-in-timer.ts';
+import { timerInstance } from './stand-in-timer-state.ts';
 
 export interface StandInNotification {
   kind: 'info' | 'error';
