@@ -83,8 +83,9 @@ describe('generateBoard', () => {
     expect(board.inspect.stats().faults.transient).toBeGreaterThan(2);
   });
 
-  // 16 writes: 8 creates, 6 frame.add, the record's checkpoint (write 8) and the record (the last).
-  it.each([1, 4, 9, 13, 16])('leaves nothing behind when write %i fails permanently', async (n) => {
+  // 17 writes: the write-ahead record (write 1: before any create), 8 creates, 6 frame.add, the
+  // checkpoint once the frame exists (write 9) and the complete record (the last).
+  it.each([1, 2, 4, 10, 14, 16, 17])('leaves nothing behind when write %i fails permanently', async (n) => {
     const { board, opts } = setup({ faults: { onCall: { [n]: 'permanent' } } });
     await expect(generateBoard(board, samplePlan(), opts)).rejects.toMatchObject({ code: 'permanent' });
     expect(board.inspect.items()).toEqual([]);
@@ -92,7 +93,7 @@ describe('generateBoard', () => {
   });
 
   it('completes when only the checkpoint write fails: a checkpoint is best-effort', async () => {
-    const { board, opts } = setup({ faults: { onCall: { 8: 'permanent' } } });
+    const { board, opts } = setup({ faults: { onCall: { 9: 'permanent' } } });
     const record = await generateBoard(board, samplePlan(), opts);
     expect(board.inspect.stats().faults.permanent).toBe(1);
     await expect(listGeneratedBoards(board, opts)).resolves.toEqual([record]);

@@ -48,7 +48,7 @@ async function createItem(
     item.parentId === null,
   );
   run.track(made, item.meta.role, item.meta.zoneId);
-  checkpoints.note(made);
+  checkpoints.note(item.parentId === null);
   return made;
 }
 
@@ -70,7 +70,7 @@ async function createConnector(
     run.board.createConnector(connectorProps(connector, start.id, end.id)),
   );
   run.track(made, 'connector');
-  checkpoints.note(made);
+  checkpoints.note(false);
   run.step();
 }
 
@@ -130,12 +130,19 @@ function defaultBoardId(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 }
 
+/** Zooms to the new board's frames as soon as they exist: the facilitator watches it being built. */
+function zoomToFrames(run: GenerationRun): Promise<void> {
+  const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
+  if (frames.length === 0 || run.error) return Promise.resolve();
+  return callBoard(run.ctx, cost, () => run.board.viewport.zoomTo(frames)).catch(() => undefined);
+}
+
 /**
  * Generates a board plan (`netverk plan --format json`) on the board: about two calls per item
  * (create, `frame.add`) under the lane's concurrency cap and credit budget, retried with back-off.
- * The board record (the one source of which items are Netverk's) is checkpointed as items are made,
- * so a tab closed mid-way leaves a board the Boards tab can remove. Any failure or cancel removes
- * everything created.
+ * The board record (the one source of which items are Netverk's) comes first: written while the board
+ * is placed, it lists what is about to be made (`checkpoint-record.ts`), so a tab closed at any moment
+ * leaves a board the Boards tab can remove whole. Any failure or cancel removes everything created.
  */
 export async function generateBoard(
   board: BoardPort,
@@ -149,12 +156,22 @@ export async function generateBoard(
   const checkpoints = createCheckpoints(run, plan, now);
   const placement = options.placement ?? 'viewport';
   let placed = () => {};
+  let zoomed: Promise<void> = Promise.resolve();
   try {
     if (options.signal?.aborted) throw cancelledError();
+    // The write-ahead record goes while the board is placed; nothing is created before it is written.
+    const recorded = checkpoints.begin();
+    recorded.catch(() => undefined);
     // Boards generated at once must not all find the same empty space: one places at a time.
     if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
-    const made = await createAll(run, checkpoints, plan, offset, placed);
+    checkpoints.placed(offset);
+    await recorded;
+    const framesMade = () => {
+      placed();
+      if (placement !== 'plan') zoomed = zoomToFrames(run);
+    };
+    const made = await createAll(run, checkpoints, plan, offset, framesMade);
     // A cancel that came after the last call started still means: leave nothing.
     if (options.signal?.aborted) throw cancelledError();
     if (run.createFailed) await removeTwins(run);
@@ -166,10 +183,9 @@ export async function generateBoard(
       ? { ...options.session, frames: await sessionFrames(plan, made) }
       : undefined;
     const record = recordOf(plan, id, frameId, now, session);
-    await checkpoints.settled();
+    // Queued after every checkpoint, so it is the entry that stays.
     await saveStoredBoard(run.ctx, board, { record, items: run.refs(), complete: true });
-    if (placement !== 'plan')
-      await callBoard(run.ctx, cost, () => board.viewport.zoomTo(frames)).catch(() => undefined);
+    await Promise.all([checkpoints.settled(), zoomed]);
     return record;
   } catch (raw) {
     run.fail(raw);
