@@ -18,7 +18,13 @@ import { findSession, layoutSession } from '../../shared/index.ts';
  */
 const session = findSession('unfold-the-theme');
 if (!session) throw new Error('no session unfold-the-theme');
-const layout = { locale: 'en', network: 'Network North', theme: 'Loneliness', participants: 14, startTime: '09:00' } as const;
+const layout = {
+  locale: 'en',
+  network: 'Network North',
+  theme: 'Loneliness',
+  participants: 14,
+  startTime: '09:00',
+} as const;
 const plan = layoutSession(session, layout);
 const sessionRecord = { sessionId: session.id, participants: 14, start: '09:00', network: 'Network North' };
 const latencyMs = 50;

@@ -1,5 +1,5 @@
 import type { BoardPlan } from '../../../shared/index.ts';
-import { recordOf, saveStoredBoard, type StoredBoard } from './board-records.ts';
+import { recordOf, type StoredBoard, saveStoredBoard } from './board-records.ts';
 import { type ExpectedItems, expectedItems } from './expected-items.ts';
 import type { GenerationRun } from './generation-run.ts';
 import type { Point } from './plan-to-miro.ts';

@@ -94,13 +94,14 @@ export function findExpectedItems(
   foreign: ReadonlySet<string>,
 ): Set<string> {
   const keys = new Map<string, string>();
-  const keyOf = (item: PortItem) => keys.get(item.id) ?? keys.set(item.id, textKey(boardText(item))).get(item.id);
+  const keyOf = (item: PortItem) =>
+    keys.get(item.id) ?? keys.set(item.id, textKey(boardText(item))).get(item.id);
   const candidates = items.filter((item) => !foreign.has(item.id) && item.type !== 'connector');
   const isTop = (item: PortItem, e: Top) =>
     item.type === e[0] &&
     keyOf(item) === e[1] &&
     (item.type !== 'frame' || (near(num(item.width), e[4]) && near(num(item.height), e[5])));
-  const offset = expected.offset ?? inferOffset(expected, candidates, isTop);
+  const offset = expected.offset ?? inferOffset(expected, candidates, isTop, keyOf);
   const ours = new Set(items.filter((item) => listed.has(item.id)).map((item) => item.id));
   // Top-level items first: which planned frame each of ours may be, moved or not when listed.
   const framesOf = new Map<string, number[]>();
@@ -131,7 +132,9 @@ export function findExpectedItems(
       // ... or not yet added to it, where it was created.
       const frame = expected.top[index];
       if (item.parentId || !frame || !offset) return false;
-      return near(x, offset[0] + frame[2] - frame[4] / 2 + rx) && near(y, offset[1] + frame[3] - frame[5] / 2 + ry);
+      return (
+        near(x, offset[0] + frame[2] - frame[4] / 2 + rx) && near(y, offset[1] + frame[3] - frame[5] / 2 + ry)
+      );
     });
     if (found) ours.add(item.id);
   }
@@ -148,25 +151,34 @@ function atPlace(item: PortItem, e: Top | undefined, offset: readonly [number, n
   return near(item.x, e[2] + offset[0]) && near(item.y, e[3] + offset[1]);
 }
 
-/** The offset most top-level matches agree on (every top-level item of a board moved by one offset). */
+/**
+ * The offset most matches agree on: every item of a board was moved by one offset, so each unparented
+ * item that fits a planned one by type and text votes for where the board went.
+ */
 function inferOffset(
   expected: ExpectedItems,
   candidates: readonly PortItem[],
   isTop: (item: PortItem, e: Top) => boolean,
+  keyOf: (item: PortItem) => string | undefined,
 ): [number, number] | undefined {
   const votes = new Map<string, { offset: [number, number]; count: number }>();
+  const vote = (x: number, y: number) => {
+    const offset: [number, number] = [Math.round(x), Math.round(y)];
+    const key = offset.join('|');
+    const entry = votes.get(key) ?? { offset, count: 0 };
+    entry.count += 1;
+    votes.set(key, entry);
+  };
   for (const item of candidates) {
     if (item.parentId || item.type === 'connector') continue;
-    for (const e of expected.top) {
-      if (!isTop(item, e)) continue;
-      const offset: [number, number] = [Math.round(item.x - e[2]), Math.round(item.y - e[3])];
-      const key = offset.join('|');
-      const vote = votes.get(key) ?? { offset, count: 0 };
-      vote.count += 1;
-      votes.set(key, vote);
+    for (const e of expected.top) if (isTop(item, e)) vote(item.x - e[2], item.y - e[3]);
+    for (const [type, key, index, rx, ry] of expected.children) {
+      const frame = expected.top[index];
+      if (frame && item.type === type && keyOf(item) === key)
+        vote(item.x - (frame[2] - frame[4] / 2 + rx), item.y - (frame[3] - frame[5] / 2 + ry));
     }
   }
   let best: { offset: [number, number]; count: number } | undefined;
-  for (const vote of votes.values()) if (!best || vote.count > best.count) best = vote;
+  for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;
   return best?.offset;
 }

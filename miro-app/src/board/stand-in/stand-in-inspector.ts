@@ -1,7 +1,7 @@
 import type { Json, Rect, TimerInstance } from '@mirohq/websdk-types';
+import type { BoardPort } from '../board-port.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
-import type { BoardPort } from '../board-port.ts';
 import type { StandInCore } from './stand-in-core.ts';
 import type { StandInStats } from './stand-in-meter.ts';
 import { absoluteBox, type Box, requireItem } from './stand-in-store.ts';
