@@ -1,6 +1,6 @@
+import { restoreTemplatePack } from '../packs/restore-template-pack.ts';
 import { maxOptionTextLength } from '../plan/resolve-layout-options.ts';
 import { builtInTemplates, findTemplate } from '../templates/catalogue/built-in-templates.ts';
-import { restoreTemplatePack } from '../templates/restore-template-pack.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
 import type { CliMessage } from './cli-messages.ts';

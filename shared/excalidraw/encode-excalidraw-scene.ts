@@ -1,11 +1,11 @@
 import type { GeneratedBoard, GeneratedSessionRecord } from '../harvest/generated-board.ts';
+import { planVoteZones, planZoneMinutes, planZoneTitles } from '../harvest/plan-zone-records.ts';
 import type { BoardPlan, PlanConnector, PlanItem } from '../plan/board-plan.ts';
 import { captionBox, connectorSegment } from '../plan/connector-geometry.ts';
 import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
 import { itemTextArea } from '../plan/item-text-area.ts';
 import { planFont } from '../plan/plan-style.ts';
-import { planVoteZones, planZoneMinutes, planZoneTitles } from '../plan/plan-zone-records.ts';
-import { stickyColorHex } from '../plan/sticky-colors.ts';
+import { stickyColorHex } from '../templates/sticky-colors.ts';
 import { fitBoundText } from './bound-text-box.ts';
 import {
   type ExcalidrawElement,

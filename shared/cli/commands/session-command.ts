@@ -1,12 +1,12 @@
 import { createTranslator } from '../../i18n/define-messages.ts';
 import { createIcs, IcsError } from '../../meeting/create-ics.ts';
 import type { BoardPlan } from '../../plan/board-plan.ts';
-import { layoutRunningOrder } from '../../plan/layout-session.ts';
 import { LayoutError } from '../../plan/layout-template.ts';
 import { defaultPaper, type Paper } from '../../plan/print-scale.ts';
 import { printMessages } from '../../print/print-messages.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
 import type { ScriptPoster } from '../../print/workshop-script.ts';
+import { layoutRunningOrder } from '../../sessions/layout-session.ts';
 import { prepareSession } from '../../sessions/prepare-session.ts';
 import { renderFullRunningOrder } from '../../sessions/render-full-running-order.ts';
 import { renderRunningOrderText } from '../../sessions/render-running-order.ts';
