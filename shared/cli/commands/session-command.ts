@@ -83,13 +83,10 @@ export const sessionCommand: Command = {
     const posters = blockPosters(order, plan);
     const print = createTranslator(printMessages, ctx.locale);
     const context: SessionContext = {
-      ...(order.startIso === undefined ? {} : { start: order.startIso }),
-      ...(order.network ? { network: order.network } : {}),
-      ...(order.theme ? { theme: order.theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
     const extraMaterials = new Map(posters.map((p) => [p.blockId, [posterLine(print, p)]]));
-    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
+    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.io.now()), {
       fonts: pdfFontData(),
     });
     const files: [string, string | Uint8Array][] = [
