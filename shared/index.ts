@@ -87,6 +87,7 @@ export {
   type MinutesPart,
   minutesDocument,
 } from './harvest/minutes-parts.ts';
+export { planVoteZones, planZoneMinutes, planZoneTitles } from './harvest/plan-zone-records.ts';
 export { renderDotChartSvg, renderDotChartsSvg } from './harvest/render-dot-chart-svg.ts';
 export { csvSeparators, renderHarvestCsv } from './harvest/render-harvest-csv.ts';
 export { harvestJsonVersion, renderHarvestJson } from './harvest/render-harvest-json.ts';
@@ -139,6 +140,17 @@ export {
 export { type PresentationRound, presentationRound } from './meeting/presentation-round.ts';
 export { renderAgendaMarkdown, renderAgendaText } from './meeting/render-agenda.ts';
 export { meetingRuleIds, meetingRuleTitle } from './meeting/rules/meeting-rules.ts';
+export { checkSessionRefs, type SessionRefIssue } from './packs/check-session-refs.ts';
+export {
+  type RestoreSessionOutcome,
+  restoreSession,
+} from './packs/restore-session.ts';
+export {
+  parseTemplatePackJson,
+  type RestoreOutcome,
+  restoreTemplatePack,
+} from './packs/restore-template-pack.ts';
+export { type TemplatePack, templatePackSchema } from './packs/template-pack-schema.ts';
 export {
   type BoardPlan,
   boardPlanVersion,
@@ -160,7 +172,6 @@ export { boardPlanSchema, maxImportedPlanItems } from './plan/board-plan-schema.
 export { estimateTextBox, type TextBox, textMetrics } from './plan/estimate-text-box.ts';
 export type { LayoutErrorField } from './plan/layout-error.ts';
 export { type LayoutPackOptions, layoutPack } from './plan/layout-pack.ts';
-export { type LayoutSessionOptions, layoutRunningOrder, layoutSession } from './plan/layout-session.ts';
 export {
   layoutSummary,
   type SummaryInput,
@@ -170,7 +181,6 @@ export {
 export { LayoutError, layoutTemplate } from './plan/layout-template.ts';
 export { planSpace } from './plan/plan-style.ts';
 export { planZonePersonal } from './plan/plan-zone-personal.ts';
-export { planVoteZones, planZoneMinutes, planZoneTitles } from './plan/plan-zone-records.ts';
 export { minLegibleFontMm, type Paper, type PrintScale, printScale } from './plan/print-scale.ts';
 export { type RenderPlanSvgOptions, renderPlanSvg } from './plan/render-plan-svg.ts';
 export {
@@ -179,7 +189,6 @@ export {
   type RestorePlanOutcome,
   restoreBoardPlan,
 } from './plan/restore-board-plan.ts';
-export { type StickyColor, stickyColorHex, stickyColors } from './plan/sticky-colors.ts';
 export {
   draftFieldNotes,
   maxDraftNotesPerZone,
@@ -189,7 +198,7 @@ export {
 } from './plan/theme-draft-plan.ts';
 // sessions
 export { builtInSessions, findSession } from './sessions/catalogue/built-in-sessions.ts';
-export { checkSessionRefs, type SessionRefIssue } from './sessions/check-session-refs.ts';
+export { type LayoutSessionOptions, layoutRunningOrder, layoutSession } from './sessions/layout-session.ts';
 export {
   defaultParticipants,
   defaultSessionMinutes,
@@ -207,10 +216,6 @@ export {
 } from './sessions/propose-session.ts';
 export { renderRunningOrderMarkdown, renderRunningOrderText } from './sessions/render-running-order.ts';
 export { type EventTime, type EventTimeProblem, resolveEventTime } from './sessions/resolve-event-time.ts';
-export {
-  type RestoreSessionOutcome,
-  restoreSession,
-} from './sessions/restore-session.ts';
 export { type BlockMinimum, minutesTaken, retimeRemaining, retimeStep } from './sessions/retime-remaining.ts';
 export type { RunningOrder, RunningOrderEntry, ShortenAdvice } from './sessions/running-order.ts';
 export { SessionError, type SessionErrorField } from './sessions/session-error.ts';
@@ -231,12 +236,7 @@ export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
 export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
-export {
-  parseTemplatePackJson,
-  type RestoreOutcome,
-  restoreTemplatePack,
-} from './templates/restore-template-pack.ts';
-export { type TemplatePack, templatePackSchema } from './templates/template-pack-schema.ts';
+export { type StickyColor, stickyColorHex, stickyColors } from './templates/sticky-colors.ts';
 export {
   type Section,
   type SectionKind,

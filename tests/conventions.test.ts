@@ -105,6 +105,77 @@ describe('the UI layer shared/ui/ sits on the core and serves both apps', () => 
   });
 });
 
+/**
+ * The core's folders in layers, from the ground up. A file imports only from its own folder or a
+ * folder on a lower layer, so every dependency runs one way (templates → plan → sessions → print)
+ * and no folder can sit in a circle. Folders on one layer know nothing of each other. A new folder
+ * of shared/ takes its place here before it can be imported.
+ */
+const coreLayers: readonly (readonly string[])[] = [
+  ['i18n', 'text'],
+  ['meeting', 'decide'],
+  ['templates'],
+  ['plan'],
+  ['sessions'],
+  ['packs', 'catalogue'],
+  ['print', 'harvest'],
+  ['excalidraw'],
+  ['cli'],
+  ['index.ts'],
+  ['ui'],
+];
+
+/** `sessions` for `shared/sessions/catalogue/x.ts`; `index.ts` for the entry `shared/index.ts`. */
+const coreFolderOf = (path: string) => path.split('/')[1] ?? '';
+const layerOf = (folder: string) => coreLayers.findIndex((layer) => layer.includes(folder));
+
+/** Why an import of `file` runs against the layers (naming the file and the import), or nothing. */
+function upwardImport(file: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const target = targetOf(file, spec);
+  if (!target.startsWith('shared/')) return undefined;
+  const [from, to] = [coreFolderOf(file), coreFolderOf(target)];
+  if (from === to) return undefined;
+  const [own, other] = [layerOf(from), layerOf(to)];
+  if (own < 0) return `${file}: shared/${from} has no layer in coreLayers`;
+  if (other < 0) return `${file} imports ${spec}: shared/${to} has no layer in coreLayers`;
+  if (other < own) return undefined;
+  const where = other === own ? 'on the same layer as' : 'on a layer above';
+  return `${file} imports ${spec}: shared/${to} is ${where} shared/${from}`;
+}
+
+describe('the core imports one way: no folder of shared/ imports a folder above its own', () => {
+  const files = sourceFiles('shared').filter((f) => !/\.test\.tsx?$/.test(f));
+
+  it('every folder of shared/ has its layer', () => {
+    const folders = readdirSync(join(root, 'shared'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.length).toBeGreaterThan(10);
+    expect(folders.filter((folder) => layerOf(folder) < 0)).toEqual([]);
+  });
+
+  it.each(files)('%s', (file) => {
+    expect(importsOf(code(file)).flatMap((spec) => upwardImport(file, spec) ?? [])).toEqual([]);
+  });
+
+  it('the check names the file and the import that runs up, and lets the rest pass', () => {
+    expect(upwardImport('shared/templates/template-schema.ts', '../plan/board-plan.ts')).toBe(
+      'shared/templates/template-schema.ts imports ../plan/board-plan.ts: shared/plan is on a layer above shared/templates',
+    );
+    expect(upwardImport('shared/sessions/catalogue/x.ts', '../../print/print-messages.ts')).toMatch(
+      /^shared\/sessions\/catalogue\/x\.ts imports \.\.\/\.\.\/print\/print-messages\.ts: .* above shared\/sessions$/,
+    );
+    expect(upwardImport('shared/print/x.ts', '../harvest/board-reading.ts')).toMatch(/on the same layer as/);
+    expect(upwardImport('shared/plan/x.ts', '../index.ts')).toMatch(/above shared\/plan/);
+    expect(upwardImport('shared/newfolder/x.ts', '../i18n/locale.ts')).toMatch(/has no layer/);
+    expect(upwardImport('shared/print/x.ts', '../sessions/running-order.ts')).toBeUndefined();
+    expect(upwardImport('shared/sessions/catalogue/x.ts', '../time-session.ts')).toBeUndefined();
+    expect(upwardImport('shared/index.ts', './cli/run-cli.ts')).toBeUndefined();
+    expect(upwardImport('shared/plan/x.ts', 'zod')).toBeUndefined();
+  });
+});
+
 describe('the apps import the core through shared/index.ts, the UI through shared/ui/index.ts, and never each other', () => {
   const apps = [...sourceFiles('miro-app'), ...sourceFiles('extension')];
 

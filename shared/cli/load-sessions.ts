@@ -1,6 +1,6 @@
+import { restoreTemplatePack } from '../packs/restore-template-pack.ts';
 import { builtInSessions } from '../sessions/catalogue/built-in-sessions.ts';
 import type { Session } from '../sessions/session-schema.ts';
-import { restoreTemplatePack } from '../templates/restore-template-pack.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
 import { readJsonFile } from './cli-input.ts';

@@ -3,7 +3,7 @@ import { type GeneratedBoard, generatedBoardSchema } from '../harvest/generated-
 import type { HarvestError, SkippedItem } from '../harvest/harvest-result.ts';
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { stickyColorHex, stickyColors } from '../plan/sticky-colors.ts';
+import { stickyColorHex, stickyColors } from '../templates/sticky-colors.ts';
 import { type ExcalidrawMessage, excalidrawMessages } from './excalidraw-messages.ts';
 
 export type ExcalidrawDecodeOutcome =

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/define-messages.ts';
-import { type StickyColor, stickyColors } from '../plan/sticky-colors.ts';
+import { type StickyColor, stickyColors } from '../templates/sticky-colors.ts';
 import type { HarvestMessageKey } from './harvest-messages.ts';
 
 function isStickyColor(value: string): value is StickyColor {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { stickyColors } from '../templates/sticky-colors.ts';
 import { boardPlanVersion, maxPlanTextLength } from './board-plan.ts';
-import { stickyColors } from './sticky-colors.ts';
 
 /** The most items an imported plan may hold: a whole session is a few hundred. */
 export const maxImportedPlanItems = 3_000;

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
+import type { StickyColor } from '../templates/sticky-colors.ts';
 import type { ZoneMinutes } from '../templates/template-schema.ts';
-import type { StickyColor } from './sticky-colors.ts';
 
 /**
  * A board plan: what a template becomes on a board, as flat records.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { layoutOptionsArbitrary, templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
+import { stickyColors } from '../templates/sticky-colors.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { textToMiroHtml } from '../text/text-to-miro-html.ts';
 import { type BoardPlan, layoutLimits, maxPlanTextLength, type PlanItem } from './board-plan.ts';
@@ -13,7 +14,6 @@ import { layoutTemplate } from './layout-template.ts';
 import { frameTitleBand } from './print-scale.ts';
 import { renderPlanSvg } from './render-plan-svg.ts';
 import { defaultParticipants } from './resolve-layout-options.ts';
-import { stickyColors } from './sticky-colors.ts';
 
 // Property runs over templates with up to 40 participant boards: minutes on a loaded two-core CI
 // machine. A limit on how long the runner waits, never an assertion about speed.

@@ -1,3 +1,4 @@
+import { type StickyColor, stickyColorHex } from '../templates/sticky-colors.ts';
 import type { Section } from '../templates/template-schema.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
@@ -7,7 +8,6 @@ import { zoneMinWidth } from './layout-zones-section.ts';
 import { createShape, createText } from './plan-items.ts';
 import { planColors, planFont, planSpace, stickySizes } from './plan-style.ts';
 import { flowStickies, type RoomSticky, roomStickyItems, roomWidth, seededNotes } from './room-stickies.ts';
-import { type StickyColor, stickyColorHex } from './sticky-colors.ts';
 import { shadeColor, tintColor, zoneColors } from './tint-color.ts';
 
 type MatrixSection = Extract<Section, { kind: 'matrix' }>;

@@ -1,3 +1,4 @@
+import { stickyColorHex } from '../templates/sticky-colors.ts';
 import type { Section } from '../templates/template-schema.ts';
 import type { PlanConnector, ShapeItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
@@ -7,7 +8,6 @@ import type { LayoutContext, SectionBlock } from './layout-context.ts';
 import { placeCaptions } from './place-captions.ts';
 import { createShape } from './plan-items.ts';
 import { planFont } from './plan-style.ts';
-import { stickyColorHex } from './sticky-colors.ts';
 import { shadeColor, tintColor } from './tint-color.ts';
 import { type TreeEdge, treeLayers } from './tree-layers.ts';
 

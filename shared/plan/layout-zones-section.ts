@@ -1,3 +1,4 @@
+import type { StickyColor } from '../templates/sticky-colors.ts';
 import type { Section, ZoneMinutes } from '../templates/template-schema.ts';
 import type { PlanItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
@@ -6,7 +7,6 @@ import type { LayoutContext, SectionBlock } from './layout-context.ts';
 import { createShape, createText } from './plan-items.ts';
 import { planFont, planSpace, stickySizes } from './plan-style.ts';
 import { flowStickies, type RoomSticky, roomStickyItems, roomWidth, seededNotes } from './room-stickies.ts';
-import type { StickyColor } from './sticky-colors.ts';
 import { zoneColors } from './tint-color.ts';
 
 type ZonesSection = Extract<Section, { kind: 'zones' }>;

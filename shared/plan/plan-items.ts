@@ -1,9 +1,9 @@
+import type { StickyColor } from '../templates/sticky-colors.ts';
 import type { PlanRole, ShapeItem, ShapeProps, StickyItem, StickyProps, TextItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
 import { fitTextHeight, type Size } from './fit-box.ts';
 import type { LayoutContext } from './layout-context.ts';
 import { planFont } from './plan-style.ts';
-import type { StickyColor } from './sticky-colors.ts';
 
 interface Point {
   x: number;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { stickyColorHex } from '../templates/sticky-colors.ts';
 import type { Template } from '../templates/template-schema.ts';
 import type { BoardPlan } from './board-plan.ts';
 import { layoutTemplate } from './layout-template.ts';
 import { printScale } from './print-scale.ts';
 import { renderPlanSvg } from './render-plan-svg.ts';
-import { stickyColorHex } from './sticky-colors.ts';
 import { escapeXml } from './svg-text.ts';
 
 const l = (en: string) => ({ da: en, sv: en, en });

@@ -1,10 +1,10 @@
+import type { StickyColor } from '../templates/sticky-colors.ts';
 import type { StickyItem } from './board-plan.ts';
 import { clampPlanText } from './clamp-plan-text.ts';
 import { fitSticky, type Size } from './fit-box.ts';
 import type { LayoutContext } from './layout-context.ts';
 import { createSticky } from './plan-items.ts';
 import { planSpace } from './plan-style.ts';
-import type { StickyColor } from './sticky-colors.ts';
 
 /** A sticky the layout puts in a zone's room: the theme seed, or a note seeded from the options. */
 export interface RoomSticky {

@@ -1,10 +1,10 @@
+import { stickyColorHex } from '../templates/sticky-colors.ts';
 import type { PlanItem, PlanItemKind, ShapeItem } from './board-plan.ts';
 import type { Rect } from './connector-geometry.ts';
 import { estimateTextBox, textWidth } from './estimate-text-box.ts';
 import { itemTextArea, type MeasureText } from './item-text-area.ts';
 import { planColors, planFont } from './plan-style.ts';
 import { frameTitleBand } from './print-scale.ts';
-import { stickyColorHex } from './sticky-colors.ts';
 import { escapeXml, num, svgTextBlock } from './svg-text.ts';
 
 type Renderers = {

@@ -1,4 +1,4 @@
-import { type StickyColor, stickyColorHex } from './sticky-colors.ts';
+import { type StickyColor, stickyColorHex } from '../templates/sticky-colors.ts';
 
 /** Mixes a `#rrggbb` colour with white (`amount` 0..1 of white), for light zone backgrounds. */
 export function tintColor(hex: string, amount: number): string {

@@ -1,9 +1,9 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
-import { printMessages } from '../print/print-messages.ts';
 import { escapeMarkdownLine } from '../text/escape-markdown.ts';
 import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
+import { runningOrderMessages } from './running-order-messages.ts';
 import { sessionMessages } from './session-messages.ts';
 
 export type RunningOrderFormat = 'text' | 'markdown' | 'html';
@@ -69,7 +69,7 @@ const dateLocales: Readonly<Record<Locale, string>> = { da: 'da-DK', sv: 'sv-SE'
 export function renderFullRunningOrder(order: RunningOrder, options: FullRunningOrderOptions): string {
   const w = writers[options.format];
   const e = w.escape;
-  const print = createTranslator(printMessages, order.locale);
+  const words = createTranslator(runningOrderMessages, order.locale);
   const ts = createTranslator(sessionMessages, order.locale);
   const out: string[] = [w.h(1, e(order.title))];
   out.push(...runningOrderHeadline(order).map((line) => w.p(w.em(e(line)))));
@@ -77,15 +77,15 @@ export function renderFullRunningOrder(order: RunningOrder, options: FullRunning
   if (order.warnings.length > 0) out.push(...order.warnings.map((line) => w.quote(e(line))));
   if (order.beforehand.length > 0)
     out.push(w.h(2, e(ts('beforehandTitle'))), w.list(order.beforehand.map(e)));
-  out.push(w.h(2, e(print('runningOrder'))));
+  out.push(w.h(2, e(words('runningOrder'))));
   for (const entry of order.entries) {
-    const length = print('minutes', { count: entry.minutes });
+    const length = words('minutes', { count: entry.minutes });
     out.push(w.h(3, `${entrySpan(entry)} · ${e(entryTitle(entry, order.locale))} (${length})`));
     const materials = [...entry.materials, ...(options.extraMaterials?.get(entry.blockId) ?? [])];
     const lines = [
       ...entry.notes,
       ...(entry.output ? [ts('outputLine', { output: entry.output })] : []),
-      ...(materials.length > 0 ? [print('materials', { list: materials.join(', ') })] : []),
+      ...(materials.length > 0 ? [words('materials', { list: materials.join(', ') })] : []),
     ];
     if (lines.length > 0) out.push(w.list(lines.map(e)));
   }
@@ -138,12 +138,12 @@ export function entryTitle(entry: RunningOrderEntry, locale: Locale): string {
     return `${title} (${t('agendaPerPerson', { minutes: entry.perPersonMinutes })})`;
   }
   if (entry.groups > 1) {
-    const print = createTranslator(printMessages, locale);
+    const words = createTranslator(runningOrderMessages, locale);
     const size =
       entry.groupSize.min === entry.groupSize.max
         ? String(entry.groupSize.min)
         : `${entry.groupSize.min}–${entry.groupSize.max}`;
-    return `${title} (${print('groups', { count: entry.groups, size })})`;
+    return `${title} (${words('groups', { count: entry.groups, size })})`;
   }
   return title;
 }

@@ -1,8 +1,8 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
-import { printMessages } from '../print/print-messages.ts';
 import { entryTitle, renderFullRunningOrder } from './render-full-running-order.ts';
 import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
+import { runningOrderMessages } from './running-order-messages.ts';
 
 /**
  * A running order for a calendar description: a heading line naming the session, then one
@@ -10,9 +10,9 @@ import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
  * written, so the card's "replace what we inserted before" finds and replaces it whole.
  */
 export function renderRunningOrderText(order: RunningOrder): string {
-  const print = createTranslator(printMessages, order.locale);
+  const words = createTranslator(runningOrderMessages, order.locale);
   const lines = order.entries.map((entry) => `${span(entry, order)}  ${entryTitle(entry, order.locale)}`);
-  return [`${print('runningOrder')}: ${order.title}`, ...lines].join('\n');
+  return [`${words('runningOrder')}: ${order.title}`, ...lines].join('\n');
 }
 
 /** The facilitator's running order as Markdown, to paste into an e-mail or notes (`renderFullRunningOrder`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stickyColors } from '../plan/sticky-colors.ts';
+import { stickyColors } from './sticky-colors.ts';
 
 /**
  * The template model, version 1. A template is data: the same schema validates the built-in

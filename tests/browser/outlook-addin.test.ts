@@ -77,6 +77,18 @@ async function openPane(config: Record<string, unknown>): Promise<{ page: Page; 
   return { page, requests };
 }
 
+/** axe-core's serious and critical violations on the page as it stands. */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+    ).axe;
+    return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
+  });
+  return violations.filter((v) => /^(serious|critical)/.test(v));
+}
+
 const standInCall = <T>(page: Page, script: string) =>
   page.evaluate(`globalThis.__officeStandIn.${script}`) as Promise<T>;
 const promptIds = (page: Page) =>
@@ -255,6 +267,91 @@ describe('the Outlook add-in task pane', () => {
     await modern.page.context().close();
   });
 
+  it('has a settings screen used by keyboard alone: language and own words go to the roaming settings, and the pane follows them', async () => {
+    const subject = 'Samverkansträff ekonomi';
+    const { page } = await openPane({ displayLanguage: 'da-DK', subject, ...meeting });
+    const da = createTranslator(addinMessages, 'da');
+    const sv = createTranslator(addinMessages, 'sv');
+    // Not a network meeting by the built-in words.
+    await expect.poll(() => page.locator('p.hint').textContent()).toBe(da('notOurs'));
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('name') ?? el.textContent}` : '';
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`button:${da('settingsButton')}`);
+    await page.keyboard.press('Enter');
+    const toggle = page.getByRole('button', { name: da('settingsButton'), exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('heading', { name: da('settingsHeading') }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('select:language');
+    await page.keyboard.press('ArrowDown'); // Dansk
+    await page.keyboard.press('ArrowDown'); // Svenska
+    expect(await page.getByLabel(da('languageLabel')).inputValue()).toBe('sv');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('textarea:keywords');
+    await page.keyboard.type('Samverkansträff\n  \nSamverkansträff');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('textarea:workshopKeywords');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`button:${da('saveSettings')}`);
+    await page.keyboard.press('Enter');
+    // Saved in Swedish, the pane now speaks Swedish, and the user's word makes the meeting one of ours.
+    await expect.poll(() => page.locator('.settings-status').textContent()).toBe(sv('settingsSaved'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await page.locator(`${card} li.prompt[data-prompt-id="agenda"]`).waitFor();
+    expect(await page.locator('p.hint').count()).toBe(0);
+    expect(await page.getByLabel(sv('keywordsLabel')).inputValue()).toBe('Samverkansträff');
+    expect(await standInCall(page, `state.savedRoaming['netverk.settings']`)).toEqual({
+      language: 'sv',
+      keywords: ['Samverkansträff'],
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'taskpane-settings-sv.png'), fullPage: true });
+    const saved = await standInCall<Record<string, unknown>>(page, 'state.savedRoaming');
+    await page.context().close();
+    // The next time the pane opens it reads what was saved, as Outlook loads roaming settings then.
+    const again = await openPane({ displayLanguage: 'da-DK', subject, ...meeting, roamingSettings: saved });
+    await again.page.locator(`${card} li.prompt[data-prompt-id="agenda"]`).waitFor();
+    expect(await again.page.locator('html').getAttribute('lang')).toBe('sv');
+    await again.page.getByRole('button', { name: sv('settingsButton'), exact: true }).click();
+    expect(await again.page.getByLabel(sv('languageLabel')).inputValue()).toBe('sv');
+    await again.page.context().close();
+  });
+
+  it('keeps what the user typed when the settings are refused: a word too long (naming its JSON path) or Outlook not saving', async () => {
+    const { page } = await openPane({
+      displayLanguage: 'en-US',
+      subject: 'Network meeting HR',
+      ...meeting,
+      failing: ['roamingSettings.saveAsync'],
+    });
+    const t = createTranslator(addinMessages, 'en');
+    await page.getByRole('button', { name: t('settingsButton'), exact: true }).click();
+    const words = page.getByLabel(t('keywordsLabel'));
+    const long = 'x'.repeat(501);
+    await words.fill(`Cluster meeting\n${long}`);
+    await page.getByRole('button', { name: t('saveSettings') }).click();
+    const alert = page.locator('.settings [role="alert"]');
+    await expect.poll(() => alert.textContent()).toContain(t('settingsNotSaved'));
+    expect(await alert.locator('li').textContent()).toMatch(
+      new RegExp(`^${t('keywordsLabel')} \\(\\$\\.keywords\\[1\\]\\): .*500`),
+    );
+    expect(await words.inputValue()).toBe(`Cluster meeting\n${long}`);
+    expect(await words.getAttribute('aria-invalid')).toBe('true');
+    await words.fill('Cluster meeting');
+    await page.getByRole('button', { name: t('saveSettings') }).click();
+    await expect
+      .poll(() => alert.textContent())
+      .toBe(t('settingsSaveFailed', { error: 'the settings could not be saved' }));
+    expect(await words.inputValue()).toBe('Cluster meeting');
+    expect(await standInCall(page, 'state.savedRoaming')).toEqual({});
+    expect(await page.locator('.settings-status').textContent()).toBe('');
+    await page.context().close();
+  });
+
   it('has no serious or critical axe violation', async () => {
     const { page } = await openPane({
       mailboxVersion: '1.5',
@@ -263,14 +360,7 @@ describe('the Outlook add-in task pane', () => {
       ...meeting,
     });
     await page.locator(`${card} li.prompt`).first().waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-      ).axe;
-      return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
-    });
-    expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -188,6 +188,28 @@ describe('the event runtime, called as Outlook calls it', () => {
     });
   });
 
+  it("reads the settings the task pane saved: the user's own words and language", async () => {
+    // What the pane's settings screen leaves in the mailbox (tests/outlook/save-addin-settings.test.ts).
+    const saved = { 'netverk.settings': { language: 'sv', keywords: ['Samverkansträff'] } };
+    const meetingOf = (roamingSettings: Record<string, unknown>) =>
+      runRuntime({
+        displayLanguage: 'da-DK',
+        subject: 'Samverkansträff ekonomi',
+        start: start.toISOString(),
+        end: end.toISOString(),
+        bodyHtml: '<p>Hej alle</p>',
+        roamingSettings,
+      });
+    expect(await meetingOf(saved).dispatch('onAppointmentSendHandler', 'appointmentSend')).toEqual({
+      allowEvent: false,
+      errorMessage: createTranslator(addinMessages, 'sv')('sendNoAgenda'),
+    });
+    // Without the user's word the same meeting is not one of ours.
+    expect(await meetingOf({}).dispatch('onAppointmentSendHandler', 'appointmentSend')).toEqual({
+      allowEvent: true,
+    });
+  });
+
   it('shows a notice with "Open Netverk" when the time changes so the agenda no longer fits, and removes it when it fits again', async () => {
     const draft = draftFor('Netværksmøde HR', 6);
     const office = runRuntime({

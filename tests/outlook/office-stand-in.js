@@ -354,12 +354,24 @@
     };
   }
 
+  // Roaming settings as documented (Office.RoamingSettings): a setting's name is a case-sensitive
+  // string and its value a String, Number, Boolean, null, Object or Array, kept as its JSON; set and
+  // remove change only the in-memory copy, saveAsync persists it (32 KB per add-in, else error 9057).
+  // The in-memory copy is read from the mailbox once, when the add-in loads: a test opens a new pane
+  // (or runtime) with `roamingSettings` set to what an earlier one saved (`state.savedRoaming`).
+  const roamingValue = (value) =>
+    value === null || ['string', 'number', 'boolean', 'object'].includes(typeof value);
   const roamingSettings = {
     get: (name) => {
       const value = state.roaming[name];
       return value === undefined ? null : JSON.parse(JSON.stringify(value));
     },
     set: (name, value) => {
+      if (typeof name !== 'string') throw new TypeError('Sys.ArgumentTypeException: name must be a string');
+      if (!roamingValue(value))
+        throw new TypeError(
+          `Sys.ArgumentTypeException: ${name}: a setting holds JSON data, not ${typeof value}`,
+        );
       state.roaming[name] = JSON.parse(JSON.stringify(value));
     },
     remove: (name) => {
@@ -367,8 +379,18 @@
     },
     saveAsync(...args) {
       const { callback, options } = split(args);
+      calls.push('roamingSettings.saveAsync');
+      if (failing.has('roamingSettings.saveAsync'))
+        return fail(callback, 'GenericSettingsError', 'the settings could not be saved');
       if (JSON.stringify(state.roaming).length > 32 * 1024)
-        return fail(callback, 'SettingsTooLarge', 'roaming settings hold 32 KB');
+        return later(() =>
+          callback?.({
+            status: AsyncResultStatus.Failed,
+            value: undefined,
+            error: { name: 'SettingsSizeExceeded', message: 'roaming settings hold 32 KB', code: 9057 },
+            asyncContext: options.asyncContext,
+          }),
+        );
       state.savedRoaming = JSON.parse(JSON.stringify(state.roaming));
       succeed(callback, undefined, options.asyncContext);
     },

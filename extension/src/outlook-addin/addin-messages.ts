@@ -8,6 +8,20 @@ import { defineMessages } from '../../../shared/index.ts';
 export const addinMessages = defineMessages({
   en: {
     paneLabel: 'Netverk',
+    settingsButton: 'Settings',
+    settingsHeading: 'Netverk settings',
+    settingsIntro:
+      'Kept in your mailbox: they follow you to every Outlook where Netverk is installed, and the check before sending uses them too.',
+    languageLabel: 'Language',
+    languageAuto: "Outlook's language",
+    keywordsLabel: 'Your own words for network meetings',
+    keywordsHint: 'One per line, besides the built-in ones such as {words}.',
+    workshopKeywordsLabel: 'Your own words for workshops',
+    saveSettings: 'Save settings',
+    settingsSaved: 'Settings saved.',
+    settingsNotSaved: 'Not saved, and nothing you typed is lost:',
+    settingsProblem: '{field} ({path}): {message}',
+    settingsSaveFailed: 'Outlook did not save the settings ({error}). Nothing you typed is lost: try again.',
     notOurs:
       'Netverk gives prompts for network meetings and workshops: give the meeting a title such as "Network meeting HR" or "Theme workshop".',
     featuresHeading: 'What Netverk does in this Outlook',
@@ -36,6 +50,21 @@ export const addinMessages = defineMessages({
   },
   da: {
     paneLabel: 'Netverk',
+    settingsButton: 'Indstillinger',
+    settingsHeading: 'Indstillinger for Netverk',
+    settingsIntro:
+      'Gemmes i din postkasse: de følger dig til alle de Outlook, hvor Netverk er installeret, og tjekket før afsendelse bruger dem også.',
+    languageLabel: 'Sprog',
+    languageAuto: 'Outlooks sprog',
+    keywordsLabel: 'Dine egne ord for netværksmøder',
+    keywordsHint: 'Ét pr. linje, ud over de indbyggede som {words}.',
+    workshopKeywordsLabel: 'Dine egne ord for workshops',
+    saveSettings: 'Gem indstillinger',
+    settingsSaved: 'Indstillingerne er gemt.',
+    settingsNotSaved: 'Ikke gemt, og intet af det, du har skrevet, er tabt:',
+    settingsProblem: '{field} ({path}): {message}',
+    settingsSaveFailed:
+      'Outlook gemte ikke indstillingerne ({error}). Intet af det, du har skrevet, er tabt: prøv igen.',
     notOurs:
       'Netverk giver forslag til netværksmøder og workshops: giv mødet en titel som "Netværksmøde HR" eller "Temaworkshop".',
     featuresHeading: 'Det gør Netverk i denne Outlook',
@@ -64,6 +93,21 @@ export const addinMessages = defineMessages({
   },
   sv: {
     paneLabel: 'Netverk',
+    settingsButton: 'Inställningar',
+    settingsHeading: 'Inställningar för Netverk',
+    settingsIntro:
+      'Sparas i din postlåda: de följer med dig till varje Outlook där Netverk är installerat, och kontrollen före utskick använder dem också.',
+    languageLabel: 'Språk',
+    languageAuto: 'Outlooks språk',
+    keywordsLabel: 'Egna ord för nätverksträffar',
+    keywordsHint: 'Ett per rad, utöver de inbyggda som {words}.',
+    workshopKeywordsLabel: 'Egna ord för workshoppar',
+    saveSettings: 'Spara inställningar',
+    settingsSaved: 'Inställningarna är sparade.',
+    settingsNotSaved: 'Inte sparat, och inget av det du har skrivit har gått förlorat:',
+    settingsProblem: '{field} ({path}): {message}',
+    settingsSaveFailed:
+      'Outlook sparade inte inställningarna ({error}). Inget av det du har skrivit har gått förlorat: försök igen.',
     notOurs:
       'Netverk ger förslag för nätverksträffar och workshoppar: ge mötet en rubrik som "Nätverksträff HR" eller "Idéverkstad".',
     featuresHeading: 'Det här gör Netverk i den här Outlook',

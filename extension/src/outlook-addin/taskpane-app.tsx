@@ -4,6 +4,7 @@ import { showMeetingCard } from '../content/card/meeting-card.ts';
 import { type AddinFeatureId, highestMailbox, splitFeatures } from './addin-features.ts';
 import { type AddinMessageKey, addinMessages } from './addin-messages.ts';
 import { readAddinSettings } from './addin-settings.ts';
+import { AddinSettingsForm } from './addin-settings-form.tsx';
 import { officeCall } from './office-call.ts';
 import { officeMeetingForm } from './office-meeting-form.ts';
 import { roamingDismissals } from './roaming-dismissals.ts';
@@ -30,7 +31,9 @@ export function TaskpaneApp({ office }: { office: Office.Context }) {
     () => (version: string) => office.requirements.isSetSupported('Mailbox', version),
     [office],
   );
-  const { settings, locale } = useMemo(() => readAddinSettings(office), [office]);
+  // Read once as the pane opens (Outlook initializes roaming settings then), and again after each save.
+  const [{ settings, locale }, setLoaded] = useState(() => readAddinSettings(office));
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const t = createTranslator(addinMessages, locale);
   const { present, missing } = splitFeatures(has);
   const container = useRef<HTMLDivElement>(null);
@@ -91,6 +94,26 @@ export function TaskpaneApp({ office }: { office: Office.Context }) {
 
   return (
     <main aria-label={t('paneLabel')}>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={settingsOpen}
+          aria-controls="netverk-settings"
+          onClick={() => setSettingsOpen(!settingsOpen)}
+        >
+          {t('settingsButton')}
+        </button>
+      </div>
+      {settingsOpen ? (
+        <AddinSettingsForm
+          roaming={office.roamingSettings}
+          settings={settings}
+          locale={locale}
+          t={t}
+          onSaved={() => setLoaded(readAddinSettings(office))}
+        />
+      ) : null}
       {ours === false ? <p className="hint">{t('notOurs')}</p> : null}
       <div ref={container} hidden={ours !== true} />
       <section className="features" aria-labelledby="netverk-features">

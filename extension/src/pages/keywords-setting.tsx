@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Locale, locales, networkMeetingKeywords, workshopKeywords } from '../../../shared/index.ts';
+import { keywordLines } from '../storage/keyword-lines.ts';
 import { type LoadedSettings, updateSettings } from '../storage/settings-store.ts';
 import { LockedNote } from './locked-note.tsx';
 import type { PagesTranslate } from './pages-translator.ts';
@@ -42,14 +43,7 @@ export function KeywordsSetting(props: {
   useEffect(() => setText(current.join('\n')), [current]);
   const headingId = `${props.kind ?? 'network'}-keywords-heading`;
   async function save() {
-    const keywords = [
-      ...new Set(
-        text
-          .split('\n')
-          .map((k) => k.trim())
-          .filter(Boolean),
-      ),
-    ].slice(0, 500);
+    const keywords = keywordLines(text).slice(0, 500);
     await updateSettings({ [kind.setting]: keywords });
     setNotice(t('settingsSaved'));
   }

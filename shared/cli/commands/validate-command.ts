@@ -1,4 +1,4 @@
-import { restoreTemplatePack } from '../../templates/restore-template-pack.ts';
+import { restoreTemplatePack } from '../../packs/restore-template-pack.ts';
 import { type Command, InputError } from '../cli-command.ts';
 import { readJsonFile, requirePositional } from '../cli-input.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locale.ts';
 import { createAgenda } from '../../meeting/create-agenda.ts';
+import { checkSessionRefs } from '../../packs/check-session-refs.ts';
 import { findTemplate } from '../../templates/catalogue/built-in-templates.ts';
-import { checkSessionRefs } from '../check-session-refs.ts';
 import { prepareSession } from '../prepare-session.ts';
 import { sessionSchema } from '../session-schema.ts';
 import { timeSession } from '../time-session.ts';

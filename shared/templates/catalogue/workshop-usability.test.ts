@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locale.ts';
-import { restoreTemplatePack } from '../restore-template-pack.ts';
+import { restoreTemplatePack } from '../../packs/restore-template-pack.ts';
 import { fieldWalk } from './field-walk.ts';
 import { knowledgeScan } from './knowledge-scan.ts';
 import { leaderCompetences } from './leader-competences.ts';

@@ -2,11 +2,11 @@ import { createTranslator, type Params } from '../i18n/define-messages.ts';
 import { jsonPath } from '../i18n/json-path.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-localized.ts';
+import { type SessionMessageKey, sessionMessages } from '../sessions/session-messages.ts';
+import { type Session, sessionSchema, sessionSchemaVersion } from '../sessions/session-schema.ts';
 import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { checkSessionRefs } from './check-session-refs.ts';
-import { type SessionMessageKey, sessionMessages } from './session-messages.ts';
-import { type Session, sessionSchema, sessionSchemaVersion } from './session-schema.ts';
 
 export type RestoreSessionOutcome = { ok: true; session: Session } | { ok: false; errors: ValidationError[] };
 

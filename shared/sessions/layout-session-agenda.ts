@@ -1,13 +1,13 @@
 import { createTranslator, type Translate } from '../i18n/define-messages.ts';
-import type { RunningOrder, RunningOrderEntry } from '../sessions/running-order.ts';
-import { type SessionMessageKey, sessionMessages } from '../sessions/session-messages.ts';
-import { type BoardPlan, boardPlanVersion, type PlanItem } from './board-plan.ts';
-import { clampPlanText } from './clamp-plan-text.ts';
-import { finalizePlan } from './finalize-plan.ts';
-import { fitShapeHeight } from './fit-box.ts';
-import { type LayoutContext, translateItems } from './layout-context.ts';
-import { createShape, createText } from './plan-items.ts';
-import { planColors, planFont, planSpace } from './plan-style.ts';
+import { type BoardPlan, boardPlanVersion, type PlanItem } from '../plan/board-plan.ts';
+import { clampPlanText } from '../plan/clamp-plan-text.ts';
+import { finalizePlan } from '../plan/finalize-plan.ts';
+import { fitShapeHeight } from '../plan/fit-box.ts';
+import { type LayoutContext, translateItems } from '../plan/layout-context.ts';
+import { createShape, createText } from '../plan/plan-items.ts';
+import { planColors, planFont, planSpace } from '../plan/plan-style.ts';
+import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
+import { type SessionMessageKey, sessionMessages } from './session-messages.ts';
 
 const contentWidth = planSpace.maxMeasure;
 const timeWidth = 300;

@@ -1,5 +1,5 @@
-import type { GeneratedBoard } from '../harvest/generated-board.ts';
-import type { BoardPlan } from './board-plan.ts';
+import type { BoardPlan } from '../plan/board-plan.ts';
+import type { GeneratedBoard } from './generated-board.ts';
 
 /** Zone id → title, from the plan's zone shapes: the harvest names zones by it. */
 export function planZoneTitles(plan: BoardPlan): Record<string, string> {

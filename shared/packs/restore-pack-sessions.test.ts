@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../i18n/locale.ts';
+import { unfoldTheTheme } from '../sessions/catalogue/unfold-the-theme.ts';
+import { timeSession } from '../sessions/time-session.ts';
 import { themeCanvas } from '../templates/catalogue/theme-canvas.ts';
-import { restoreTemplatePack } from '../templates/restore-template-pack.ts';
-import { unfoldTheTheme } from './catalogue/unfold-the-theme.ts';
-import { timeSession } from './time-session.ts';
+import { restoreTemplatePack } from './restore-template-pack.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
 

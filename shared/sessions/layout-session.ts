@@ -1,21 +1,21 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { RunningOrder, RunningOrderEntry } from '../sessions/running-order.ts';
-import { SessionError } from '../sessions/session-error.ts';
-import { sessionMessages } from '../sessions/session-messages.ts';
-import type { Session } from '../sessions/session-schema.ts';
-import { timeSession } from '../sessions/time-session.ts';
+import type { BoardPlan, LayoutOptions, PlanItem } from '../plan/board-plan.ts';
+import { clampPlanText } from '../plan/clamp-plan-text.ts';
+import { estimateTextBox } from '../plan/estimate-text-box.ts';
+import { LayoutError } from '../plan/layout-error.ts';
+import { defaultPackGap } from '../plan/layout-pack.ts';
+import { createContext, layoutTemplate } from '../plan/layout-template.ts';
+import { resolveLayoutOptions } from '../plan/resolve-layout-options.ts';
+import { restrictTemplate } from '../plan/restrict-template.ts';
 import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
 import type { Template } from '../templates/template-schema.ts';
-import type { BoardPlan, LayoutOptions, PlanItem } from './board-plan.ts';
-import { clampPlanText } from './clamp-plan-text.ts';
-import { estimateTextBox } from './estimate-text-box.ts';
-import { LayoutError } from './layout-error.ts';
-import { defaultPackGap } from './layout-pack.ts';
 import { layoutSessionAgenda } from './layout-session-agenda.ts';
-import { createContext, layoutTemplate } from './layout-template.ts';
-import { resolveLayoutOptions } from './resolve-layout-options.ts';
-import { restrictTemplate } from './restrict-template.ts';
+import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
+import { SessionError } from './session-error.ts';
+import { sessionMessages } from './session-messages.ts';
+import type { Session } from './session-schema.ts';
+import { timeSession } from './time-session.ts';
 
 export interface LayoutSessionOptions extends LayoutOptions {
   /** The length to fit (default the session's own); see `timeSession`. */

@@ -1,6 +1,6 @@
+import type { SessionMessageKey } from '../sessions/session-messages.ts';
+import type { Session } from '../sessions/session-schema.ts';
 import type { Template } from '../templates/template-schema.ts';
-import type { SessionMessageKey } from './session-messages.ts';
-import type { Session } from './session-schema.ts';
 
 /** A problem the schema alone cannot see: a block naming a template or section that does not exist. */
 export interface SessionRefIssue {

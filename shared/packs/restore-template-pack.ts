@@ -3,13 +3,13 @@ import { jsonPath } from '../i18n/json-path.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-localized.ts';
 import { builtInSessions } from '../sessions/catalogue/built-in-sessions.ts';
-import { checkSessionRefs } from '../sessions/check-session-refs.ts';
 import { sessionMessages } from '../sessions/session-messages.ts';
 import { sessionSchemaVersion } from '../sessions/session-schema.ts';
-import { findTemplate } from './catalogue/built-in-templates.ts';
-import { templateMessages } from './template-messages.ts';
+import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
+import { templateMessages } from '../templates/template-messages.ts';
+import { type Template, templateLimits, templateSchemaVersion } from '../templates/template-schema.ts';
+import { checkSessionRefs } from './check-session-refs.ts';
 import { type TemplatePack, templatePackSchema } from './template-pack-schema.ts';
-import { type Template, templateLimits, templateSchemaVersion } from './template-schema.ts';
 
 export type { ValidationError };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sessionLimits, sessionSchema } from '../sessions/session-schema.ts';
-import { templateLimits, templateSchema } from './template-schema.ts';
+import { templateLimits, templateSchema } from '../templates/template-schema.ts';
 
 /**
  * An organisation's pack: its own templates and, optionally, its own sessions (running orders of

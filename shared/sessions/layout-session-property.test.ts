@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectPlanInvariants, framesOf } from '../../tests/fixtures/expect-plan-invariants.ts';
 import { templateArbitrary } from '../../tests/fixtures/template-arbitrary.ts';
 import { locales } from '../i18n/locale.ts';
-import { activityKinds, type Session, type SessionBlock } from '../sessions/session-schema.ts';
-import { timeSession } from '../sessions/time-session.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { layoutSession } from './layout-session.ts';
+import { activityKinds, type Session, type SessionBlock } from './session-schema.ts';
+import { timeSession } from './time-session.ts';
 
 // Forty arbitrary sessions laid out whole: long on a loaded CI machine. How long the runner waits,
 // never an assertion about speed.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectPlanInvariants, framesOf } from '../../tests/fixtures/expect-plan-invariants.ts';
 import { locales } from '../i18n/locale.ts';
-import { builtInSessions, findSession } from '../sessions/catalogue/built-in-sessions.ts';
-import type { Session } from '../sessions/session-schema.ts';
-import { timeSession } from '../sessions/time-session.ts';
+import { builtInSessions, findSession } from './catalogue/built-in-sessions.ts';
 import { layoutRunningOrder, layoutSession } from './layout-session.ts';
+import type { Session } from './session-schema.ts';
+import { timeSession } from './time-session.ts';
 
 const groupSizes = [4, 14, 30] as const;
 const cases = builtInSessions.flatMap((session) =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { themeCanvas } from './catalogue/theme-canvas.ts';
+import { themeCanvas } from '../templates/catalogue/theme-canvas.ts';
+import { templateLimits } from '../templates/template-schema.ts';
 import { parseTemplatePackJson, restoreTemplatePack } from './restore-template-pack.ts';
-import { templateLimits } from './template-schema.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
 

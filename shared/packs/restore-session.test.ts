@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { builtInSessions } from '../sessions/catalogue/built-in-sessions.ts';
+import { startUpNetwork } from '../sessions/catalogue/start-up-network.ts';
 import { themeCanvas } from '../templates/catalogue/theme-canvas.ts';
-import { restoreTemplatePack } from '../templates/restore-template-pack.ts';
-import { builtInSessions } from './catalogue/built-in-sessions.ts';
-import { startUpNetwork } from './catalogue/start-up-network.ts';
 import { restoreSession } from './restore-session.ts';
+import { restoreTemplatePack } from './restore-template-pack.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
