@@ -5,6 +5,7 @@ import {
   listGeneratedBoards,
   readBoardSnapshot,
   readMiroSnapshot,
+  textToMiroHtml,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { defaultParticipants, planSession, retimeSession } from '../../miro-app/src/panel/plan-session.ts';
@@ -15,7 +16,6 @@ import {
   harvestReading,
   locales,
   renderHarvestMinutes,
-  textToMiroHtml,
 } from '../../shared/index.ts';
 import { absoluteBox } from './expect-board-matches-plan.ts';
 

@@ -5,15 +5,10 @@ import {
   miroHtmlToText,
   readBoardSnapshot,
   readMiroSnapshot,
+  textToMiroHtml,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
-import {
-  builtInTemplates,
-  harvestReading,
-  layoutTemplate,
-  locales,
-  textToMiroHtml,
-} from '../../shared/index.ts';
+import { builtInTemplates, harvestReading, layoutTemplate, locales } from '../../shared/index.ts';
 import { absoluteBox, expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
 
 const cases = builtInTemplates.flatMap((template) =>

@@ -31,14 +31,6 @@ describe('checkPlan', () => {
       /an end is not in the plan/,
     ],
     [
-      "content over Miro's limit once escaped",
-      edit((p) => {
-        const s = p.items[4];
-        if (s?.kind === 'sticky') s.props.text = '&'.repeat(1_200);
-      }),
-      /characters of content/,
-    ],
-    [
       'a zone id too long for the record (metadata)',
       edit((p) => {
         const z = p.items[2];

@@ -3,7 +3,6 @@ import { BoardError } from './board-error.ts';
 import { itemMetaFor } from './board-records.ts';
 import { miroLimits } from './miro-limits.ts';
 import { itemMetaSchema } from './miro-snapshot.ts';
-import { connectorContents, planItemContents } from './plan-to-miro.ts';
 
 function problemsOf(plan: BoardPlan, boardId: string): string[] {
   const problems: string[] = [];
@@ -14,9 +13,6 @@ function problemsOf(plan: BoardPlan, boardId: string): string[] {
     if (item.parentId !== null && seen.get(item.parentId) !== 'frame')
       problems.push(`item ${item.id}: its frame ${item.parentId} must come before it`);
     seen.set(item.id, item.kind);
-    for (const html of planItemContents(item))
-      if (html.length >= miroLimits.contentLength)
-        problems.push(`item ${item.id}: ${html.length} characters of content`);
     // The record entry must read back: ids within the reader's limits (and old boards' metadata size).
     const meta = itemMetaSchema.safeParse(
       itemMetaFor(boardId, plan.templateId, item.meta.role, item.meta.zoneId),
@@ -30,9 +26,6 @@ function problemsOf(plan: BoardPlan, boardId: string): string[] {
   for (const connector of plan.connectors) {
     if (!seen.has(connector.fromId) || !seen.has(connector.toId))
       problems.push(`connector ${connector.id}: an end is not in the plan`);
-    for (const html of connectorContents(connector))
-      if (html.length >= miroLimits.contentLength)
-        problems.push(`connector ${connector.id}: caption too long`);
   }
   return problems;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type HarvestResult, harvestReading, textToMiroHtml } from '../../../shared/index.ts';
+import { type HarvestResult, harvestReading } from '../../../shared/index.ts';
 import { hostileTexts } from '../../../tests/fixtures/build-snapshot.ts';
 import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
 import type { SnapshotItem } from './miro-snapshot.ts';
+import { textToMiroHtml } from './text-to-miro-html.ts';
 
 /** Miro's JSON, decoded by the adapter, harvested by the core: the whole inbound path. */
 function harvestSnapshot(snapshot: unknown) {

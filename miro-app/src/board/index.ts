@@ -39,6 +39,7 @@ export { type DecodeOutcome, decodeMiroSnapshot } from './decode-miro-snapshot.t
 export { type GenerateOptions, generateBoard } from './generate-board.ts';
 export type { BoardJobOptions } from './generation-run.ts';
 export { createMiroBoardPort } from './miro-board-port.ts';
+export { miroContent } from './miro-content.ts';
 export { miroHtmlToText } from './miro-html-to-text.ts';
 export { miroLimits } from './miro-limits.ts';
 export {
@@ -57,3 +58,4 @@ export {
   snapshotItemTypes,
 } from './read-board-snapshot.ts';
 export { type RemoveOptions, removeGeneratedBoard } from './remove-generated-board.ts';
+export { textToMiroHtml } from './text-to-miro-html.ts';
