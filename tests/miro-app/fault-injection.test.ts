@@ -3,7 +3,7 @@ import {
   createVirtualClock,
   generateBoard,
   listGeneratedBoards,
-  readMiroSnapshot,
+  readMiroBoard,
 } from '../../miro-app/src/board/index.ts';
 import {
   createStandInBoard,
@@ -55,7 +55,7 @@ describe('generation under failures', () => {
       const { clock, board } = setup({ faults: { transientRate: 0.2, seed } });
       const record = await generateBoard(board, decisionTree, { clock });
       const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-      expectBoardMatchesPlan(decisionTree, await readMiroSnapshot(board, { clock }), connectors, record);
+      expectBoardMatchesPlan(decisionTree, await readMiroBoard(board, { clock }), connectors, record);
       expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
       expect(board.inspect.stats().faults.transient).toBeGreaterThan(5);
     },
@@ -65,7 +65,7 @@ describe('generation under failures', () => {
     const { clock, board } = setup({ faults: { transientRate: 0.1, seed: 11, timing: 'after' } });
     const record = await generateBoard(board, decisionTree, { clock });
     const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-    expectBoardMatchesPlan(decisionTree, await readMiroSnapshot(board, { clock }), connectors, record);
+    expectBoardMatchesPlan(decisionTree, await readMiroBoard(board, { clock }), connectors, record);
     expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
   });
 

@@ -5,7 +5,7 @@ import {
   miroHtmlToText,
   type PortFrame,
   readBoardSnapshot,
-  readMiroSnapshot,
+  readMiroBoard,
   textToMiroHtml,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
@@ -57,7 +57,7 @@ describe('hostile text round trip', () => {
     const board = createStandInBoard({ clock });
     const plan = hostilePlan();
     await generateBoard(board, plan, { clock });
-    const snapshot = await readMiroSnapshot(board, { clock });
+    const snapshot = await readMiroBoard(board, { clock });
     const read = snapshot.items.map((item) =>
       item.type === 'frame' ? item.title : miroHtmlToText(item.content ?? ''),
     );
@@ -81,10 +81,11 @@ describe('hostile text round trip', () => {
       theme,
     });
     await generateBoard(board, plan, { clock });
-    const snapshot = await readMiroSnapshot(board, { clock });
-    const seeds = snapshot.items.filter(
-      (item) => (item.metadata?.netverk as { r?: string } | undefined)?.r === 'seed',
+    const snapshot = await readMiroBoard(board, { clock });
+    const seedIds = new Set(
+      snapshot.boards.flatMap((entry) => entry.items.filter(([, role]) => role === 'seed').map(([id]) => id)),
     );
+    const seeds = snapshot.items.filter((item) => seedIds.has(item.id));
     expect(seeds.map((seed) => miroHtmlToText(seed.content ?? ''))).toContain(theme);
     const reading = await readBoardSnapshot(board, { clock });
     expect(reading.items.filter((item) => item.role === 'seed').map((seed) => seed.text)).toContain(theme);

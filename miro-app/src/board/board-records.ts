@@ -24,26 +24,6 @@ import { type ExpectedItems, expectedItemsSchema } from './expected-items.ts';
 export const recordCollection = 'netverk';
 export const recordKey = 'boards';
 
-/** `ItemMeta` as JSON: the zone id is present or absent, never `undefined`. */
-export type ItemMetaValue =
-  | { v: 1; b: string; t: string; r: string }
-  | { v: 1; b: string; t: string; r: string; z: string };
-
-/**
- * What the board record says of one generated item, in the compact form of the item metadata older
- * boards carried: the reader decodes both the same way.
- */
-export function itemMetaFor(
-  boardId: string,
-  templateId: string,
-  role: string,
-  zoneId?: string,
-): ItemMetaValue {
-  return zoneId === undefined
-    ? { v: 1, b: boardId, t: templateId, r: role }
-    : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
-}
-
 /** The record of a generated board, as kept on the board, zone titles and minutes tags included. */
 export function recordOf(
   plan: BoardPlan,
