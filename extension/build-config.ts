@@ -21,20 +21,28 @@ export function extensionBuild(root: string): UserConfig {
       target: 'chrome116',
       // Chrome has module preloading; the polyfill would be one more script before the popup's.
       modulePreload: { polyfill: false },
-      rollupOptions: {
+      rolldownOptions: {
+        // As rolldown asks of a group that leaves its modules' dependencies out (entries export nothing).
+        preserveEntrySignatures: false,
         output: {
-          // The popup's first path in ONE file with its entry: each extra module file it waits for
+          // The popup's first path in two files, its entry and this: each module file it waits for
           // costs its first paint more than the bytes do (tests/bench/extension-pages.bench.ts).
-          manualChunks: (id) => (popupFirstPath.test(id) ? 'popup' : undefined),
+          codeSplitting: {
+            groups: [{ name: 'popup-first', test: popupFirstShared, includeDependenciesRecursively: false }],
+          },
         },
       },
     },
   };
 }
 
-/** The modules the popup paints with: its shell, the canvas form, the messages and the canvas template. */
-const popupFirstPath =
-  /\/(extension\/src\/popup\/(popup-main|canvas-form|draft-session|element|popup-tab-bar|popup-locale|islands|island-props)\.ts|extension\/src\/pages\/(pages-messages|pages-translator|theme-canvas-fields|browser-locale|create-autosaver|draft-copy)\.ts|extension\/src\/storage\/(create-draft|storage-limits)\.ts|shared\/i18n\/(define-messages|locale)\.ts|shared\/ui\/tab-keys\.ts|shared\/templates\/catalogue\/theme-canvas\.ts|extension\/src\/pages\/pages\.css)$/;
+/**
+ * The pure modules the popup's entry imports that other pages import too (the messages, the canvas
+ * template, the tab rules): one chunk, no code of the popup's own, so the options page and the worker
+ * may load it without running the popup.
+ */
+const popupFirstShared =
+  /\/(shared\/i18n\/(define-messages|locale)|shared\/ui\/tab-keys|shared\/templates\/catalogue\/theme-canvas|extension\/src\/pages\/(pages-messages|pages-translator|theme-canvas-fields|browser-locale|create-autosaver|draft-copy)|extension\/src\/storage\/(create-draft|storage-limits))\.ts$/;
 
 /**
  * Both content scripts are self-contained IIFEs injected by the browser or by

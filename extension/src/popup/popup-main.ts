@@ -30,7 +30,11 @@ function startPopup(root: HTMLElement): void {
   let t = createPagesTranslator(locale);
   document.documentElement.lang = locale;
   const session = createDraftSession();
-  const storeLoad = import('./draft-store.ts').then((module) => module.openDraftStore());
+  // The database and the settings load in the next task: starting an import costs this one (Vite's
+  // preloading), and the form already takes typing from the draft's copy.
+  const storeLoad = new Promise<void>((next) => setTimeout(next, 0))
+    .then(() => import('./draft-store.ts'))
+    .then((module) => module.openDraftStore());
   let db: IslandProps['db'] = null;
 
   const tabLabels = () =>
@@ -58,12 +62,12 @@ function startPopup(root: HTMLElement): void {
   const title = element('h1', {}, t('appName'));
   const options = element('button', { type: 'button', class: 'link' }, t('openOptions'));
   options.addEventListener('click', () => void chrome.runtime.openOptionsPage());
-  let tab = initialTab();
+  const first = initialTab();
   const tabs = createPopupTabBar({
     idBase,
     label: t('tabsLabel'),
     tabs: tabLabels(),
-    selected: tab,
+    selected: first,
     onSelect: (id) => select(id),
   });
   const alert = element('p', { role: 'alert', class: 'error', hidden: true });
@@ -83,16 +87,15 @@ function startPopup(root: HTMLElement): void {
     ),
   );
 
-  function select(next: PopupTab) {
-    tab = next;
-    localStorage.setItem(tabKey, next);
+  function select(next: PopupTab, remember = true) {
+    if (remember) localStorage.setItem(tabKey, next);
     tabs.select(next);
     for (const [id, panel] of panels) panel.hidden = id !== next;
     // Tabs stay mounted once shown, so nothing typed in one is lost by switching to another.
     const panel = panels.get(next);
     if (next !== 'canvas' && panel) show(next, panel);
   }
-  select(tab);
+  select(first, false);
 
   const relabel = (next: Locale) => {
     rememberLocale(next);
@@ -106,17 +109,21 @@ function startPopup(root: HTMLElement): void {
     canvas.relabel(next, t);
     if (mounted.size > 0) void import('./mount-island.tsx').then((mount) => mount.rerenderIslands(props()));
   };
-  void import('./watch-settings.ts').then((module) =>
-    module.watchSettingsLocale((language) => relabel(language ?? browserLocale())),
-  );
+  setTimeout(() => {
+    void import('./watch-settings.ts').then((module) =>
+      module.watchSettingsLocale((language) => relabel(language ?? browserLocale())),
+    );
+  }, 0);
 
+  // After the first paint: the export buttons and the footer, whose code the form does not wait for.
+  setTimeout(() => {
+    show('export', canvas.exportSlot);
+    show('footer', footer);
+  }, 0);
   storeLoad.then(
-    async (store) => {
+    (store) => {
       db = store.db;
-      await session.attach(store);
-      // After the first paint: the export buttons and the footer, whose code the form does not wait for.
-      show('export', canvas.exportSlot);
-      show('footer', footer);
+      return session.attach(store);
     },
     (error: unknown) => {
       alert.textContent = t('saveFailed', { error: String(error) });
