@@ -249,7 +249,7 @@ export {
   type Zone,
   type ZoneMinutes,
 } from './templates/template-schema.ts';
+export { escapeHtmlText } from './text/escape-html-text.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
 export { safeFileName } from './text/safe-file-name.ts';
-export { escapeHtmlText, textToMiroHtml } from './text/text-to-miro-html.ts';

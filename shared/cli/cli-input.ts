@@ -1,4 +1,5 @@
 import { restoreTemplatePack } from '../packs/restore-template-pack.ts';
+import { maxOptionTextLength } from '../plan/resolve-layout-options.ts';
 import { builtInTemplates, findTemplate } from '../templates/catalogue/built-in-templates.ts';
 import type { Template } from '../templates/template-schema.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
@@ -95,6 +96,18 @@ export function intOption(ctx: CommandContext, option: string, min: number, max:
   if (!/^\d+$/.test(value) || number < min || number > max)
     throw new UsageError(ctx.t('badNumber', { option, min, max }));
   return number;
+}
+
+/**
+ * Free text for the board or the calendar (`--network`, `--theme`, `--location`): longer than the
+ * layout takes is refused at once, naming the option, before any work and not deep in a file writer.
+ */
+export function textOption(ctx: CommandContext, option: string): string | undefined {
+  const value = ctx.args.values[option];
+  // UTF-16 units, as the layout counts them.
+  if (value !== undefined && value.length > maxOptionTextLength)
+    throw new InputError(ctx.t('textTooLong', { option, max: maxOptionTextLength, length: value.length }));
+  return value;
 }
 
 /** The built-in catalogue, with an organisation's pack (`--pack FILE`) on top: a pack template replaces a built-in of the same id. */

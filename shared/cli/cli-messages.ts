@@ -5,6 +5,9 @@ export const cliMessages = defineMessages({
   en: {
     meetingTitle: 'Network meeting',
     packTitle: 'Workshop pack',
+    packTemplates: 'The templates in the pack',
+    packLead:
+      'Each template stands on its own: pick the ones you need. The minutes say how long each one takes.',
     intro: 'Netverk: workshop templates and meeting guidance for networks across units and organisations.',
     usage: 'Usage',
     commands: 'Commands',
@@ -76,8 +79,6 @@ export const cliMessages = defineMessages({
     sessionFailed: 'Cannot prepare the session: {reason}',
     participantsOutside:
       '“{title}” is written for {min}–{max} participants; it is timed for {count, plural, one {# participant} other {# participants}} all the same.',
-    sessionNetwork: 'Network: {name}',
-    sessionTheme: 'Theme: {theme}',
     sessionMinutes: '{count, plural, one {# minute} other {# minutes}}',
     sessionFromUser: 'as long as the meeting (default {count, plural, one {# minute} other {# minutes}})',
     sessionParticipants: '{min}–{max} participants',
@@ -87,6 +88,9 @@ export const cliMessages = defineMessages({
   da: {
     meetingTitle: 'Netværksmøde',
     packTitle: 'Workshoppakke',
+    packTemplates: 'Skabelonerne i pakken',
+    packLead:
+      'Hver skabelon står for sig: vælg dem, I har brug for. Minuttallet er den tid, hver af dem tager.',
     intro: 'Netverk: workshopskabeloner og mødevejledning til netværk på tværs af enheder og organisationer.',
     usage: 'Brug',
     commands: 'Kommandoer',
@@ -157,8 +161,6 @@ export const cliMessages = defineMessages({
     sessionFailed: 'Kan ikke forberede forløbet: {reason}',
     participantsOutside:
       '“{title}” er skrevet til {min}–{max} deltagere; det er alligevel tilrettelagt til {count, plural, one {# deltager} other {# deltagere}}.',
-    sessionNetwork: 'Netværk: {name}',
-    sessionTheme: 'Tema: {theme}',
     sessionMinutes: '{count, plural, one {# minut} other {# minutter}}',
     sessionFromUser: 'så længe mødet varer (standard {count, plural, one {# minut} other {# minutter}})',
     sessionParticipants: '{min}–{max} deltagere',
@@ -168,6 +170,8 @@ export const cliMessages = defineMessages({
   sv: {
     meetingTitle: 'Nätverksträff',
     packTitle: 'Workshoppaket',
+    packTemplates: 'Mallarna i paketet',
+    packLead: 'Varje mall står för sig: välj dem ni behöver. Minuterna anger hur lång tid var och en tar.',
     intro: 'Netverk: workshopmallar och mötesstöd för nätverk över enhets- och organisationsgränser.',
     usage: 'Användning',
     commands: 'Kommandon',
@@ -238,8 +242,6 @@ export const cliMessages = defineMessages({
     sessionFailed: 'Kan inte förbereda upplägget: {reason}',
     participantsOutside:
       '“{title}” är skrivet för {min}–{max} deltagare; det är ändå planerat för {count, plural, one {# deltagare} other {# deltagare}}.',
-    sessionNetwork: 'Nätverk: {name}',
-    sessionTheme: 'Tema: {theme}',
     sessionMinutes: '{count, plural, one {# minut} other {# minuter}}',
     sessionFromUser: 'så länge träffen varar (standard {count, plural, one {# minut} other {# minuter}})',
     sessionParticipants: '{min}–{max} deltagare',

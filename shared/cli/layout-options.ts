@@ -1,14 +1,15 @@
 import { type BoardPlan, type LayoutOptions, layoutLimits } from '../plan/board-plan.ts';
 import { LayoutError } from '../plan/layout-template.ts';
 import { type CommandContext, InputError } from './cli-command.ts';
-import { intOption } from './cli-input.ts';
+import { intOption, textOption } from './cli-input.ts';
 
 /**
  * Layout options from the command line; ids stay the layout's deterministic defaults.
  * `startTime` (HH:MM) overrides `--start` where that option means something else (the pack's meeting start).
  */
 export function layoutOptionsFrom(ctx: CommandContext, startTime = ctx.args.values.start): LayoutOptions {
-  const { network, theme } = ctx.args.values;
+  const network = textOption(ctx, 'network');
+  const theme = textOption(ctx, 'theme');
   const participants = intOption(ctx, 'participants', 1, 40);
   const { min, max } = layoutLimits.meetingMinutes;
   const meetingMinutes = intOption(ctx, 'minutes', min, max);

@@ -19,7 +19,8 @@ export interface PackPoster {
 
 /**
  * Writes `workshop.pdf`: the templates in pack order with their length, summary and instructions
- * on A4, then each template's poster at its paper size.
+ * on A4, then each template's poster at its paper size. A pack is separate templates, not a running
+ * order: no clock times, no working form and no total, only the columns its rows fill.
  */
 export async function writeWorkshopPdf(ctx: CommandContext, path: string, posters: readonly PackPoster[]) {
   const print = createTranslator(printMessages, ctx.locale);
@@ -36,6 +37,8 @@ export async function writeWorkshopPdf(ctx: CommandContext, path: string, poster
     {
       locale: ctx.locale,
       title: ctx.t('packTitle'),
+      lead: [ctx.t('packLead')],
+      heading: ctx.t('packTemplates'),
       rows,
       posters: posters.map(({ plan, paper }) => ({ plan, paper })),
       createdAt: ctx.io.now(),

@@ -1,4 +1,4 @@
-import { estimateTextBox } from '../plan/estimate-text-box.ts';
+import type { estimateTextBox } from '../plan/estimate-text-box.ts';
 import type { TextArea } from '../plan/item-text-area.ts';
 import { boundTextPadding, type ExcalidrawElement } from './excalidraw-scene.ts';
 
@@ -47,19 +47,23 @@ export interface BoundTextBox {
 const minFontSize = 8;
 
 /**
- * The plan's text in its container as Excalidraw will hold it: wrapped where the board wraps it (or
+ * The plan's text in its container as Excalidraw will hold it (measured in the plan's language): wrapped where the board wraps it (or
  * narrower, when Excalidraw's room is narrower, as in a diamond), shrunk only if it would otherwise
  * make Excalidraw grow the container, and placed where Excalidraw places bound text
  * (`computeBoundTextPosition`), so opening the file moves nothing.
  */
-export function fitBoundText(container: Container, area: TextArea): BoundTextBox {
+export function fitBoundText(
+  container: Container,
+  area: TextArea,
+  measure: typeof estimateTextBox,
+): BoundTextBox {
   const room = boundTextRoom(container);
   const wrapWidth = Math.max(1, Math.min(area.width, room.width));
   let fontSize = area.fontSize;
-  let box = estimateTextBox(area.text, fontSize, wrapWidth);
+  let box = measure(area.text, fontSize, wrapWidth);
   while ((box.height > room.height || box.width > room.width) && fontSize > minFontSize) {
     fontSize = Math.max(minFontSize, Math.floor(fontSize * 0.9));
-    box = estimateTextBox(area.text, fontSize, wrapWidth);
+    box = measure(area.text, fontSize, wrapWidth);
   }
   const origin = roomOrigin(container);
   const y = area.valign === 'top' ? origin.y : origin.y + (room.height - box.height) / 2;

@@ -2,7 +2,7 @@ import type { GeneratedBoard, GeneratedSessionRecord } from '../harvest/generate
 import { planVoteZones, planZoneMinutes, planZoneTitles } from '../harvest/plan-zone-records.ts';
 import type { BoardPlan, PlanConnector, PlanItem } from '../plan/board-plan.ts';
 import { captionBox, connectorSegment } from '../plan/connector-geometry.ts';
-import { estimateTextBox, textMetrics } from '../plan/estimate-text-box.ts';
+import { type estimateTextBox, measureIn, textMetrics } from '../plan/estimate-text-box.ts';
 import { itemTextArea } from '../plan/item-text-area.ts';
 import { planFont } from '../plan/plan-style.ts';
 import { stickyColorHex } from '../templates/sticky-colors.ts';
@@ -40,6 +40,8 @@ interface Context {
   elements: ExcalidrawElement[];
   /** Plan item id → its Excalidraw element (containers get arrows bound to them). */
   byPlanId: Map<string, ExcalidrawElement>;
+  /** The plan's own measure: long words break at the same syllables as on the board and the poster. */
+  measure: typeof estimateTextBox;
 }
 
 function elementId(ctx: Context, planId: string): string {
@@ -160,7 +162,7 @@ function encodeContainer(
   ctx.byPlanId.set(item.id, container);
   const area = itemTextArea(item);
   if (!area || area.text === '') return;
-  const fitted = fitBoundText(container, area);
+  const fitted = fitBoundText(container, area, ctx.measure);
   const textId = `${id}-text`;
   container.boundElements = [{ type: 'text', id: textId }];
   push(
@@ -180,7 +182,7 @@ function encodeContainer(
 function encodeText(ctx: Context, item: Extract<PlanItem, { kind: 'text' }>, frameId: string | null): void {
   const id = elementId(ctx, item.id);
   const { fontSize, text, bold } = item.props;
-  const { lines, height } = estimateTextBox(text, fontSize, item.width, bold ?? false);
+  const { lines, height } = ctx.measure(text, fontSize, item.width, bold ?? false);
   const element = textElement(
     ctx,
     id,
@@ -236,7 +238,7 @@ function encodeConnector(ctx: Context, connector: PlanConnector): void {
   });
   bindArrow(from, id);
   bindArrow(to, id);
-  const caption = captionBox(connector, segment, estimateTextBox);
+  const caption = captionBox(connector, segment, ctx.measure);
   if (!caption) return;
   const captionId = `${id}-caption`;
   push(
@@ -324,6 +326,7 @@ export function encodeExcalidrawScene(
     updated: now.getTime(),
     elements: [],
     byPlanId: new Map(),
+    measure: measureIn(plan.locale),
   };
   for (const item of plan.items) {
     const frameId = item.parentId === null ? null : (ctx.byPlanId.get(item.parentId)?.id ?? null);

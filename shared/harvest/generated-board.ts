@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Longest zone title a board record keeps: the layout clamps every text under Miro's 6,000 characters. */
+/** Longest zone title a board record keeps: any text a plan holds (`maxPlanTextLength`). */
 const maxZoneTitle = 6_000;
 
 /** Longest network or theme a session record keeps (longer ones are cut when the record is written). */

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
-import { escapeHtmlText } from '../text/text-to-miro-html.ts';
+import { escapeHtmlText } from '../text/escape-html-text.ts';
 import type { HarvestResult } from './harvest-result.ts';
 import { type MinutesOptions, type MinutesPart, minutesDocument } from './minutes-parts.ts';
 

@@ -73,7 +73,7 @@ const connector = z.object({
 
 /**
  * A board plan as a file (`netverk plan --format json`, the extension's "board plan" export): the
- * shape of `BoardPlan`, with Miro's limits on texts and sizes. Structure across items (frames
+ * shape of `BoardPlan`, with the plan's limits on texts and sizes. Structure across items (frames
  * before their children, connector ends) is checked by `restoreBoardPlan`.
  */
 export const boardPlanSchema = z.object({

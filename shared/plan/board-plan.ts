@@ -148,7 +148,10 @@ export interface LayoutOptions {
   createId?: (kind: PlanItemKind | 'connector') => string;
 }
 
-/** Miro's limit is 6,000 characters of HTML content; the plan stays under it even after escaping. */
+/**
+ * Longest text a plan holds, in plain characters (`clampPlanText`): the core's rule for every board
+ * format. Each adapter encodes within its own limits (Miro's content HTML: `miro-app/src/board/`).
+ */
 export const maxPlanTextLength = 6_000;
 export const layoutLimits = {
   participants: { min: 1, max: 40 },

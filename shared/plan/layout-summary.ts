@@ -26,7 +26,7 @@ export interface SummaryInput {
 /** Board units: one readable column of cards. */
 const cardWidth = 1000;
 const maxTitle = 200;
-/** Kept far below Miro's 6,000-character content limit, so escaping and paragraph tags still fit. */
+/** A section is a card, not a document: short enough for any board's text limit, even escaped as HTML. */
 const maxSectionChars = 900;
 const maxSectionLines = 40;
 

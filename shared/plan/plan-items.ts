@@ -28,7 +28,7 @@ export function createText(
   content: { text: string; fontSize: number; bold?: boolean },
   role: PlanRole,
 ): TextItem {
-  const text = clampPlanText(content.text, content.bold ?? false);
+  const text = clampPlanText(content.text);
   const height = fitTextHeight(text, content.fontSize, at.width, ctx.measure, content.bold ?? false);
   return {
     id: ctx.key('text'),

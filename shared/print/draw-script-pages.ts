@@ -14,18 +14,57 @@ const rule = '#c3c7cf';
 const font = { title: 20, subtitle: 11, heading: 13, head: 9, body: 10, note: 9 } as const;
 const cellPad = 4;
 
+const content = page.width - 2 * page.margin;
+
 interface Column {
   x: number;
   width: number;
 }
 
-const content = page.width - 2 * page.margin;
-const columns = {
-  time: { x: page.margin, width: 44 },
-  minutes: { x: page.margin + 44, width: 36 },
-  block: { x: page.margin + 80, width: content - 80 - 112 },
-  groups: { x: page.width - page.margin - 112, width: 112 },
-} satisfies Record<string, Column>;
+type ColumnId = 'time' | 'minutes' | 'block' | 'groups';
+
+/** The table's columns in reading order, with their labels; the block takes whatever width the others leave. */
+const columnOrder: readonly ColumnId[] = ['time', 'minutes', 'block', 'groups'];
+const columnLabels: Readonly<Record<ColumnId, PrintMessageKey>> = {
+  time: 'columnTime',
+  minutes: 'columnMinutes',
+  block: 'columnBlock',
+  groups: 'columnGroups',
+};
+// `09:00–09:25` in bold stays on one line.
+const fixedWidths: Readonly<Record<Exclude<ColumnId, 'block'>, number>> = {
+  time: 68,
+  minutes: 36,
+  groups: 112,
+};
+
+type Columns = Partial<Record<ColumnId, Column>>;
+
+/** The columns some row fills: a column no row has a value for is left out, not printed empty. */
+function tableColumns(rows: readonly ScriptRow[]): Columns {
+  const filled: Readonly<Record<ColumnId, boolean>> = {
+    time: rows.some((row) => row.start !== undefined),
+    minutes: rows.some((row) => row.minutes !== undefined),
+    block: true,
+    groups: rows.some((row) => row.groups !== undefined),
+  };
+  const shown = columnOrder.filter((id) => filled[id]);
+  const fixed = shown.reduce((sum, id) => sum + (id === 'block' ? 0 : fixedWidths[id]), 0);
+  const columns: Columns = {};
+  let x: number = page.margin;
+  for (const id of shown) {
+    const width = id === 'block' ? content - fixed : fixedWidths[id];
+    columns[id] = { x, width };
+    x += width;
+  }
+  return columns;
+}
+
+/** A row's time: `09:00–09:25`, or its start alone. */
+function timeText(row: ScriptRow): string {
+  if (row.start === undefined) return '';
+  return row.end === undefined ? row.start : `${row.start}–${row.end}`;
+}
 
 /** One line of the block cell: its text and how it is set. */
 interface CellLine {
@@ -56,17 +95,18 @@ export function drawScriptPages(doc: PDFDocument, script: WorkshopScript, root: 
     y += drawTextBlock(doc, text(paragraph, font.body, page.margin, y + 4, content), tag('P')) + 4;
   if (script.beforehand) y = drawList(doc, script.beforehand, y, tag);
   y += 12;
-  y +=
-    drawTextBlock(doc, text(t('runningOrder'), font.heading, page.margin, y, content, true), tag('H2')) + 4;
-  const table = tag('Table');
-  y = drawHeader(doc, t, y, structure(doc, table, 'TR'));
-  for (const row of script.rows) y = drawRow(doc, t, row, y, structure(doc, table, 'TR'));
-  const total = script.rows.reduce((sum, row) => sum + (row.minutes ?? 0), 0);
-  if (total > 0) {
-    if (y + font.body * leading > page.height - page.margin) y = newPage(doc, t);
+  const heading = script.heading ?? t('runningOrder');
+  y += drawTextBlock(doc, text(heading, font.heading, page.margin, y, content, true), tag('H2')) + 4;
+  const table: Table = { t, columns: tableColumns(script.rows) };
+  const tableTag = tag('Table');
+  y = drawHeader(doc, table, y, structure(doc, tableTag, 'TR'));
+  for (const row of script.rows) y = drawRow(doc, table, row, y, structure(doc, tableTag, 'TR'));
+  if (script.totalMinutes !== undefined) {
+    if (y + font.body * leading > page.height - page.margin) y = newPage(doc, table);
+    const x = table.columns.block?.x ?? page.margin;
     y += drawTextBlock(
       doc,
-      text(t('totalMinutes', { count: total }), font.body, columns.block.x, y + 6, content, true),
+      text(t('totalMinutes', { count: script.totalMinutes }), font.body, x, y + 6, content, true),
       tag('P'),
     );
   }
@@ -97,51 +137,53 @@ function drawList(
   return y;
 }
 
-function newPage(doc: PDFDocument, t: Translate<PrintMessageKey>): number {
+/** What every row of one table is drawn with: the words, and the columns its rows fill. */
+interface Table {
+  t: Translate<PrintMessageKey>;
+  columns: Columns;
+}
+
+function newPage(doc: PDFDocument, table: Table): number {
   doc.addPage({ size: 'A4', layout: 'portrait', margin: 0 });
   let bottom: number = page.margin;
   // The repeated header is pagination: a screen reader reads the table's one header row.
   artifact(doc, 'Pagination', () => {
-    bottom = drawHeader(doc, t, page.margin);
+    bottom = drawHeader(doc, table, page.margin);
   });
   return bottom;
 }
 
 /** The header row; `row` tags its labels as header cells (TH), else they are drawn untagged. */
-function drawHeader(
-  doc: PDFDocument,
-  t: Translate<PrintMessageKey>,
-  y: number,
-  row?: PDFStructureElement,
-): number {
+function drawHeader(doc: PDFDocument, { t, columns }: Table, y: number, row?: PDFStructureElement): number {
   const height = font.head * leading + 2 * cellPad;
   artifact(doc, 'Layout', () => doc.rect(page.margin, y, content, height).fill('#eef0f3'));
-  const labels: [Column, PrintMessageKey][] = [
-    [columns.time, 'columnTime'],
-    [columns.minutes, 'columnMinutes'],
-    [columns.block, 'columnBlock'],
-    [columns.groups, 'columnGroups'],
-  ];
-  for (const [column, key] of labels)
+  for (const id of columnOrder) {
+    const column = columns[id];
+    if (!column) continue;
     drawTextBlock(
       doc,
-      text(t(key), font.head, column.x + cellPad, y + cellPad, column.width - 2 * cellPad, true),
+      text(t(columnLabels[id]), font.head, column.x + cellPad, y + cellPad, column.width - 2 * cellPad, true),
       row && structure(doc, row, 'TH'),
     );
+  }
   return y + height;
 }
 
 function drawRow(
   doc: PDFDocument,
-  t: Translate<PrintMessageKey>,
+  table: Table,
   row: ScriptRow,
   top: number,
   tableRow: PDFStructureElement,
 ): number {
-  const blockWidth = columns.block.width - 2 * cellPad;
+  const { t, columns } = table;
+  const blockColumn = columns.block ?? { x: page.margin, width: content };
+  const blockWidth = blockColumn.width - 2 * cellPad;
   const lines = blockLines(doc, t, row, blockWidth);
   const groups = row.groups ? groupText(t, row.groups) : '';
-  const groupLines = pdfLines(doc, groups, font.note, columns.groups.width - 2 * cellPad);
+  const groupLines = columns.groups
+    ? pdfLines(doc, groups, font.note, columns.groups.width - 2 * cellPad)
+    : [];
   const rowHeight =
     Math.max(
       lines.reduce((sum, line) => sum + line.fontSize * leading, 0),
@@ -151,40 +193,40 @@ function drawRow(
   let y = top;
   // A row that fits a fresh page never starts on a page it would overflow.
   if (y + rowHeight > page.height - page.margin && rowHeight <= page.height - 2 * page.margin - 40)
-    y = newPage(doc, t);
-  // One cell per column, in reading order (time, minutes, the block, the working form), whatever
-  // order they are drawn in: the working form goes on the row's first page.
-  const [timeCell, minutesCell, blockCell, groupsCell] = [0, 1, 2, 3].map(() =>
-    structure(doc, tableRow, 'TD'),
-  );
-  const cell = (value: string, column: Column, into: PDFStructureElement | undefined, bold = false) =>
+    y = newPage(doc, table);
+  // One cell per column shown, in reading order (time, minutes, the block, the working form),
+  // whatever order they are drawn in: the working form goes on the row's first page.
+  const cells = Object.fromEntries(
+    columnOrder.flatMap((id) => (columns[id] ? [[id, structure(doc, tableRow, 'TD')]] : [])),
+  ) as Partial<Record<ColumnId, PDFStructureElement>>;
+  const cell = (value: string, id: ColumnId, style: { fontSize: number; bold?: boolean; color?: string }) => {
+    const column = columns[id];
+    if (!column) return;
+    const { fontSize, bold = false, color = ink } = style;
     drawTextBlock(
       doc,
-      text(value, font.body, column.x + cellPad, y + cellPad, column.width - 2 * cellPad, bold),
-      into,
+      {
+        ...text(value, fontSize, column.x + cellPad, y + cellPad, column.width - 2 * cellPad, bold),
+        color,
+      },
+      cells[id],
     );
-  cell(row.start ?? '', columns.time, timeCell, true);
-  cell(row.minutes === undefined ? '' : String(row.minutes), columns.minutes, minutesCell);
-  drawTextBlock(
-    doc,
-    {
-      ...text(groups, font.note, columns.groups.x + cellPad, y + cellPad, columns.groups.width - 2 * cellPad),
-      color: muted,
-    },
-    groupsCell,
-  );
+  };
+  cell(timeText(row), 'time', { fontSize: font.body, bold: true });
+  cell(row.minutes === undefined ? '' : String(row.minutes), 'minutes', { fontSize: font.body });
+  cell(groups, 'groups', { fontSize: font.note, color: muted });
   let lineY = y + cellPad;
   for (const line of lines) {
     const height = line.fontSize * leading;
     // Only a row longer than a page is split: its block text runs on under a new header.
-    if (lineY + height > page.height - page.margin) lineY = newPage(doc, t) + cellPad;
+    if (lineY + height > page.height - page.margin) lineY = newPage(doc, table) + cellPad;
     drawTextBlock(
       doc,
       {
-        ...text(line.text, line.fontSize, columns.block.x + cellPad, lineY, blockWidth, line.bold),
+        ...text(line.text, line.fontSize, blockColumn.x + cellPad, lineY, blockWidth, line.bold),
         color: line.color,
       },
-      blockCell,
+      cells.block,
     );
     lineY += height;
   }

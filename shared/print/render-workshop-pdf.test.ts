@@ -57,16 +57,29 @@ function script(locale: Locale, overrides: Partial<WorkshopScript> = {}): Worksh
     title: pickText(canvas.title, locale),
     subtitle: '1. december 2026 · 120 min · 14',
     rows: [
-      { start: '09:00', minutes: 10, title: 'Velkommen – blåbærgrød og kaffe', groups: { kind: 'plenary' } },
+      {
+        start: '09:00',
+        end: '09:10',
+        minutes: 10,
+        title: 'Velkommen – blåbærgrød og kaffe',
+        groups: { kind: 'plenary' },
+      },
       {
         start: '09:10',
+        end: '09:55',
         minutes: 45,
         title: pickText(canvas.title, locale),
         notes: canvas.instructions.map((i) => pickText(i, locale)),
         materials: ['A3', 'Post-its'],
         groups: { kind: 'groups', groups: 3, minSize: 4, maxSize: 5 },
       },
-      { start: '09:55', minutes: 20, title: pickText(factors.title, locale), groups: { kind: 'individual' } },
+      {
+        start: '09:55',
+        end: '10:15',
+        minutes: 20,
+        title: pickText(factors.title, locale),
+        groups: { kind: 'individual' },
+      },
     ],
     posters: [
       { plan: layoutTemplate(canvas, { locale, theme: 'Ensomhed blandt ældre' }), paper: 'A3' },
@@ -83,7 +96,7 @@ describe('renderWorkshopPdf', () => {
   it.each(locales)(
     'prints the running order on A4, then each poster at its paper size (%s)',
     async (locale) => {
-      const bytes = await renderWorkshopPdf(script(locale));
+      const bytes = await renderWorkshopPdf(script(locale, { totalMinutes: 75 }));
       expect(bytes).toBeInstanceOf(Uint8Array);
       expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
       const pdf = readBack(bytes);
@@ -96,7 +109,9 @@ describe('renderWorkshopPdf', () => {
       const first = collapse(pdf.text(1));
       expect(first).toContain(pickText(find('theme-canvas').title, locale));
       expect(first).toContain('Velkommen – blåbærgrød og kaffe');
-      expect(first).toContain('09:10');
+      // Each row from its start to its end, on one line of the time column.
+      for (const span of ['09:00–09:10', '09:10–09:55', '09:55–10:15'])
+        expect(pdf.text(1, true)).toContain(span);
       expect(first).toContain({ da: 'Drejebog', sv: 'Körschema', en: 'Running order' }[locale]);
       expect(first).toContain(
         { da: '3 grupper à 4–5', sv: '3 grupper om 4–5', en: '3 groups of 4–5' }[locale],
@@ -127,17 +142,56 @@ describe('renderWorkshopPdf', () => {
       title: `Punkt ${i + 1}: prøv æøå`,
       notes: ['Saml op på væggen, og spørg: hvem gør hvad, hvornår?'],
     }));
-    const pdf = readBack(await renderWorkshopPdf(script('da', { rows, posters: [] })));
+    const pdf = readBack(await renderWorkshopPdf(script('da', { rows, posters: [], totalMinutes: 600 })));
     expect(pdf.pages).toBeGreaterThan(1);
     expect(pdf.sizes.every((s) => s.name === 'A4')).toBe(true);
-    for (let page = 1; page <= pdf.pages; page += 1) expect(pdf.text(page)).toContain('Arbejdsform');
+    // The columns these rows fill, on every page: no working form, for no row has one.
+    for (let page = 1; page <= pdf.pages; page += 1)
+      expect(pdf.text(page, true)).toMatch(/^\s*Kl\.\s+Min\.\s+Punkt\s*$/m);
     const all = collapse(pdf.all);
     for (const row of rows) expect(all).toContain(row.title);
     expect(all).toContain('I alt 600 minutter');
   });
 
+  it.each(['da', 'sv'] as const)(
+    'prints separate templates without empty columns or a total: only what the rows fill (%s)',
+    async (locale) => {
+      const rows = builtInTemplates.slice(0, 3).map((template) => ({
+        title: pickText(template.title, locale),
+        minutes: 45,
+        notes: [pickText(template.summary, locale)],
+      }));
+      const heading = { da: 'Skabelonerne i pakken', sv: 'Mallarna i paketet' }[locale];
+      const pdf = readBack(await renderWorkshopPdf(script(locale, { rows, posters: [], heading })));
+      const drawn = pdf.text(1, true);
+      const header = { da: /^\s*Min\.\s+Punkt\s*$/m, sv: /^\s*Min\.\s+Moment\s*$/m }[locale];
+      expect(drawn).toMatch(header);
+      expect(drawn).toContain(heading);
+      for (const row of rows) expect(drawn).toMatch(new RegExp(`^\\s*45\\s+${row.title}`, 'm'));
+      for (const word of {
+        da: ['Kl.', 'Arbejdsform', 'I alt', 'Drejebog'],
+        sv: ['Kl.', 'Arbetsform', 'Totalt', 'Körschema'],
+      }[locale])
+        expect(drawn).not.toContain(word);
+      // The same rows with a working form and clock times show those columns again.
+      const timed = rows.map((row, i) => ({
+        ...row,
+        start: `0${9 + i}:00`,
+        groups: { kind: 'plenary' as const },
+      }));
+      const full = readBack(await renderWorkshopPdf(script(locale, { rows: timed, posters: [] }))).text(
+        1,
+        true,
+      );
+      expect(full).toMatch(
+        { da: /Kl\.\s+Min\.\s+Punkt\s+Arbejdsform/, sv: /Kl\.\s+Min\.\s+Moment\s+Arbetsform/ }[locale],
+      );
+      expect(full).toMatch(new RegExp(`^\\s*09:00\\s+45\\s+${rows[0]?.title}`, 'm'));
+    },
+  );
+
   it('prints hostile text safely: markup as text, emoji left out, other scripts marked, long words wrapped', async () => {
-    const long = `${'Netværks'.repeat(8)}samarbejde`;
+    const long = `${'Netværks'.repeat(12)}samarbejde`;
     const rows = [
       { title: '<script>alert(1)</script> & "quotes"', notes: ['Vi ses 🙂👍🏽 i morgen', 'Ωmega Ж ő', long] },
     ];
@@ -146,7 +200,7 @@ describe('renderWorkshopPdf', () => {
     expect(text).toContain('<script>alert(1)</script> & "quotes"');
     expect(text).toContain('Vi ses i morgen');
     expect(text).toContain('?mega ? o');
-    // The 74-letter word is wider than the column: broken across lines with a hyphen, no letter lost.
+    // The 106-letter word is wider than the page: broken across lines with a hyphen, no letter lost.
     expect(text.replace(/\s+/g, '')).toContain(long);
     const drawn = pdf.text(1, true);
     expect(drawn).not.toContain(long);

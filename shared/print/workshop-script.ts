@@ -10,8 +10,9 @@ export type GroupSplit =
 
 /** One line of the running order, texts already in the script's language. */
 export interface ScriptRow {
-  /** Local clock time the block starts, `HH:MM`; omitted when the order is not timed to a clock. */
+  /** When the block starts and ends, `09:00` and `09:25` (or `0:00`, `0:25` from the start without a clock). */
   start?: string;
+  end?: string;
   /** Planned length; omitted when the block has none. */
   minutes?: number;
   title: string;
@@ -41,7 +42,11 @@ export interface WorkshopScript {
   lead?: readonly string[];
   /** What participants bring or do before the day, listed before the running order. */
   beforehand?: { title: string; items: readonly string[] };
+  /** The table's heading; the running order's by default. */
+  heading?: string;
   rows: readonly ScriptRow[];
+  /** The length of the whole, printed under the table: a session's, never a pack's separate templates'. */
+  totalMinutes?: number;
   /** What to print and bring, after the running order: posters with their copies, then materials. */
   checklist?: { title: string; items: readonly string[] };
   posters: readonly ScriptPoster[];

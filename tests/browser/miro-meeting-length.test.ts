@@ -1,42 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
-import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
+import { axeViolations } from './axe-violations.ts';
+import { type ServedBuild, serveBuild } from './serve-build.ts';
 
 /** The open meeting's length in the Generate tab: labelled, only for a template with a running order, timing the board. */
-const root = resolve(import.meta.dirname, '../..');
-let outDir = '';
-let server: ServedDirectory;
-let browser: Browser;
+let site: ServedBuild;
 let page: Page;
 
 beforeAll(async () => {
-  assertChromiumInstalled();
-  outDir = mkdtempSync(join(tmpdir(), 'netverk-meeting-length-'));
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    // The test build: the preview exposes its stand-in for inspection.
-    mode: 'miro-app-test',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await allowOnlyOrigins(context, [server.origin]);
-  page = await context.newPage();
-  await page.goto(`${server.origin}/preview.html`);
+  // The test build: the preview exposes its stand-in for inspection.
+  site = await serveBuild('miro-app-test');
+  page = await site.openPage('/preview.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const panel = () => page.locator('.netverk-preview-panel');
 
@@ -56,17 +33,7 @@ describe('meeting length in the Generate tab', () => {
       .check();
     const field = panel().getByLabel('Meeting length in minutes');
     expect(await field.count()).toBe(1);
-    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ include: ['.netverk-preview-panel'] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await panel().getByLabel('Participants').fill('14');
     await field.fill('5');
     await panel().getByRole('button', { name: 'Generate board' }).click();

@@ -1,44 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
-import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
+import { type ServedBuild, serveBuild } from './serve-build.ts';
 
 /**
  * The panel's own messages where the browser or silence spoke before (ux-walkthrough §4): a group of
  * 60, a theme longer than the board takes, a summary of no notes, the Decide result in 320 px.
  */
-const root = resolve(import.meta.dirname, '../..');
-let outDir = '';
-let server: ServedDirectory;
-let browser: Browser;
+let site: ServedBuild;
 let page: Page;
 
 beforeAll(async () => {
-  assertChromiumInstalled();
-  outDir = mkdtempSync(join(tmpdir(), 'netverk-panel-messages-'));
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app-test',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await allowOnlyOrigins(context, [server.origin]);
-  page = await context.newPage();
-  await page.goto(`${server.origin}/preview.html`);
+  // The test build: the preview exposes its stand-in for inspection.
+  site = await serveBuild('miro-app-test');
+  page = await site.openPage('/preview.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const panel = () => page.locator('.netverk-preview-panel');
 const alertText = () => panel().getByRole('alert').first().textContent();

@@ -1,58 +1,26 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSession, prepareSession } from '../../shared/index.ts';
-import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
-import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
+import { axeViolations } from './axe-violations.ts';
+import { repoRoot, type ServedBuild, serveBuild } from './serve-build.ts';
 
 /** A whole session generated in the preview, then run block by block in the Run tab. */
-const root = resolve(import.meta.dirname, '../..');
-const shots = join(root, 'test-results/miro-run');
-let outDir = '';
-let server: ServedDirectory;
-let browser: Browser;
+const shots = join(repoRoot, 'test-results/miro-run');
+let site: ServedBuild;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  assertChromiumInstalled();
   mkdirSync(shots, { recursive: true });
-  outDir = mkdtempSync(join(tmpdir(), 'netverk-run-'));
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app-test',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await allowOnlyOrigins(context, [server.origin]);
+  site = await serveBuild('miro-app-test');
+  context = await site.newContext();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-/** Every axe violation of any impact inside `selector`. */
-async function axeViolations(page: Page, selector = '.netverk-preview-panel'): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
-    interface AxeResult {
-      violations: { id: string; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }).axe;
-    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
+afterAll(() => site?.close());
 
 async function generateSession(page: Page, query = '', network = '', goto = true) {
-  if (goto) await page.goto(`${server.origin}/preview.html${query}`);
+  if (goto) await page.goto(`${site.origin}/preview.html${query}`);
   const panel = page.locator('.netverk-preview-panel');
   await panel.getByRole('tab', { name: 'Generate' }).click();
   await panel.getByRole('radio', { name: /Choose the network type/ }).check();
@@ -127,12 +95,12 @@ const order = prepared.order;
 describe('the Run view', () => {
   it('offers sessions in Generate, then steps through the blocks with Miro’s timer', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     const panel = page.locator('.netverk-preview-panel');
     // The Generate tab opens on sessions, with length and blocks, and the running order for the group.
     await panel.getByRole('radio', { name: /Choose the network type/ }).check();
     expect(await panel.getByText(/60 minutes · \d+ blocks/).count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-0-generate-session.png') });
     await generateSession(page);
     const frames = await page.evaluate(
@@ -151,7 +119,7 @@ describe('the Run view', () => {
     });
     await expect.poll(() => heading.count()).toBe(1);
     expect(await panel.textContent()).toContain(`${first.clock}–${first.endClock}`);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-1-first-block.png') });
 
     // Every block: Next moves focus to its heading and the drawn board to the block's frame (marked), where
@@ -194,14 +162,14 @@ describe('the Run view', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toContain(previous?.title ?? '∅');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     // The same view in Danish: the running order timed again in the panel's language.
     await panel.getByLabel('Language').selectOption('da');
     await expect
       .poll(() => panel.getByRole('heading', { level: 2, name: /^Blok \d af 4: / }).count())
       .toBe(1);
     expect(await panel.getByRole('button', { name: 'Start timeren' }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-2b-danish.png') });
     // The choice is remembered for the next pages: back to English.
     await panel.getByLabel('Sprog').selectOption('en');
@@ -210,8 +178,7 @@ describe('the Run view', () => {
 
   it('counts down in the panel on a board without Miro’s timer: pause, +1 minute, and a visible, announced alert at 0', async () => {
     // Playwright's clock drives the panel's time (a context of its own: the clock is the context's).
-    const timed = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    await allowOnlyOrigins(timed, [server.origin]);
+    const timed = await site.newContext();
     const page = await timed.newPage();
     await page.clock.install();
     const panel = await generateSession(page, '?latency=0&timer=off');
@@ -249,7 +216,7 @@ describe('the Run view', () => {
     expect(await page.evaluate(() => window.__netverkStandIn?.inspect.timer().totalDuration)).toBe(0);
     // axe waits on timers of its own: time flows again for it.
     await page.clock.resume();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-3-panel-countdown.png') });
     await timed.close();
   });
@@ -286,7 +253,7 @@ describe('the Run view', () => {
     await expect.poll(async () => (await boardTimer())?.status).toBe('STOPPED');
     const calls = await page.evaluate(() => window.__netverkStandIn?.inspect.stats().byMethod ?? {});
     expect(calls).toMatchObject({ 'timer.pause': 1, 'timer.resume': 1, 'timer.prolong': 1 });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
 
     // The Run view remembers the block: away and back (as after a reload) it is still on block 3.
     await panel.getByRole('tab', { name: 'Harvest' }).click();
@@ -300,12 +267,7 @@ describe('the Run view', () => {
     const second = order.entries[1];
     if (!second?.clock || !order.endClock) throw new Error('a timed session');
     const [h, m] = second.clock.split(':').map(Number);
-    const late = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
-    await allowOnlyOrigins(late, [server.origin]);
+    const late = await site.newContext({ timezoneId: 'UTC' });
     const page = await late.newPage();
     await page.clock.install({ time: Date.UTC(2026, 11, 1, h ?? 0, (m ?? 0) + 12) });
     const panel = await generateSession(page, '?latency=0');
@@ -341,7 +303,7 @@ describe('the Run view', () => {
     expect(await panel.locator('.netverk-run-time').textContent()).toContain(
       `${String(h).padStart(2, '0')}:${String((m ?? 0) + 12).padStart(2, '0')}`,
     );
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-6-late.png') });
     await late.close();
   });
@@ -374,7 +336,7 @@ describe('the Run view', () => {
 
   it('a session that cannot fit builds nothing; Import: a broken file names the JSON path, a draft becomes a board', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     const panel = page.locator('.netverk-preview-panel');
     // A session that cannot fit its length names the block to shorten, and nothing is built.
     await panel.getByRole('radio', { name: /Open network meeting/ }).check();
@@ -411,7 +373,7 @@ describe('the Run view', () => {
     await expect
       .poll(() => panel.getByRole('status').filter({ hasText: 'is read, with 2 notes' }).count())
       .toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await panel.getByRole('button', { name: 'Generate imported board' }).click();
     await expect
       .poll(
@@ -439,7 +401,7 @@ describe('the Run view', () => {
 describe('dot votes in the preview', () => {
   it('dots placed in three characteristics give the counts and a chart whose bars match; CSV and JSON carry them', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/preview.html?latency=0`);
+    await page.goto(`${site.origin}/preview.html?latency=0`);
     const panel = page.locator('.netverk-preview-panel');
     await panel.getByRole('radio', { name: 'A single template' }).check();
     await panel.getByRole('radio', { name: /seven characteristics/ }).check();
@@ -489,7 +451,7 @@ describe('dot votes in the preview', () => {
     expect((bar('complex.clear')?.width ?? 0) / full).toBeCloseTo(1 / 3, 1);
     expect(bar('current.clear')?.width).toBe(0);
     expect(bar('citizen-value.clear')?.text).toContain('3 (50 %) · Strongest');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.netverk-preview-panel')).toEqual([]);
     await page.screenshot({ path: join(shots, 'run-5-dot-vote.png') });
     for (const [button, check] of [
       ['Download CSV', (text: string) => expect(text).toMatch(/Value for citizens · Clear — how\?,,,3,50/)],

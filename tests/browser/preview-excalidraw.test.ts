@@ -1,48 +1,29 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantNote } from '../excalidraw/participant-elements.ts';
-import { allowOnlyOrigins, assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
-import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
+import { type ServedBuild, serveBuild } from './serve-build.ts';
 
 /**
  * The local preview's Excalidraw round: generate a template, "Download as Excalidraw", a participant's
  * note added to the file (as Excalidraw saves it), then "Harvest a board file" shows it in its zone.
  */
-const root = resolve(import.meta.dirname, '../..');
-let outDir = '';
-let server: ServedDirectory;
-let browser: Browser;
+let site: ServedBuild;
 let page: Page;
+/** Files the test writes, as a participant's Excalidraw would save them. */
+let work = '';
 
 beforeAll(async () => {
-  assertChromiumInstalled();
-  outDir = mkdtempSync(join(tmpdir(), 'netverk-preview-excalidraw-'));
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'miro-app-test',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    acceptDownloads: true,
-  });
-  await allowOnlyOrigins(context, [server.origin]);
-  page = await context.newPage();
-  await page.goto(`${server.origin}/preview.html`);
+  work = mkdtempSync(join(tmpdir(), 'netverk-preview-excalidraw-files-'));
+  site = await serveBuild('miro-app-test');
+  page = await site.openPage('/preview.html', { acceptDownloads: true });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 const panel = () => page.locator('.netverk-preview-panel');
@@ -60,7 +41,7 @@ describe('Excalidraw in the local preview', () => {
     await download.waitFor({ timeout: 30_000 });
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     expect(file.suggestedFilename()).toMatch(/\.excalidraw$/);
-    const path = join(outDir, 'saved.excalidraw');
+    const path = join(work, 'saved.excalidraw');
     await file.saveAs(path);
     const scene = JSON.parse(readFileSync(path, 'utf8')) as { type: string; elements: Element[] };
     expect(scene.type).toBe('excalidraw');

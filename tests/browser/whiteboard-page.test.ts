@@ -1,69 +1,43 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantNote } from '../excalidraw/participant-elements.ts';
-import { assertChromiumInstalled, launchChromium } from './launch-chromium.ts';
-import { type ServedDirectory, serveDirectory } from './serve-directory.ts';
+import { axeViolations } from './axe-violations.ts';
+import { type ServedBuild, serveBuild } from './serve-build.ts';
 
 /**
  * The page for teams without Miro (dist/whiteboard), as `npm run build` writes it: pick, download the
  * board, drop the saved file, get the minutes; labelled for a screen reader (axe), in da, sv and en.
  */
-const root = resolve(import.meta.dirname, '../..');
-let outDir = '';
-let work = '';
-let server: ServedDirectory;
-let browser: Browser;
+let site: ServedBuild;
 let page: Page;
+/** The files a person downloads and saves again. */
+let work = '';
 /** Requests for anything but the page's own server: the page must make none (no font service, no CDN). */
 const elsewhere: string[] = [];
 
 beforeAll(async () => {
-  assertChromiumInstalled();
-  outDir = mkdtempSync(join(tmpdir(), 'netverk-whiteboard-'));
   work = mkdtempSync(join(tmpdir(), 'netverk-whiteboard-files-'));
-  await build({
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'whiteboard',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    acceptDownloads: true,
-  });
+  site = await serveBuild('whiteboard');
+  const context = await site.newContext({ acceptDownloads: true });
+  // Checked before the server-only rule (Playwright runs the newest route first): record, then refuse.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue();
+    if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.fallback();
     elsewhere.push(url);
     return route.abort('blockedbyclient');
   });
   page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.origin}/`);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const dir of [outDir, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
-
-async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string }[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-}
 
 async function downloadBoard(
   button: string,
@@ -81,7 +55,7 @@ type Element = { x: number; y: number; width: number; height: number; customData
 
 describe('the page for Excalidraw and Nextcloud Whiteboard', () => {
   it('makes a session board and turns the saved file into minutes', async () => {
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const { name, scene } = await downloadBoard('Download the board (.excalidraw)');
     expect(name).toMatch(/\.excalidraw$/);
     expect(scene.type).toBe('excalidraw');
@@ -108,7 +82,7 @@ describe('the page for Excalidraw and Nextcloud Whiteboard', () => {
       page.getByRole('button', { name: 'Download Markdown' }).click(),
     ]);
     expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toContain('Næste gang');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     writeFileSync(saved, '{"type": "excalidraw", "elements": 3}');
     await page.getByLabel('Saved board file (.excalidraw, .whiteboard)').setInputFiles(saved);
@@ -130,7 +104,7 @@ describe('the page for Excalidraw and Nextcloud Whiteboard', () => {
       const { scene } = await downloadBoard(button);
       const frame = scene.elements.find((e) => e.customData?.role === 'frame');
       expect((frame?.customData?.board as { locale?: string } | undefined)?.locale).toBe(locale);
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     },
     60_000,
   );

@@ -185,6 +185,30 @@ describe('write errors are one localized line and exit 1', () => {
   });
 });
 
+describe('text options longer than the board takes', () => {
+  const long = 'N'.repeat(10_000);
+  it.each([
+    { command: 'pack', option: 'network', argv: ['pack', '--out', 'p'] },
+    { command: 'pack', option: 'location', argv: ['pack', '--out', 'p'] },
+    { command: 'plan', option: 'theme', argv: ['plan', 'theme-canvas'] },
+    { command: 'session', option: 'network', argv: ['session', 'unfold-the-theme', '--out', 's'] },
+  ])(
+    '$command refuses --$option of 10,000 characters by name, in Danish, and writes nothing',
+    async ({ option, argv }) => {
+      const result = await run([...argv, `--${option}`, long]);
+      expect(result.code).toBe(1);
+      expect(result.err.trim()).toBe(`--${option} må højst være 500 tegn lang; den har 10000.`);
+      expect(result.written.size + result.bytes.size).toBe(0);
+    },
+  );
+
+  it('takes 500 characters, the most the board shows', async () => {
+    const result = await run(['pack', '--out', 'p', '--network', 'N'.repeat(500)]);
+    expect(result.code).toBe(0);
+    expect(result.written.get('p/network-meetings.ics')).toContain('NNNNN');
+  });
+});
+
 describe('reading files', () => {
   const bytes = (...parts: (number[] | string)[]) =>
     new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));

@@ -8,6 +8,7 @@ import type { Locale } from '../../shared/i18n/locale.ts';
 import { pickText } from '../../shared/i18n/localized.ts';
 import { builtInTemplates } from './cli-fixtures.ts';
 import { createFakeIo } from './fake-io.ts';
+import { readPdf } from './read-pdf.ts';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/netverk.js');
@@ -22,7 +23,21 @@ function pdfPages(file: string) {
   return { names, text };
 }
 
-const scriptWords: Record<Locale, string> = { da: 'Drejebog', sv: 'Körschema', en: 'Running order' };
+const scriptWords: Record<Locale, string> = {
+  da: 'Skabelonerne i pakken',
+  sv: 'Mallarna i paketet',
+  en: 'The templates in the pack',
+};
+
+/** The words a running order's table has, which a pack of separate templates has no use for. */
+const runningOrderWords: Record<'da' | 'sv', readonly string[]> = {
+  da: ['Drejebog', 'Kl.', 'Arbejdsform', 'I alt'],
+  sv: ['Körschema', 'Kl.', 'Arbetsform', 'Totalt'],
+};
+const header: Record<'da' | 'sv', RegExp> = {
+  da: /^\s*Min\.\s+Punkt\s*$/gm,
+  sv: /^\s*Min\.\s+Moment\s*$/gm,
+};
 
 describe('netverk pack writes workshop.pdf', () => {
   it.each(['da', 'sv', 'en'] as const)(
@@ -50,6 +65,32 @@ describe('netverk pack writes workshop.pdf', () => {
       expect(fake.stderr()).toMatch(/workshop|pack/);
     },
   );
+
+  it.each(['da', 'sv'] as const)(
+    'its A4 script lists separate templates: no empty column, no clock, no total (%s)',
+    async (locale) => {
+      const fake = createFakeIo();
+      expect(await runCli(['pack', '--out', 'pack', '--lang', locale], fake.io)).toBe(0);
+      const pdf = readPdf(fake.bytes.get('pack/workshop.pdf'));
+      const a4 = pdf.papers.findIndex((paper) => paper !== 'A4');
+      const script = pdf.text(1, a4);
+      // The header on every A4 page names only the columns the rows fill: the length and the template.
+      expect(script.match(header[locale])).toHaveLength(a4);
+      for (const word of runningOrderWords[locale]) expect(script).not.toContain(word);
+      expect(script).not.toMatch(/\d{1,2}:\d{2}/);
+      // Every template is a row with its own length, never summed into one.
+      for (const template of builtInTemplates) {
+        const title = pickText(template.title, locale);
+        const minutes = template.timing?.minutes;
+        expect(minutes).toBeGreaterThan(0);
+        expect(script).toMatch(
+          new RegExp(`^\\s*${minutes}\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'),
+        );
+      }
+      const sum = builtInTemplates.reduce((total, template) => total + (template.timing?.minutes ?? 0), 0);
+      expect(script).not.toContain(String(sum));
+    },
+  );
 });
 
 describe('the built `netverk` command writes workshop.pdf', () => {
@@ -70,7 +111,7 @@ describe('the built `netverk` command writes workshop.pdf', () => {
     expect(names[0]).toBe('A4');
     expect(names.length).toBeGreaterThan(builtInTemplates.length);
     for (const template of builtInTemplates) expect(text).toContain(pickText(template.title, 'da'));
-    expect(text).toContain('Drejebog');
+    expect(text).toContain('Skabelonerne i pakken');
     expect(text).toMatch(/netværk/);
     expect(text).toMatch(/[æøå].*[æøå].*[æøå]/);
   });

@@ -46,7 +46,7 @@ describe('the built `netverk session` command', () => {
     const text = pdf.flat();
     expect(text).toContain('Drejebog');
     for (const entry of order.entries)
-      expect(text).toContain(`${entry.clock} ${entry.minutes} ${entry.title}`);
+      expect(text).toContain(`${entry.clock}–${entry.endClock} ${entry.minutes} ${entry.title}`);
     expect(text).toContain('13:00–15:00');
     expect(text).toMatch(/æ.*ø.*å|å.*ø.*æ/);
     expect(readFileSync(join(out, 'unfold-the-theme.ics'), 'utf8')).toContain('DTSTART;TZID=');

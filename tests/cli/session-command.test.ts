@@ -84,9 +84,11 @@ describe('netverk session: what it writes', () => {
       'out/choose-the-network-type.pdf',
     ]);
     const text = readPdf(r.bytes.get('out/choose-the-network-type.pdf')).text(1);
-    const rows = [...text.matchAll(/^\s*(\d:\d{2})\s+(\d+)\s{2,}\S/gm)];
-    expect(rows[0]?.[1]).toBe('0:00');
-    expect(rows.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(60);
+    // Each row from its start to its end, counted from the session's start.
+    const rows = [...text.matchAll(/^\s*(\d:\d{2})–(\d:\d{2})\s+(\d+)\s{2,}\S/gm)];
+    expect(rows[0]?.slice(1, 3)).toEqual(['0:00', '0:05']);
+    expect(rows.at(-1)?.[2]).toBe('1:00');
+    expect(rows.reduce((sum, m) => sum + Number(m[3]), 0)).toBe(60);
     expect(r.written.get('out/choose-the-network-type.md')).toContain('### 0:00–0:05 · ');
     expect(r.err).toMatch(/Wrote 3 files to out\./);
   });
@@ -101,11 +103,11 @@ describe('netverk session: what it writes', () => {
     const pdf = readPdf(r.bytes.get(`o/${id}.pdf`));
     // The A4 script's pages, before the posters.
     const text = pdf.text(1, pdf.papers.filter((paper) => paper === 'A4').length);
-    const rows = [...text.matchAll(/^\s*(\d{1,2}:\d{2})\s+(\d+)\s{2,}(\S.*?)\s{2,}/gm)];
-    expect(rows.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(minutes);
+    const rows = [...text.matchAll(/^\s*\d{1,2}:\d{2}–\d{1,2}:\d{2}\s+(\d+)\s{2,}(\S.*?)\s{2,}/gm)];
+    expect(rows.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(minutes);
     const order = prepareSession({ session: find(id), locale: 'en', participants: 14, minutes }).order;
     if (!order) throw new Error('no running order');
-    expect(rows.map((m) => Number(m[2]))).toEqual(order.entries.map((e) => e.minutes));
+    expect(rows.map((m) => Number(m[1]))).toEqual(order.entries.map((e) => e.minutes));
   });
 
   it('names the network and theme in the script, with æøå, and prints one poster for a block of copies', async () => {

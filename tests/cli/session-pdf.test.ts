@@ -14,11 +14,12 @@ function clockOf(minuteOfDay: number): string {
   return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }
 
-/** Rows of the printed running order: start time and minutes, read from the A4 pages' layout text. */
-function scriptRows(text: string): { clock: string; minutes: number }[] {
-  return [...text.matchAll(/^\s*(\d{1,2}:\d{2})\s+(\d+)\s{2,}\S/gm)].map((m) => ({
+/** Rows of the printed running order: start and end time and minutes, read from the A4 pages' layout text. */
+function scriptRows(text: string): { clock: string; endClock: string; minutes: number }[] {
+  return [...text.matchAll(/^\s*(\d{1,2}:\d{2})–(\d{1,2}:\d{2})\s+(\d+)\s{2,}\S/gm)].map((m) => ({
     clock: m[1] ?? '',
-    minutes: Number(m[2]),
+    endClock: m[2] ?? '',
+    minutes: Number(m[3]),
   }));
 }
 
@@ -73,14 +74,19 @@ describe('netverk session writes the facilitator’s PDF for every built-in sess
     for (const line of order.beforehand) expect(flatScript).toContain(line);
     for (const letter of letters[locale]) expect(pdf.flat()).toMatch(letter);
 
-    // Clock times run on without gaps from 09:00, and the minutes add up to the session's length.
+    // Each row from its start to its end, running on without gaps from 09:00 in the event's zone,
+    // the same times as the running order; the minutes add up to the session's length.
     const rows = scriptRows(script);
     expect(rows).toHaveLength(order.entries.length);
     let at = 9 * 60;
     for (const row of rows) {
       expect(row.clock).toBe(clockOf(at));
       at += row.minutes;
+      expect(row.endClock).toBe(clockOf(at));
     }
+    expect(rows.map((row) => `${row.clock}–${row.endClock}`)).toEqual(
+      order.entries.map((entry) => `${entry.clock}–${entry.endClock}`),
+    );
     expect(rows.reduce((sum, row) => sum + row.minutes, 0)).toBe(length);
     expect(flatScript).toContain(`09:00–${clockOf(9 * 60 + length)}`);
 
@@ -91,8 +97,11 @@ describe('netverk session writes the facilitator’s PDF for every built-in sess
       expect(page).toContain(`${entry.clock}–${entry.endClock}`);
     });
 
+    // The Markdown running order, written by the same renderer as the popup's and the Run view's, agrees.
     const markdown = fake.written.get(`room/${id}.md`) ?? '';
-    expect(markdown.match(/^### \d{2}:\d{2}–\d{2}:\d{2} · /gm)).toHaveLength(order.entries.length);
+    expect([...markdown.matchAll(/^### (\d{2}:\d{2}–\d{2}:\d{2}) · /gm)].map((m) => m[1])).toEqual(
+      rows.map((row) => `${row.clock}–${row.endClock}`),
+    );
 
     const ics = fake.written.get(`room/${id}.ics`) ?? '';
     const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined;

@@ -1,3 +1,4 @@
+import danish from 'hyphen/da';
 import { describe, expect, it } from 'vitest';
 import { boundTextRoom } from '../../shared/excalidraw/bound-text-box.ts';
 import type { ExcalidrawElement } from '../../shared/excalidraw/excalidraw-scene.ts';
@@ -135,5 +136,33 @@ describe('encodeExcalidrawScene', () => {
     const text = encodeExcalidrawScene(plan).elements.find((e) => e.customData?.text === long);
     expect(text?.text).toContain('\n');
     expect(text?.customData?.shown).toBe(text?.text);
+  });
+});
+
+describe('the language of the plan', () => {
+  // A Danish compound too long for a sticky's width: the file breaks it at Danish syllables, as the
+  // board and the poster do, not wherever the width runs out.
+  const word = 'Tværkommunalsamarbejdskoordinationsudvalgsformandskabet';
+  const syllableEnds = new Set(
+    danish
+      .hyphenateSync(word, { hyphenChar: '|' })
+      .split('|')
+      .slice(0, -1)
+      .map((_, i, parts) => parts.slice(0, i + 1).join('').length),
+  );
+
+  it('breaks a long word only where the plan’s language breaks it', () => {
+    const blank = layoutTemplate(builtInTemplates[0] as never, { locale: 'da' });
+    const zone = String(blank.items.find((i) => i.meta.role === 'zone')?.meta.zoneId);
+    const plan = layoutTemplate(builtInTemplates[0] as never, { locale: 'da', notes: { [zone]: [word] } });
+    const shown = encodeExcalidrawScene(plan).elements.find((e) => e.customData?.text === word)?.text ?? '';
+    const lines = shown.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(shown.replace(/-\n/g, '')).toBe(word);
+    let at = 0;
+    for (const line of lines.slice(0, -1)) {
+      at += line.replace(/-$/, '').length;
+      expect(syllableEnds, `a break after "${word.slice(0, at)}"`).toContain(at);
+    }
   });
 });

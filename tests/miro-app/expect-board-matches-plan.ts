@@ -1,10 +1,5 @@
 import { expect } from 'vitest';
-import {
-  type BoardSnapshot,
-  miroHtmlToText,
-  netverkMetaKey,
-  type SnapshotItem,
-} from '../../miro-app/src/board/index.ts';
+import { type MiroBoardRead, type MiroItem, miroHtmlToText } from '../../miro-app/src/board/index.ts';
 import type { ItemData } from '../../miro-app/src/board/stand-in/index.ts';
 import type { BoardPlan, GeneratedBoard, PlanItem } from '../../shared/index.ts';
 
@@ -18,7 +13,7 @@ export interface Box {
   height: number;
 }
 
-export function absoluteBox(item: SnapshotItem, byId: ReadonlyMap<string, SnapshotItem>): Box {
+export function absoluteBox(item: MiroItem, byId: ReadonlyMap<string, MiroItem>): Box {
   const parent = item.parentId ? byId.get(item.parentId) : undefined;
   const origin: Pick<Box, 'left' | 'top'> = parent ? absoluteBox(parent, byId) : { left: 0, top: 0 };
   const width = item.width ?? 0;
@@ -26,7 +21,7 @@ export function absoluteBox(item: SnapshotItem, byId: ReadonlyMap<string, Snapsh
   return { left: origin.left + item.x - width / 2, top: origin.top + item.y - height / 2, width, height };
 }
 
-function textOf(item: SnapshotItem): string {
+function textOf(item: MiroItem): string {
   return item.type === 'frame' ? (item.title ?? '') : miroHtmlToText(item.content ?? '');
 }
 
@@ -57,17 +52,20 @@ function sameBox(
 
 /**
  * Checks a generated board against its plan: every plan item once (type, text, box within 1 unit
- * after converting back to top-left absolute, parent, its entry in the board record read as metadata),
+ * after converting back to top-left absolute, parent, its entry in the board record: role and zone),
  * every connector between the right
  * items. Returns the Miro id of each plan item.
  */
 export function expectBoardMatchesPlan(
   plan: BoardPlan,
-  snapshot: BoardSnapshot,
+  snapshot: MiroBoardRead,
   connectors: readonly ItemData[],
   record: GeneratedBoard,
 ): Map<string, string> {
   const byId = new Map(snapshot.items.map((item) => [item.id, item]));
+  const entry = snapshot.boards.find((stored) => stored.record.id === record.id);
+  expect(entry?.complete).toBe(true);
+  const listed = new Map(entry?.items.map((ref) => [ref[0], ref]));
   const frame = byId.get(record.frameId);
   const planFrame = plan.items[0];
   if (!frame || !planFrame) throw new Error('no frame');
@@ -78,7 +76,7 @@ export function expectBoardMatchesPlan(
   const ids = new Map<string, string>();
   for (const item of plan.items) {
     const match = [...pool].find((id) => {
-      const candidate = byId.get(id) as SnapshotItem;
+      const candidate = byId.get(id) as MiroItem;
       return (
         candidate.type === miroType[item.kind] &&
         textOf(candidate) === planText(item) &&
@@ -86,22 +84,20 @@ export function expectBoardMatchesPlan(
       );
     });
     expect(match, `plan item ${item.id} (${item.kind} "${planText(item).slice(0, 30)}")`).toBeDefined();
-    const found = byId.get(match ?? '') as SnapshotItem;
+    const found = byId.get(match ?? '') as MiroItem;
     pool.delete(found.id);
     ids.set(item.id, found.id);
     const parent = item.parentId === null ? undefined : ids.get(item.parentId);
     expect(found.parentId ?? undefined).toBe(parent);
     if (parent) expect(found.relativeTo).toBe('parent_top_left');
-    const meta = {
-      v: 1,
-      b: record.id,
-      t: plan.templateId,
-      r: item.meta.role,
-      ...(item.meta.zoneId ? { z: item.meta.zoneId } : {}),
-    };
-    expect(found.metadata?.[netverkMetaKey]).toEqual(meta);
+    expect(listed.get(found.id)).toEqual([
+      found.id,
+      item.meta.role,
+      ...(item.meta.zoneId ? [item.meta.zoneId] : []),
+    ]);
   }
-  expect([...pool].map((id) => byId.get(id)?.metadata)).toEqual([...pool].map(() => undefined));
+  // The record lists nothing else but the connectors.
+  expect([...pool].filter((id) => listed.has(id))).toEqual([]);
   expect(connectors).toHaveLength(plan.connectors.length);
   for (const connector of plan.connectors) {
     const match = connectors.find(
@@ -113,6 +109,7 @@ export function expectBoardMatchesPlan(
     const caption = (match?.captions as { content: string }[] | undefined)?.[0]?.content;
     expect(caption === undefined ? undefined : miroHtmlToText(caption)).toBe(connector.props.caption);
   }
-  expect(snapshot.boards).toContainEqual(record);
+  expect(snapshot.boards.map((stored) => stored.record)).toContainEqual(record);
+  for (const connector of connectors) expect(listed.get(connector.id)).toEqual([connector.id, 'connector']);
   return ids;
 }

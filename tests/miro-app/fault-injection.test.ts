@@ -3,9 +3,13 @@ import {
   createVirtualClock,
   generateBoard,
   listGeneratedBoards,
-  readMiroSnapshot,
+  readMiroBoard,
 } from '../../miro-app/src/board/index.ts';
-import { createStandInBoard, type StandInOptions } from '../../miro-app/src/board/stand-in/index.ts';
+import {
+  createStandInBoard,
+  type StandInOptions,
+  writeMethods,
+} from '../../miro-app/src/board/stand-in/index.ts';
 import { builtInTemplates, findTemplate, layoutTemplate } from '../../shared/index.ts';
 import { expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
 
@@ -14,16 +18,29 @@ const treeTemplate = findTemplate('network-type');
 if (!treeTemplate) throw new Error('the network-type decision tree is built in');
 const decisionTree = layoutTemplate(treeTemplate, layoutOptions);
 
-/**
- * Every write the tree takes: a create per item and connector, frame.add per child, the record's
- * checkpoints (after the frame, then every 25 items: best-effort, so a failure there is no rollback) and the record.
- */
 const treeSteps = decisionTree.items.length + decisionTree.connectors.length;
-const treeCheckpoints = 1 + Math.floor((treeSteps - 1) / 25);
-const treeWrites =
-  treeSteps + decisionTree.items.filter((item) => item.parentId !== null).length + treeCheckpoints + 1;
 /** First, a third, two thirds and last of 1…n. */
 const spread = (n: number) => [...new Set([1, Math.round(n / 3), Math.round((2 * n) / 3), n])];
+const faults = { transientRate: 0.05 };
+
+/**
+ * Every write the tree takes under `faults`, in order (retries included, as the fault plan counts them):
+ * creates, frame.add, and the board record's writes. All but its checkpoints fail the generation when
+ * they fail for good; checkpoints are best-effort.
+ */
+async function failingTreeWrites(): Promise<number[]> {
+  const clock = createVirtualClock();
+  const writes: string[] = [];
+  const latencyMs = (method: string) => {
+    if (writeMethods.includes(method)) writes.push(method);
+    return 50;
+  };
+  await generateBoard(createStandInBoard({ clock, latencyMs, faults }), decisionTree, { clock });
+  const records = writes.flatMap((method, i) => (method === 'storage.set' ? [i] : []));
+  const checkpoints = new Set(records.slice(1, -1));
+  return writes.flatMap((_, i) => (checkpoints.has(i) ? [] : [i + 1]));
+}
+const failing = await failingTreeWrites();
 
 function setup(options: StandInOptions = {}) {
   const clock = createVirtualClock();
@@ -38,7 +55,7 @@ describe('generation under failures', () => {
       const { clock, board } = setup({ faults: { transientRate: 0.2, seed } });
       const record = await generateBoard(board, decisionTree, { clock });
       const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-      expectBoardMatchesPlan(decisionTree, await readMiroSnapshot(board, { clock }), connectors, record);
+      expectBoardMatchesPlan(decisionTree, await readMiroBoard(board, { clock }), connectors, record);
       expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
       expect(board.inspect.stats().faults.transient).toBeGreaterThan(5);
     },
@@ -48,16 +65,21 @@ describe('generation under failures', () => {
     const { clock, board } = setup({ faults: { transientRate: 0.1, seed: 11, timing: 'after' } });
     const record = await generateBoard(board, decisionTree, { clock });
     const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-    expectBoardMatchesPlan(decisionTree, await readMiroSnapshot(board, { clock }), connectors, record);
+    expectBoardMatchesPlan(decisionTree, await readMiroBoard(board, { clock }), connectors, record);
     expect(board.inspect.items()).toHaveLength(decisionTree.items.length + decisionTree.connectors.length);
   });
 
-  it.each(spread(treeWrites))('leaves nothing behind after a permanent failure on write %i', async (n) => {
-    const { clock, board } = setup({ faults: { onCall: { [n]: 'permanent' }, transientRate: 0.05 } });
-    await expect(generateBoard(board, decisionTree, { clock })).rejects.toMatchObject({ code: 'permanent' });
-    expect(board.inspect.items()).toEqual([]);
-    await expect(listGeneratedBoards(board, { clock })).resolves.toEqual([]);
-  });
+  it.each(spread(failing.length).map((i) => failing[i - 1] ?? 0))(
+    'leaves nothing behind after a permanent failure on write %i',
+    async (n) => {
+      const { clock, board } = setup({ faults: { onCall: { [n]: 'permanent' }, ...faults } });
+      await expect(generateBoard(board, decisionTree, { clock })).rejects.toMatchObject({
+        code: 'permanent',
+      });
+      expect(board.inspect.items()).toEqual([]);
+      await expect(listGeneratedBoards(board, { clock })).resolves.toEqual([]);
+    },
+  );
 
   it.each(spread(treeSteps - 1).slice(0, 3))(
     'leaves nothing behind when cancelled after %i items',
@@ -98,7 +120,8 @@ describe('generation under failures', () => {
 
 describe('long waits and failures explained', () => {
   it('a rolled-back generation says it left nothing behind', async () => {
-    const { clock, board } = setup({ faults: { onCall: { [Math.round(treeWrites / 2)]: 'permanent' } } });
+    const midway = failing[Math.floor(failing.length / 2)] ?? 0;
+    const { clock, board } = setup({ faults: { onCall: { [midway]: 'permanent' }, ...faults } });
     await expect(generateBoard(board, decisionTree, { clock })).rejects.toMatchObject({
       code: 'permanent',
       rolledBack: true,

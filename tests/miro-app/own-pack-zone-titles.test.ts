@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createVirtualClock, generateBoard, readBoardSnapshot } from '../../miro-app/src/board/index.ts';
+import {
+  createVirtualClock,
+  generateBoard,
+  readBoardSnapshot,
+  textToMiroHtml,
+} from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
-import { harvestReading, layoutTemplate, restoreTemplatePack, textToMiroHtml } from '../../shared/index.ts';
+import { harvestReading, layoutTemplate, restoreTemplatePack } from '../../shared/index.ts';
 
 const text = (en: string) => ({ da: `${en} (da)`, sv: `${en} (sv)`, en });
 

@@ -4,7 +4,8 @@ import {
   generateBoard,
   listGeneratedBoards,
   readBoardSnapshot,
-  readMiroSnapshot,
+  readMiroBoard,
+  textToMiroHtml,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { defaultParticipants, planSession, retimeSession } from '../../miro-app/src/panel/plan-session.ts';
@@ -15,7 +16,6 @@ import {
   harvestReading,
   locales,
   renderHarvestMinutes,
-  textToMiroHtml,
 } from '../../shared/index.ts';
 import { absoluteBox } from './expect-board-matches-plan.ts';
 
@@ -145,7 +145,7 @@ describe('the open meeting harvested to minutes', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     const record = await generateBoard(board, outcome.plan, { clock, session: outcome.record });
     expect(Object.values(record.zoneMinutes ?? {}).sort()).toEqual(['action', 'decision', 'next']);
-    const snapshot = await readMiroSnapshot(board, { clock });
+    const snapshot = await readMiroBoard(board, { clock });
     const byId = new Map(snapshot.items.map((item) => [item.id, item]));
     // The board record lists the zone shapes by zone id.
     const stored = (await board.storage.collection('netverk').get('boards')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVirtualClock, generateBoard, readMiroSnapshot } from '../../miro-app/src/board/index.ts';
+import { createVirtualClock, generateBoard, readMiroBoard } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
 import { builtInSessions, layoutSession, locales, timeSession } from '../../shared/index.ts';
 import { absoluteBox, expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
@@ -26,7 +26,7 @@ describe('every built-in session on the stand-in board', () => {
       const plan = layoutSession(session, options);
       const record = await generateBoard(board, plan, { clock });
       const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-      const snapshot = await readMiroSnapshot(board, { clock });
+      const snapshot = await readMiroBoard(board, { clock });
       const ids = expectBoardMatchesPlan(plan, snapshot, connectors, record);
 
       // The agenda frame first, then one frame per template block, left to right in running order.

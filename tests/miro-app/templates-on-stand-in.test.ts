@@ -4,16 +4,11 @@ import {
   generateBoard,
   miroHtmlToText,
   readBoardSnapshot,
-  readMiroSnapshot,
+  readMiroBoard,
+  textToMiroHtml,
 } from '../../miro-app/src/board/index.ts';
 import { createStandInBoard } from '../../miro-app/src/board/stand-in/index.ts';
-import {
-  builtInTemplates,
-  harvestReading,
-  layoutTemplate,
-  locales,
-  textToMiroHtml,
-} from '../../shared/index.ts';
+import { builtInTemplates, harvestReading, layoutTemplate, locales } from '../../shared/index.ts';
 import { absoluteBox, expectBoardMatchesPlan } from './expect-board-matches-plan.ts';
 
 const cases = builtInTemplates.flatMap((template) =>
@@ -38,7 +33,7 @@ describe('every built-in template on the stand-in board', () => {
       const plan = layoutTemplate(template, options);
       const record = await generateBoard(board, plan, { clock });
       const connectors = board.inspect.items().filter((item) => item.type === 'connector');
-      const snapshot = await readMiroSnapshot(board, { clock });
+      const snapshot = await readMiroBoard(board, { clock });
       const ids = expectBoardMatchesPlan(plan, snapshot, connectors, record);
 
       // Two participants' notes on each zone, side by side, where the zone lies on the board now.
@@ -72,7 +67,8 @@ describe('every built-in template on the stand-in board', () => {
       expect(harvested?.zones.filter((z) => z.title.trim() === '')).toEqual([]);
       const titles = Object.fromEntries(zones.map((z) => [z.meta.zoneId, z.meta.title]));
       expect(Object.fromEntries(harvested?.zones.map((z) => [z.zoneId, z.title]) ?? [])).toEqual(titles);
-      const seeds = snapshot.items.filter((item) => item.metadata && item.type === 'sticky_note');
+      const listed = new Set(snapshot.boards.flatMap((entry) => entry.items.map(([id]) => id)));
+      const seeds = snapshot.items.filter((item) => listed.has(item.id) && item.type === 'sticky_note');
       for (const seed of seeds) expect(miroHtmlToText(seed.content ?? '')).not.toBe('');
     },
   );

@@ -13,6 +13,7 @@ import {
 import type { BoardPort } from './board-port.ts';
 import { type CallContext, callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
+import { type ExpectedItems, expectedItemsSchema } from './expected-items.ts';
 
 /**
  * Where Netverk keeps its records ON the board, for every facilitator and after a reload: one storage
@@ -22,26 +23,6 @@ import { callCredits } from './credit-ledger.ts';
  */
 export const recordCollection = 'netverk';
 export const recordKey = 'boards';
-
-/** `ItemMeta` as JSON: the zone id is present or absent, never `undefined`. */
-export type ItemMetaValue =
-  | { v: 1; b: string; t: string; r: string }
-  | { v: 1; b: string; t: string; r: string; z: string };
-
-/**
- * What the board record says of one generated item, in the compact form of the item metadata older
- * boards carried: the reader decodes both the same way.
- */
-export function itemMetaFor(
-  boardId: string,
-  templateId: string,
-  role: string,
-  zoneId?: string,
-): ItemMetaValue {
-  return zoneId === undefined
-    ? { v: 1, b: boardId, t: templateId, r: role }
-    : { v: 1, b: boardId, t: templateId, r: role, z: zoneId };
-}
 
 /** The record of a generated board, as kept on the board, zone titles and minutes tags included. */
 export function recordOf(
@@ -83,14 +64,18 @@ export type StoredItemRef = [id: string, role: string] | [id: string, role: stri
 export type StoredBoard = {
   record: GeneratedBoard;
   items: StoredItemRef[];
-  /** False when a failed rollback left these items behind: removal finishes the job. */
+  /** False while it is being made, and when a failed rollback left these items behind: removal finishes the job. */
   complete: boolean;
+  /** While it is being made: what it is about to create, so the removal finds what `items` lacks yet. */
+  expected?: ExpectedItems;
 };
 
 const storedBoardSchema = z.object({
   record: generatedBoardSchema,
   items: z.array(z.union([z.tuple([z.string(), z.string()]), z.tuple([z.string(), z.string(), z.string()])])),
   complete: z.boolean(),
+  // A broken list costs only the search for unlisted items, never the record.
+  expected: expectedItemsSchema.optional().catch(undefined),
 });
 const envelopeSchema = z.object({ v: z.literal(1), boards: z.array(z.unknown()) });
 

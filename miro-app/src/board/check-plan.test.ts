@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPlan } from '../../../shared/index.ts';
 import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
-import { itemMetaFor } from './board-records.ts';
 import { checkPlan } from './check-plan.ts';
 
 function edit(change: (plan: BoardPlan) => void): BoardPlan {
@@ -31,20 +30,12 @@ describe('checkPlan', () => {
       /an end is not in the plan/,
     ],
     [
-      "content over Miro's limit once escaped",
-      edit((p) => {
-        const s = p.items[4];
-        if (s?.kind === 'sticky') s.props.text = '&'.repeat(1_200);
-      }),
-      /characters of content/,
-    ],
-    [
-      'a zone id too long for the record (metadata)',
+      'a zone id too long for the board reading',
       edit((p) => {
         const z = p.items[2];
         if (z) z.meta.zoneId = 'z'.repeat(81);
       }),
-      /metadata does not fit/,
+      /does not fit the board reading/,
     ],
   ])('refuses %s before any call', (_name, plan, message) => {
     expect(() => checkPlan(plan, 'b1')).toThrow(message);
@@ -53,10 +44,5 @@ describe('checkPlan', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'permanent' });
     }
-  });
-
-  it('writes the compact metadata, with a zone id only on zones', () => {
-    expect(itemMetaFor('b1', 't', 'zone', 'left')).toEqual({ v: 1, b: 'b1', t: 't', r: 'zone', z: 'left' });
-    expect(itemMetaFor('b1', 't', 'frame')).toEqual({ v: 1, b: 'b1', t: 't', r: 'frame' });
   });
 });

@@ -1,9 +1,5 @@
-import type { BoardPlan } from '../../../shared/index.ts';
+import { type BoardPlan, readingItemSchema } from '../../../shared/index.ts';
 import { BoardError } from './board-error.ts';
-import { itemMetaFor } from './board-records.ts';
-import { miroLimits } from './miro-limits.ts';
-import { itemMetaSchema } from './miro-snapshot.ts';
-import { connectorContents, planItemContents } from './plan-to-miro.ts';
 
 function problemsOf(plan: BoardPlan, boardId: string): string[] {
   const problems: string[] = [];
@@ -14,25 +10,15 @@ function problemsOf(plan: BoardPlan, boardId: string): string[] {
     if (item.parentId !== null && seen.get(item.parentId) !== 'frame')
       problems.push(`item ${item.id}: its frame ${item.parentId} must come before it`);
     seen.set(item.id, item.kind);
-    for (const html of planItemContents(item))
-      if (html.length >= miroLimits.contentLength)
-        problems.push(`item ${item.id}: ${html.length} characters of content`);
-    // The record entry must read back: ids within the reader's limits (and old boards' metadata size).
-    const meta = itemMetaSchema.safeParse(
-      itemMetaFor(boardId, plan.templateId, item.meta.role, item.meta.zoneId),
-    );
-    if (
-      !meta.success ||
-      new TextEncoder().encode(JSON.stringify(meta.data)).length > miroLimits.metadataBytes
-    )
-      problems.push(`item ${item.id}: its metadata does not fit in the board record`);
+    // What the record says of the item must read back: the board reading's limits on ids, role and zone.
+    const member = { boardId, templateId: plan.templateId, role: item.meta.role, zoneId: item.meta.zoneId };
+    const probe = { id: item.id, kind: item.kind, x: 0, y: 0, width: 0, height: 0, text: '', ...member };
+    if (!readingItemSchema.safeParse(probe).success)
+      problems.push(`item ${item.id}: its board, role or zone id does not fit the board reading`);
   }
   for (const connector of plan.connectors) {
     if (!seen.has(connector.fromId) || !seen.has(connector.toId))
       problems.push(`connector ${connector.id}: an end is not in the plan`);
-    for (const html of connectorContents(connector))
-      if (html.length >= miroLimits.contentLength)
-        problems.push(`connector ${connector.id}: caption too long`);
   }
   return problems;
 }

@@ -1,43 +1,66 @@
 import type { BoardPlan } from '../../../shared/index.ts';
-import type { PortItem } from './board-port.ts';
-import { recordOf, saveStoredBoard } from './board-records.ts';
+import { recordOf, type StoredBoard, saveStoredBoard } from './board-records.ts';
+import { type ExpectedItems, expectedItems } from './expected-items.ts';
 import type { GenerationRun } from './generation-run.ts';
+import type { Point } from './plan-to-miro.ts';
 
-/** Items created between two checkpoints: at most this many are left unlisted if the tab closes. */
-export const checkpointEvery = 25;
+/** Items created between two checkpoints of their ids (the write-ahead list covers the rest). */
+export const checkpointEvery = 50;
 
 export interface Checkpoints {
-  /** Called after each create: saves when a frame appears and every `checkpointEvery` items. */
-  note(item: PortItem): void;
+  /**
+   * The write-ahead record: what the run is about to create, written before the first create (the
+   * run awaits it) while the board is being placed, so nothing it makes is ever unlisted.
+   */
+  begin(): Promise<void>;
+  /** The board's place is known: later checkpoints carry it. */
+  placed(offset: Point): void;
+  /** Called after each create: saves once every top-level item exists and every `checkpointEvery` items. */
+  note(topLevel: boolean): void;
   /** Waits for the checkpoints written so far (a failed one is only a lost checkpoint). */
   settled(): Promise<void>;
-  /** Whether a checkpoint reached (or may have reached) the board. */
+  /** Whether a record reached (or may have reached) the board. */
   readonly written: boolean;
 }
 
 /**
- * The run's progress as an incomplete board record, written while items are created: without item
- * metadata, the record is the only way to find a half-made board after its tab closed. The saves
- * go through `updateStoredBoards`, so a pack generated in parallel, and checkpoints that come while a
- * write is under way, share reads and writes.
+ * The run's progress as an incomplete board record. Membership is the record's alone (items carry no
+ * metadata), so the record comes first: it lists the plan's items by type, text and place before any
+ * exists (`expected-items.ts`), and checkpoints add the ids as they come (the removal then needs no
+ * search for those, even if people move them). Each save is one read and one write in the record queue
+ * (`updateStoredBoards`), which saves due while another is under way share.
  */
 export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () => Date): Checkpoints {
+  const expected: ExpectedItems = expectedItems(plan);
+  const topTotal = plan.items.filter((item) => item.parentId === null).length;
+  let topMade = 0;
   let saved = 0;
   let written = false;
   const pending: Promise<void>[] = [];
+  const entry = (): StoredBoard => {
+    const items = run.refs();
+    const frameId = items.find((ref) => ref[1] === 'frame')?.[0] ?? run.boardId;
+    return {
+      record: recordOf(plan, run.boardId, frameId, now),
+      items,
+      complete: false,
+      expected: { ...expected },
+    };
+  };
   return {
-    note(item) {
-      const due = item.type === 'frame' || run.created.length - saved >= checkpointEvery;
+    begin() {
+      written = true;
+      return saveStoredBoard(run.ctx, run.board, entry());
+    },
+    placed(offset) {
+      expected.offset = [offset.x, offset.y];
+    },
+    note(topLevel) {
+      if (topLevel) topMade += 1;
+      const due = (topLevel && topMade === topTotal) || run.created.length - saved >= checkpointEvery;
       if (!due || run.error) return;
       saved = run.created.length;
-      written = true;
-      const items = run.refs();
-      const frameId = items.find((ref) => ref[1] === 'frame')?.[0] ?? item.id;
-      const entry = { record: recordOf(plan, run.boardId, frameId, now), items, complete: false };
-      // Straight into the record queue, not after the previous checkpoint: checkpoints due while a write
-      // is under way share the next read and write (the newest entry wins), so they never form a chain
-      // of round trips that the final record must wait behind.
-      pending.push(saveStoredBoard(run.ctx, run.board, entry).catch(() => undefined));
+      pending.push(saveStoredBoard(run.ctx, run.board, entry()).catch(() => undefined));
     },
     settled: async () => {
       await Promise.all(pending);

@@ -6,7 +6,7 @@ import { generateBoard } from './generate-board.ts';
 import { callContextFor } from './generation-run.ts';
 import { listGeneratedBoards } from './read-board-snapshot.ts';
 import { removeGeneratedBoard } from './remove-generated-board.ts';
-import { createStandInBoard, type StandInOptions } from './stand-in/index.ts';
+import { createStandInBoard, type StandInOptions, writeMethods } from './stand-in/index.ts';
 
 function setup(options: StandInOptions = {}) {
   const clock = createVirtualClock();
@@ -17,6 +17,27 @@ function setup(options: StandInOptions = {}) {
 const countByType = (types: string[]) =>
   Object.fromEntries([...new Set(types)].map((type) => [type, types.filter((t) => t === type).length]));
 const planTypes = { frame: 1, text: 1, shape: 4, sticky_note: 1, connector: 1 };
+
+/** The writes a generation of the sample plan makes, in order, on a board that never fails. */
+async function writeOrder(): Promise<string[]> {
+  const clock = createVirtualClock();
+  const writes: string[] = [];
+  const latencyMs = (method: string) => {
+    if (writeMethods.includes(method)) writes.push(method);
+    return 50;
+  };
+  await generateBoard(createStandInBoard({ clock, latencyMs }), samplePlan(), {
+    clock,
+    createId: () => 'b1',
+  });
+  return writes;
+}
+
+const writes = await writeOrder();
+// The write-ahead record, the checkpoint once the frame exists, the complete record.
+const storageWrites = writes.flatMap((method, i) => (method === 'storage.set' ? [i + 1] : []));
+const checkpointWrite = storageWrites[1] ?? 0;
+const failingWrites = writes.map((_, i) => i + 1).filter((n) => n !== checkpointWrite);
 
 describe('generateBoard', () => {
   it('creates every item once, children in their frame, each listed in the board record (no metadata call)', async () => {
@@ -83,8 +104,15 @@ describe('generateBoard', () => {
     expect(board.inspect.stats().faults.transient).toBeGreaterThan(2);
   });
 
-  // 16 writes: 8 creates, 6 frame.add, the record's checkpoint (write 8) and the record (the last).
-  it.each([1, 4, 9, 13, 16])('leaves nothing behind when write %i fails permanently', async (n) => {
+  it('writes the record before the first create, and the complete record after the last', () => {
+    expect(writes[0]).toBe('storage.set');
+    const lastCreate = writes.findLastIndex((method) => method.startsWith('create'));
+    expect(storageWrites.at(-1)).toBeGreaterThan(lastCreate + 1);
+    expect(storageWrites).toHaveLength(3);
+  });
+
+  // Any write but a checkpoint that fails makes the generation fail, and it leaves nothing.
+  it.each(failingWrites)('leaves nothing behind when write %i fails permanently', async (n) => {
     const { board, opts } = setup({ faults: { onCall: { [n]: 'permanent' } } });
     await expect(generateBoard(board, samplePlan(), opts)).rejects.toMatchObject({ code: 'permanent' });
     expect(board.inspect.items()).toEqual([]);
@@ -92,7 +120,7 @@ describe('generateBoard', () => {
   });
 
   it('completes when only the checkpoint write fails: a checkpoint is best-effort', async () => {
-    const { board, opts } = setup({ faults: { onCall: { 8: 'permanent' } } });
+    const { board, opts } = setup({ faults: { onCall: { [checkpointWrite]: 'permanent' } } });
     const record = await generateBoard(board, samplePlan(), opts);
     expect(board.inspect.stats().faults.permanent).toBe(1);
     await expect(listGeneratedBoards(board, opts)).resolves.toEqual([record]);

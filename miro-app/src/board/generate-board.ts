@@ -48,7 +48,7 @@ async function createItem(
     item.parentId === null,
   );
   run.track(made, item.meta.role, item.meta.zoneId);
-  checkpoints.note(made);
+  checkpoints.note(item.parentId === null);
   return made;
 }
 
@@ -66,50 +66,69 @@ async function createConnector(
 ) {
   const [start, end] = ends;
   if (!start || !end) throw new BoardError('permanent', `Connector ${connector.id} lost an end`);
-  const made = await callBoard(run.createCtx, cost, () =>
-    run.board.createConnector(connectorProps(connector, start.id, end.id)),
+  // Before the queued `frame.add`s: the complete record waits for the last connector, not for them.
+  const made = await callBoard(
+    run.createCtx,
+    cost,
+    () => run.board.createConnector(connectorProps(connector, start.id, end.id)),
+    true,
   );
   run.track(made, 'connector');
-  checkpoints.note(made);
+  checkpoints.note(false);
   run.step();
 }
 
-/** Frames first, children as soon as their frame exists, connectors as soon as both ends exist. */
-async function createAll(
+/** The run's calls under way: every create, and every create with its `frame.add`. */
+interface Started {
+  made: Map<string, Promise<PortItem>>;
+  /** Every item and connector exists (their ids are known); rejects with the run's error. */
+  created: Promise<void>;
+  /** Everything is done, `frame.add` included; rejects with the run's error. */
+  finished: Promise<void>;
+}
+
+/**
+ * Every create at once (the lane runs 24 at a time, frames first): a child needs its frame only for
+ * its `frame.add`, a connector both its ends. Every item is listed in the write-ahead record already.
+ */
+function startAll(
   run: GenerationRun,
   checkpoints: Checkpoints,
   plan: BoardPlan,
   offset: Point,
-  placed: () => void,
-): Promise<Map<string, Promise<PortItem>>> {
+  framesMade: () => void,
+): Started {
   const made = new Map<string, Promise<PortItem>>();
+  const creations: Promise<unknown>[] = [];
   const tasks: Promise<unknown>[] = [];
   for (const item of plan.items) {
     const frame = item.parentId === null ? undefined : made.get(item.parentId);
-    const create = () => createItem(run, checkpoints, item, offset);
-    const creation = frame ? frame.then(create) : create();
+    const creation = createItem(run, checkpoints, item, offset);
     made.set(item.id, creation);
+    creations.push(creation);
     tasks.push(Promise.all([creation, frame]).then(([child, parent]) => finishItem(run, child, parent)));
   }
   // Top-level items (frames) now occupy their space: the next board may look for its own.
   const topLevel = plan.items.filter((item) => item.parentId === null).map((item) => made.get(item.id));
-  void Promise.allSettled(topLevel).then(placed);
+  void Promise.allSettled(topLevel).then(framesMade);
   for (const connector of plan.connectors) {
     const ends = [made.get(connector.fromId), made.get(connector.toId)];
-    tasks.push(
-      Promise.all(ends).then((items) =>
-        createConnector(
-          run,
-          checkpoints,
-          connector,
-          items.filter((i) => i !== undefined),
-        ),
+    const creation = Promise.all(ends).then((items) =>
+      createConnector(
+        run,
+        checkpoints,
+        connector,
+        items.filter((i) => i !== undefined),
       ),
     );
+    creations.push(creation);
+    tasks.push(creation);
   }
-  await Promise.allSettled(tasks.map((task) => task.catch((raw: unknown) => run.fail(raw))));
-  if (run.error) throw run.error;
-  return made;
+  const settle = async (all: Promise<unknown>[]) => {
+    await Promise.allSettled(all.map((task) => task.catch((raw: unknown) => run.fail(raw))));
+    if (run.error) throw run.error;
+  };
+  return { made, created: settle(creations), finished: settle(tasks) };
 }
 
 /** Miro's id of each block frame, in plan order (the running order), for the Run view. */
@@ -126,16 +145,42 @@ async function sessionFrames(
   return frames;
 }
 
+/** The complete record: every item's id, the board's first frame, a session's block frames. */
+async function saveFinalRecord(
+  run: GenerationRun,
+  plan: BoardPlan,
+  made: Map<string, Promise<PortItem>>,
+  now: () => Date,
+  sessionInputs: GenerateOptions['session'],
+): Promise<GeneratedBoard> {
+  const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
+  // The plan's first frame (a session's agenda) is the board's own: the Boards tab zooms to it.
+  const first = plan.items[0]?.kind === 'frame' ? await made.get(plan.items[0].id) : undefined;
+  const frameId = (first ?? frames[0] ?? run.created[0]?.item)?.id ?? run.boardId;
+  const session = sessionInputs ? { ...sessionInputs, frames: await sessionFrames(plan, made) } : undefined;
+  const record = recordOf(plan, run.boardId, frameId, now, session);
+  // Queued after every checkpoint, so it is the entry that stays.
+  await saveStoredBoard(run.ctx, run.board, { record, items: run.refs(), complete: true });
+  return record;
+}
+
 function defaultBoardId(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+}
+
+/** Zooms to the new board's frames as soon as they exist: the facilitator watches it being built. */
+function zoomToFrames(run: GenerationRun): Promise<void> {
+  const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
+  if (frames.length === 0 || run.error) return Promise.resolve();
+  return callBoard(run.ctx, cost, () => run.board.viewport.zoomTo(frames)).catch(() => undefined);
 }
 
 /**
  * Generates a board plan (`netverk plan --format json`) on the board: about two calls per item
  * (create, `frame.add`) under the lane's concurrency cap and credit budget, retried with back-off.
- * The board record (the one source of which items are Netverk's) is checkpointed as items are made,
- * so a tab closed mid-way leaves a board the Boards tab can remove. Any failure or cancel removes
- * everything created.
+ * The board record (the one source of which items are Netverk's) comes first: written while the board
+ * is placed, it lists what is about to be made (`checkpoint-record.ts`), so a tab closed at any moment
+ * leaves a board the Boards tab can remove whole. Any failure or cancel removes everything created.
  */
 export async function generateBoard(
   board: BoardPort,
@@ -149,31 +194,39 @@ export async function generateBoard(
   const checkpoints = createCheckpoints(run, plan, now);
   const placement = options.placement ?? 'viewport';
   let placed = () => {};
+  let zoomed: Promise<void> = Promise.resolve();
+  let final: Promise<unknown> = Promise.resolve();
   try {
     if (options.signal?.aborted) throw cancelledError();
+    // The write-ahead record goes while the board is placed; nothing is created before it is written.
+    const ahead = checkpoints.begin();
+    ahead.catch(() => undefined);
     // Boards generated at once must not all find the same empty space: one places at a time.
     if (placement !== 'plan') placed = await lockPlacement(board);
     const offset = await placementOffset(run.ctx, board, plan, placement);
-    const made = await createAll(run, checkpoints, plan, offset, placed);
+    checkpoints.placed(offset);
+    await ahead;
+    const framesMade = () => {
+      placed();
+      if (placement !== 'plan') zoomed = zoomToFrames(run);
+    };
+    const started = startAll(run, checkpoints, plan, offset, framesMade);
+    // Once every item exists the record lists them all and is final; the last `frame.add`s go on meanwhile.
+    const recorded = started.created.then(() =>
+      saveFinalRecord(run, plan, started.made, now, options.session),
+    );
+    final = recorded.catch(() => undefined);
+    await started.finished;
+    const record = await recorded;
     // A cancel that came after the last call started still means: leave nothing.
     if (options.signal?.aborted) throw cancelledError();
     if (run.createFailed) await removeTwins(run);
-    const frames = run.created.filter((entry) => entry.item.type === 'frame').map((entry) => entry.item);
-    // The plan's first frame (a session's agenda) is the board's own: the Boards tab zooms to it.
-    const first = plan.items[0]?.kind === 'frame' ? await made.get(plan.items[0].id) : undefined;
-    const frameId = (first ?? frames[0] ?? run.created[0]?.item)?.id ?? id;
-    const session = options.session
-      ? { ...options.session, frames: await sessionFrames(plan, made) }
-      : undefined;
-    const record = recordOf(plan, id, frameId, now, session);
-    await checkpoints.settled();
-    await saveStoredBoard(run.ctx, board, { record, items: run.refs(), complete: true });
-    if (placement !== 'plan')
-      await callBoard(run.ctx, cost, () => board.viewport.zoomTo(frames)).catch(() => undefined);
+    await Promise.all([checkpoints.settled(), zoomed]);
     return record;
   } catch (raw) {
     run.fail(raw);
-    await checkpoints.settled();
+    // The rollback's drop of the record must come after a final record already on its way.
+    await Promise.all([checkpoints.settled(), final]);
     throw await rollBack(run, plan, options, run.error ?? toBoardError(raw), checkpoints.written);
   } finally {
     placed();

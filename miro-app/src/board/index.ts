@@ -35,25 +35,20 @@ export {
 } from './board-records.ts';
 export type { RetryOptions } from './call-board.ts';
 export { callCredits, miroCreditWindows } from './credit-ledger.ts';
-export { type DecodeOutcome, decodeMiroSnapshot } from './decode-miro-snapshot.ts';
+export { decodeMiroBoard, type MiroBoardRead } from './decode-miro-board.ts';
 export { type GenerateOptions, generateBoard } from './generate-board.ts';
 export type { BoardJobOptions } from './generation-run.ts';
 export { createMiroBoardPort } from './miro-board-port.ts';
+export { miroContent } from './miro-content.ts';
 export { miroHtmlToText } from './miro-html-to-text.ts';
+export type { MiroItem } from './miro-item.ts';
 export { miroLimits } from './miro-limits.ts';
-export {
-  type BoardSnapshot,
-  boardSnapshotVersion,
-  type ItemMeta,
-  itemMetaSchema,
-  netverkMetaKey,
-  type SnapshotItem,
-} from './miro-snapshot.ts';
 export { type Placement, planBounds } from './place-plan.ts';
 export {
   listGeneratedBoards,
   readBoardSnapshot,
-  readMiroSnapshot,
-  snapshotItemTypes,
+  readingItemTypes,
+  readMiroBoard,
 } from './read-board-snapshot.ts';
 export { type RemoveOptions, removeGeneratedBoard } from './remove-generated-board.ts';
+export { textToMiroHtml } from './text-to-miro-html.ts';

@@ -5,16 +5,16 @@ import type {
   StickyNoteProps,
   TextProps,
 } from '@mirohq/websdk-types';
-import {
-  type FrameItem,
-  type PlanConnector,
-  type PlanItem,
-  type ShapeItem,
-  type StickyItem,
-  type TextItem,
-  textToMiroHtml,
+import type {
+  FrameItem,
+  PlanConnector,
+  PlanItem,
+  ShapeItem,
+  StickyItem,
+  TextItem,
 } from '../../../shared/index.ts';
 import type { BoardPort, PortItem } from './board-port.ts';
+import { miroContent } from './miro-content.ts';
 
 /**
  * From the plan's records to Miro's create calls. The plan's `x`, `y` are TOP-LEFT, absolute; Miro's
@@ -31,14 +31,8 @@ export function planCentre(item: Pick<PlanItem, 'x' | 'y' | 'width' | 'height'>,
   return { x: item.x + item.width / 2 + offset.x, y: item.y + item.height / 2 + offset.y };
 }
 
-/** Bold text is `<strong>` inside each paragraph; the escaped text itself holds no markup. */
 /** Miro's name for the font whose glyph widths the layout measures text with (Helvetica's metrics). */
 export const planFontFamily = 'arial';
-
-function textHtml(text: string, bold = false): string {
-  const html = textToMiroHtml(text);
-  return bold ? html.replaceAll('<p>', '<p><strong>').replaceAll('</p>', '</strong></p>') : html;
-}
 
 export function frameProps(item: FrameItem, centre: Point): FrameProps {
   const { title, fillColor } = item.props;
@@ -49,7 +43,7 @@ export function shapeProps(item: ShapeItem, centre: Point): ShapeProps {
   const { shape, text, fillColor, borderColor, fontSize, textAlign, textAlignVertical } = item.props;
   return {
     shape,
-    content: textHtml(text),
+    content: miroContent(text),
     x: centre.x,
     y: centre.y,
     width: item.width,
@@ -69,7 +63,7 @@ export function shapeProps(item: ShapeItem, centre: Point): ShapeProps {
 /** Miro sets a text's height from its content: the centre keeps the plan's, the height may differ. */
 export function textProps(item: TextItem, centre: Point): TextProps {
   return {
-    content: textHtml(item.props.text, item.props.bold),
+    content: miroContent(item.props.text, item.props.bold),
     x: centre.x,
     y: centre.y,
     width: item.width,
@@ -81,7 +75,7 @@ export function textProps(item: TextItem, centre: Point): TextProps {
 export function stickyProps(item: StickyItem, centre: Point): StickyNoteProps {
   const { text, color, shape } = item.props;
   return {
-    content: textHtml(text),
+    content: miroContent(text),
     shape,
     x: centre.x,
     y: centre.y,
@@ -96,7 +90,7 @@ export function connectorProps(connector: PlanConnector, startId: string, endId:
     shape,
     start: { item: startId },
     end: { item: endId },
-    ...(caption ? { captions: [{ content: textHtml(caption), position: 0.5 }] } : {}),
+    ...(caption ? { captions: [{ content: miroContent(caption), position: 0.5 }] } : {}),
   };
 }
 
@@ -131,10 +125,10 @@ export function createPlanItem(board: BoardPort, item: PlanItem, centre: Point):
 /** Every HTML content a plan item becomes, for checks before any call is made. */
 export function planItemContents(item: PlanItem): string[] {
   if (item.kind === 'frame') return [item.props.title];
-  if (item.kind === 'text') return [textHtml(item.props.text, item.props.bold)];
-  return [textHtml(item.props.text)];
+  if (item.kind === 'text') return [miroContent(item.props.text, item.props.bold)];
+  return [miroContent(item.props.text)];
 }
 
 export function connectorContents(connector: PlanConnector): string[] {
-  return connector.props.caption ? [textHtml(connector.props.caption)] : [];
+  return connector.props.caption ? [miroContent(connector.props.caption)] : [];
 }

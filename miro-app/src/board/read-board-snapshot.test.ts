@@ -4,8 +4,7 @@ import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { recordCollection, recordKey } from './board-records.ts';
 import { generateBoard } from './generate-board.ts';
-import { netverkMetaKey } from './miro-snapshot.ts';
-import { listGeneratedBoards, readBoardSnapshot, readMiroSnapshot } from './read-board-snapshot.ts';
+import { listGeneratedBoards, readBoardSnapshot, readMiroBoard } from './read-board-snapshot.ts';
 import { createStandInBoard, type StandInSwitches } from './stand-in/index.ts';
 
 async function generated(switches: Partial<StandInSwitches> = {}) {
@@ -46,18 +45,18 @@ describe('readBoardSnapshot', () => {
     expect(harvest.result.unplaced).toEqual([]);
   });
 
-  it('gives Miro item JSON: fields only, children frame-relative, seeds marked', async () => {
-    const { board } = await generated();
-    const snapshot = await readMiroSnapshot(board);
-    const seed = snapshot.items.find((item) => item.type === 'sticky_note');
+  it("reads Miro's items as they are, children frame-relative, and the record listing the generated ones", async () => {
+    const { board, record } = await generated();
+    const read = await readMiroBoard(board);
+    const seed = read.items.find((item) => item.type === 'sticky_note');
     expect(seed).toMatchObject({
       relativeTo: 'parent_top_left',
       x: 80 + 199 / 2,
       y: 260 + 114,
       content: '<p>Seed note</p>',
     });
-    expect(seed?.metadata).toEqual({ [netverkMetaKey]: { v: 1, b: 'b1', t: 'sample', r: 'seed' } });
-    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    expect(read.boards.map((entry) => entry.record)).toEqual([record]);
+    expect(read.boards[0]?.items).toContainEqual([seed?.id, 'seed']);
   });
 
   it('decodes it for the core: absolute top-left, plain text, roles', async () => {
@@ -92,7 +91,7 @@ describe('readBoardSnapshot', () => {
       .collection(recordCollection)
       .set(recordKey, { v: 1, boards: [{ record: { id: '' } }, 7] });
     await expect(listGeneratedBoards(board)).resolves.toEqual([]);
-    await expect(readMiroSnapshot(board)).resolves.toEqual({ snapshotVersion: 1, items: [], boards: [] });
+    await expect(readMiroBoard(board)).resolves.toEqual({ items: [], boards: [] });
     await expect(readBoardSnapshot(board)).resolves.toEqual({ readingVersion: 1, items: [], boards: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { SnapshotItem } from './miro-snapshot.ts';
+import type { MiroItem } from './miro-item.ts';
 
 /** An absolute board rectangle: top-left corner, board units, y grows downward. */
 export interface Rect {
@@ -9,9 +9,9 @@ export interface Rect {
 }
 
 /** An item's absolute rectangle, or why it has none. */
-export type RectResolver = (item: SnapshotItem) => Rect | string;
+export type RectResolver = (item: MiroItem) => Rect | string;
 
-function isChild(item: SnapshotItem): boolean {
+function isChild(item: MiroItem): boolean {
   return (item.parentId ?? '') !== '' || item.relativeTo === 'parent_top_left';
 }
 
@@ -19,10 +19,10 @@ function isChild(item: SnapshotItem): boolean {
  * Converts Miro's coordinates (centre; a frame's children relative to the frame's top-left corner)
  * to absolute top-left rectangles. Missing size counts as 0; each parent is resolved once.
  */
-export function createRectResolver(byId: ReadonlyMap<string, SnapshotItem>): RectResolver {
+export function createRectResolver(byId: ReadonlyMap<string, MiroItem>): RectResolver {
   const parents = new Map<string, Rect | string>();
   const resolving = new Set<string>();
-  function parentRect(item: SnapshotItem): Rect | string {
+  function parentRect(item: MiroItem): Rect | string {
     const parent = item.parentId ? byId.get(item.parentId) : undefined;
     if (!parent) return `$.parentId: parent ${item.parentId || '(none)'} is not in the snapshot`;
     const known = parents.get(parent.id);
@@ -34,7 +34,7 @@ export function createRectResolver(byId: ReadonlyMap<string, SnapshotItem>): Rec
     parents.set(parent.id, rect);
     return rect;
   }
-  function resolve(item: SnapshotItem): Rect | string {
+  function resolve(item: MiroItem): Rect | string {
     const width = item.width ?? 0;
     const height = item.height ?? 0;
     const origin = isChild(item) ? parentRect(item) : undefined;

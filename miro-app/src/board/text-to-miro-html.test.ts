@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textToMiroHtml } from '../../../shared/index.ts';
 import { miroHtmlToText } from './miro-html-to-text.ts';
+import { textToMiroHtml } from './text-to-miro-html.ts';
 
 describe('textToMiroHtml then miroHtmlToText', () => {
   it.each([

@@ -18,6 +18,16 @@ describe('latenessAt', () => {
     expect(latenessAt(order, 1, at(second.clock) - 3)?.minutes).toBe(-3);
   });
 
+  it('says nothing outside the session: the board may be prepared the day before', () => {
+    const end = order.endClock ?? '';
+    const length = at(end) - at('09:00');
+    expect(latenessAt(order, 0, at('07:59'))).toBeUndefined();
+    expect(latenessAt(order, 0, at('08:00'))?.minutes).toBe(-60);
+    expect(latenessAt(order, 1, at(end) + length)?.minutes).toBeGreaterThan(0);
+    expect(latenessAt(order, 1, at(end) + length + 1)).toBeUndefined();
+    expect(latenessAt(order, 0, at('23:17'))).toBeUndefined();
+  });
+
   it('a session without clock times has no lateness', () => {
     const untimed = timeSession(session, { locale: 'en', participants: 14 });
     expect(latenessAt(untimed, 0, 600)).toBeUndefined();

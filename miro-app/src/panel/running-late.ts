@@ -17,16 +17,28 @@ const clockOf = (minutes: number) => {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
+/** How long before its start the panel already compares the room with the plan. */
+export const earlyWindowMinutes = 60;
+
 /**
  * The room against the plan at `now` (minutes since local midnight): ahead when the block has not yet
  * reached its start, behind once the time for the NEXT block to start has passed (the last block: its
- * end), on time in between. Only for a session with clock times.
+ * end), on time in between. Only for a session with clock times, and only while it can be running: from
+ * an hour before its start until as long after its end as the session lasts. The Generate tab knows the
+ * clock, not the day, so a board prepared in the afternoon for tomorrow's 09:00 is not "855 minutes
+ * behind".
  */
 export function latenessAt(order: RunningOrder, index: number, nowMinute: number): Lateness | undefined {
   const entry = order.entries[index];
   const last = order.entries.at(-1);
   if (!entry?.clock || !last?.endClock) return undefined;
   const next = order.entries[index + 1];
+  const first = order.entries[0];
+  const begins = minutesOf(first?.clock ?? entry.clock);
+  const ends = minutesOf(last.endClock);
+  const length = Math.max(0, ends - begins);
+  if (nowMinute < begins - earlyWindowMinutes || nowMinute > ends + Math.max(earlyWindowMinutes, length))
+    return undefined;
   const start = minutesOf(entry.clock);
   const due = next?.clock ? minutesOf(next.clock) : minutesOf(last.endClock);
   const minutes =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxPlanTextLength } from '../../../shared/index.ts';
+import { miroContent, miroLimits, textToMiroHtml } from '../board/index.ts';
 import { createSummaryPlan, isSummaryBoard, summaryTemplateIds } from './summary-plan.ts';
 
 const hostile = '<script>alert("x")</script> & \'quotes\'';
@@ -33,11 +33,12 @@ describe('createSummaryPlan', () => {
     expect(plan.templateId).toBe('harvest-summary');
   });
 
-  it('keeps long sections far under Miro’s content limit', () => {
+  it('keeps long sections under Miro’s content limit, uncut', () => {
     for (const item of children) {
       const text = 'text' in item.props ? item.props.text : '';
-      // Worst case escaping: every character becomes a six-character entity.
-      expect(text.length * 6).toBeLessThan(maxPlanTextLength);
+      expect(miroContent(text)).toBe(textToMiroHtml(text));
+      // Worst case escaping: every character a six-character entity, every line a paragraph.
+      expect(text.length * 6 + text.split('\n').length * 7).toBeLessThan(miroLimits.contentLength);
     }
   });
 });

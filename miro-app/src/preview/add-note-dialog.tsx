@@ -62,7 +62,16 @@ export function AddNoteDialog({
       ref={dialog}
       className="netverk-note-dialog"
       aria-labelledby={`${id}-title`}
-      onClose={onClose}
+      // The zone state says whether the dialog is open, never the element alone: Escape asks the state to
+      // close it, so an Enter on the zone right after reopens it instead of racing a late \`close\` event.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      // Closed some other way (Chromium may refuse to cancel a second Escape): tell the state.
+      onClose={() => {
+        if (zone) onClose();
+      }}
       lang={locale}
     >
       {zone ? (
@@ -103,7 +112,7 @@ export function AddNoteDialog({
             >
               {t('dotAdd')}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            <button type="button" className="button button-secondary" onClick={onClose}>
               {t('noteCancel')}
             </button>
           </div>

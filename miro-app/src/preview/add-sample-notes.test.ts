@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findTemplate,
-  harvestReading,
-  type Locale,
-  layoutTemplate,
-  textToMiroHtml,
-} from '../../../shared/index.ts';
+import { findTemplate, harvestReading, type Locale, layoutTemplate } from '../../../shared/index.ts';
 import { createVirtualClock } from '../board/board-clock.ts';
 import { generateBoard } from '../board/generate-board.ts';
+import { textToMiroHtml } from '../board/index.ts';
 import { readBoardSnapshot } from '../board/read-board-snapshot.ts';
 import { createStandInBoard, type StandInBoard } from '../board/stand-in/index.ts';
 import { addSampleNotes } from './add-sample-notes.ts';

@@ -1,5 +1,6 @@
-import { estimateTextBox, type Locale, textToMiroHtml } from '../../../shared/index.ts';
+import { estimateTextBox, type Locale } from '../../../shared/index.ts';
 import { recordCollection, recordKey, restoreStoredBoards } from '../board/board-records.ts';
+import { textToMiroHtml } from '../board/index.ts';
 import { miroHtmlToText } from '../board/miro-html-to-text.ts';
 import type { Box, ItemData, StandInBoard } from '../board/stand-in/index.ts';
 

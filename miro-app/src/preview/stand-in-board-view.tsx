@@ -85,10 +85,19 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
     lastZone.current = target.id;
     setZone(target);
   };
-  const closeDialog = () => {
-    setZone(null);
+  const closeDialog = () => setZone(null);
+  // Focus goes back to the zone once the dialog has closed (the dialog's own effect closes it first):
+  // while the modal dialog is open, everything outside it is inert and cannot take focus.
+  const dialogWasOpen = useRef(false);
+  useEffect(() => {
+    if (zone) {
+      dialogWasOpen.current = true;
+      return;
+    }
+    if (!dialogWasOpen.current) return;
+    dialogWasOpen.current = false;
     zoneButtons.current.get(lastZone.current ?? '')?.focus();
-  };
+  }, [zone]);
   const addSamples = () => {
     const count = picture.zones.length > 0 ? addSampleNotes(standIn) : 0;
     setAnnouncement(count > 0 ? t('sampleNotesAdded', { count }) : t('sampleNotesNone'));

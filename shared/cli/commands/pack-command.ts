@@ -11,7 +11,7 @@ import { layoutTemplate } from '../../plan/layout-template.ts';
 import { defaultPaper } from '../../plan/print-scale.ts';
 import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
-import { choiceOption, intOption, loadCatalogue, writeOutput } from '../cli-input.ts';
+import { choiceOption, intOption, loadCatalogue, textOption, writeOutput } from '../cli-input.ts';
 import { defaultMeetingStart } from '../default-meeting-start.ts';
 import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { layoutOptionsFrom, layoutOrFail } from '../layout-options.ts';
@@ -107,7 +107,7 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
   const startTime = parseMeetingTime(start);
   if (!startTime) throw new InputError(ctx.t('badStart'));
   const end = formatIsoInOffset(startTime.epochMs + minutes * 60_000, startTime.offsetMinutes);
-  const network = ctx.args.values.network;
+  const network = textOption(ctx, 'network');
   const title = network ? `${ctx.t('meetingTitle')}: ${network}` : ctx.t('meetingTitle');
   const guestSpeaker = ctx.args.flags.has('guest');
   const agenda = createAgenda({ locale: ctx.locale, attendees, start, end, guestSpeaker });
@@ -121,7 +121,7 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
         people: attendees,
       }),
     );
-  const location = ctx.args.values.location;
+  const location = textOption(ctx, 'location');
   const draft = {
     title,
     description: '',

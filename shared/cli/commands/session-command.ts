@@ -3,7 +3,6 @@ import { createIcs, IcsError } from '../../meeting/create-ics.ts';
 import type { BoardPlan } from '../../plan/board-plan.ts';
 import { LayoutError } from '../../plan/layout-template.ts';
 import { defaultPaper, type Paper } from '../../plan/print-scale.ts';
-import { maxOptionTextLength } from '../../plan/resolve-layout-options.ts';
 import { printMessages } from '../../print/print-messages.ts';
 import { renderWorkshopPdf } from '../../print/render-workshop-pdf.ts';
 import type { ScriptPoster } from '../../print/workshop-script.ts';
@@ -17,7 +16,7 @@ import { SessionError } from '../../sessions/session-error.ts';
 import { sessionLimits } from '../../sessions/session-schema.ts';
 import type { Template } from '../../templates/template-schema.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
-import { choiceOption, intOption, requirePositional, writeOutput } from '../cli-input.ts';
+import { choiceOption, intOption, requirePositional, textOption, writeOutput } from '../cli-input.ts';
 import { excalidrawFileText } from '../excalidraw-board-file.ts';
 import { loadSessions } from '../load-sessions.ts';
 import { pdfFontData } from '../pdf-font-data.ts';
@@ -40,7 +39,7 @@ export const sessionCommand: Command = {
     const minutes = intOption(ctx, 'minutes', range.min, range.max);
     const { min, max } = sessionLimits.participants;
     const participants = intOption(ctx, 'participants', min, max);
-    for (const option of ['network', 'theme']) checkText(ctx, option);
+    for (const option of ['network', 'theme']) textOption(ctx, option);
     const format =
       ctx.args.values.format === undefined ? undefined : choiceOption(ctx, 'format', ['json'], 'json');
     const out = ctx.args.values.out;
@@ -84,13 +83,10 @@ export const sessionCommand: Command = {
     const posters = blockPosters(order, plan);
     const print = createTranslator(printMessages, ctx.locale);
     const context: SessionContext = {
-      ...(order.startIso === undefined ? {} : { start: order.startIso }),
-      ...(order.network ? { network: order.network } : {}),
-      ...(order.theme ? { theme: order.theme } : {}),
       posters: new Map(posters.map((p) => [p.blockId, { paper: p.paper, copies: p.copies }])),
     };
     const extraMaterials = new Map(posters.map((p) => [p.blockId, [posterLine(print, p)]]));
-    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.t, ctx.io.now()), {
+    const pdf = await renderWorkshopPdf(sessionScript(order, context, posters, ctx.io.now()), {
       fonts: pdfFontData(),
     });
     const files: [string, string | Uint8Array][] = [
@@ -116,14 +112,6 @@ export const sessionCommand: Command = {
     return 0;
   },
 };
-
-/** The board shows the network's name and the theme; longer text than it takes is refused before any work. */
-function checkText(ctx: CommandContext, option: string): void {
-  // UTF-16 units, as the layout counts them.
-  const length = (ctx.args.values[option] ?? '').length;
-  if (length > maxOptionTextLength)
-    throw new InputError(ctx.t('textTooLong', { option, max: maxOptionTextLength, length }));
-}
 
 /** Timing and layout errors are about the options or the pack: one line for the user, never a stack trace. */
 function timeOrFail<T>(ctx: CommandContext, work: () => T): T {

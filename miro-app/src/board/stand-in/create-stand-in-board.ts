@@ -1,7 +1,7 @@
 import type { BoardPort, PortItem, PortItemFilter } from '../board-port.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
-import { createStandInCore, type StandInCore } from './stand-in-core.ts';
+import { createStandInCore, type StandInBoardState, type StandInCore } from './stand-in-core.ts';
 import { createAppData, createCollection, createViewport } from './stand-in-data-stores.ts';
 import { createStandInInspector, type StandInInspector } from './stand-in-inspector.ts';
 import { createItemMethods } from './stand-in-item-methods.ts';
@@ -38,10 +38,11 @@ function createCalls(core: StandInCore): CreateCalls {
 }
 
 /** An in-memory Miro board behind the port: latency, credits, faults and [unverified] switches by option. */
-export function createStandInBoard(options: StandInOptions = {}): StandInBoard {
-  const core = createStandInCore(options, createItemMethods);
+export function createStandInBoard(options: StandInOptions = {}, board?: StandInBoardState): StandInBoard {
+  const core = createStandInCore(options, createItemMethods, board);
   const { store, meter, switches, handlers } = core;
-  const inspect = createStandInInspector(core);
+  const { closeAtCall: _closed, ...reopened } = options;
+  const inspect = createStandInInspector(core, () => createStandInBoard(reopened, core));
   const items = () => [...store.items.values()];
   const features = new Set(boardFeatures.filter((feature) => options.features?.[feature] !== false));
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextBox, textMetrics, textToMiroHtml } from '../../../../shared/index.ts';
+import { estimateTextBox, textMetrics } from '../../../../shared/index.ts';
+import { textToMiroHtml } from '../text-to-miro-html.ts';
 import { createStandInBoard } from './create-stand-in-board.ts';
 import { fitStickyText, outlinePoint, renderStandInSvg, setTextLines } from './render-stand-in-svg.ts';
 

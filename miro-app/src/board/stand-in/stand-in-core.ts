@@ -19,7 +19,7 @@ export interface StandInCore {
   switches: StandInSwitches;
   /** The board's one timer (`board.timer`). */
   timer: TimerState;
-  meter: { call: MeteredCall; stats(): StandInStats; reset(): void };
+  meter: { call: MeteredCall; stats(): StandInStats; reset(): void; closed(): boolean };
   handlers: Map<PortItemsEvent, Set<PortItemsHandler>>;
   changeListeners: Set<() => void>;
   /** A fresh item object as a call returns it. */
@@ -39,11 +39,10 @@ export function copyInput(props: unknown): unknown {
   }
 }
 
-export function createStandInCore(
-  options: StandInOptions,
-  methodsFor: (core: StandInCore) => ViewMethods,
-): StandInCore {
-  const clock = options.clock ?? realClock;
+/** The board itself, which every tab open on it shares (see `StandInOptions.closeAtCall`). */
+export type StandInBoardState = Pick<StandInCore, 'store' | 'ctx' | 'timer' | 'handlers' | 'changeListeners'>;
+
+function newBoardState(options: StandInOptions, clock: BoardClock): StandInBoardState {
   const store: StandInStore = {
     items: new Map(),
     appData: {},
@@ -51,8 +50,6 @@ export function createStandInCore(
     viewport: options.viewport ?? { x: -800, y: -450, width: 1600, height: 900 },
     zoomedTo: [],
   };
-  const windows = options.creditWindows ?? miroCreditWindows;
-  const meter = createMeter({ clock, latencyMs: options.latencyMs ?? 0, windows, faults: options.faults });
   let counter = 0n;
   const ctx: DataContext = {
     exists: (id) => store.items.has(id),
@@ -61,16 +58,32 @@ export function createStandInCore(
     stamp: () => new Date(Date.UTC(2026, 0, 1) + Math.round(clock.now())).toISOString(),
     user: options.user ?? '3074457350000000001',
   };
+  return { store, ctx, timer: initialTimerState(), handlers: new Map(), changeListeners: new Set() };
+}
+
+/** One tab's view of a board: its own meter (calls, credits, faults), the board's state shared. */
+export function createStandInCore(
+  options: StandInOptions,
+  methodsFor: (core: StandInCore) => ViewMethods,
+  board?: StandInBoardState,
+): StandInCore {
+  const clock = options.clock ?? realClock;
+  const state = board ?? newBoardState(options, clock);
+  const windows = options.creditWindows ?? miroCreditWindows;
+  const meter = createMeter({
+    clock,
+    latencyMs: options.latencyMs ?? 0,
+    windows,
+    faults: options.faults,
+    closeAtCall: options.closeAtCall,
+  });
+  const { store, ctx } = state;
   let methods: ViewMethods | undefined;
   const core: StandInCore = {
+    ...state,
     clock,
-    store,
-    ctx,
     switches: { ...defaultSwitches, ...options.switches },
-    timer: initialTimerState(),
     meter,
-    handlers: new Map(),
-    changeListeners: new Set(),
     view: (data) => createItemView(data, methods ?? fail('stand-in not ready')),
     emit(event, items) {
       const views = items.map((data) => core.view(data));

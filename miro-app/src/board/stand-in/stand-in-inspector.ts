@@ -1,4 +1,5 @@
 import type { Json, Rect, TimerInstance } from '@mirohq/websdk-types';
+import type { BoardPort } from '../board-port.ts';
 import type { ItemData } from './item-data.ts';
 import type { StandInItemType } from './item-rules.ts';
 import type { StandInCore } from './stand-in-core.ts';
@@ -41,16 +42,16 @@ export interface StandInInspector {
   ): ItemData;
   /** Called after every change to the board; returns the unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** Whether this tab has closed (`closeAtCall`): its calls no longer answer. */
+  closed(): boolean;
+  /** The same board in a new tab: the same items, storage and timer, a meter of its own, never closing. */
+  reopen(): BoardPort & { readonly inspect: StandInInspector };
 }
 
-export function createStandInInspector({
-  store,
-  meter,
-  insert,
-  changeListeners,
-  timer,
-  clock,
-}: StandInCore): StandInInspector {
+export function createStandInInspector(
+  { store, meter, insert, changeListeners, timer, clock }: StandInCore,
+  reopen: () => BoardPort & { readonly inspect: StandInInspector },
+): StandInInspector {
   const notifications: StandInNotification[] = [];
   return {
     items: () => [...store.items.values()].map((item) => structuredClone(item.data)),
@@ -81,5 +82,7 @@ export function createStandInInspector({
       changeListeners.add(listener);
       return () => void changeListeners.delete(listener);
     },
+    closed: () => meter.closed(),
+    reopen,
   };
 }

@@ -32,6 +32,20 @@ export interface MeterOptions {
   latencyMs: number | ((method: string) => number);
   windows: readonly CreditWindow[];
   faults: StandInFaults | undefined;
+  /** The tab closes as this call (counted from 1) is made: see `StandInOptions.closeAtCall`. */
+  closeAtCall?: number | undefined;
+}
+
+/** The answer to a call from a closed tab: it never comes. */
+const never = <T>() => new Promise<T>(() => {});
+
+function applyUnanswered<T>(effect: () => T): Promise<T> {
+  try {
+    effect();
+  } catch {
+    // Refused by the board: nobody is left to hear it.
+  }
+  return never();
 }
 
 /** Runs one board call the way Miro would: credits first, then latency, then maybe a fault, then the effect. */
@@ -41,6 +55,8 @@ export function createMeter(options: MeterOptions): {
   call: MeteredCall;
   stats(): StandInStats;
   reset(): void;
+  /** Whether the tab closed (`closeAtCall`). */
+  closed(): boolean;
 } {
   const ledger = createCreditLedger(options.windows);
   const faults = createFaultPlan(options.faults);
@@ -48,8 +64,14 @@ export function createMeter(options: MeterOptions): {
   let stats = emptyStats();
   let inFlight = 0;
   const minuteBudget = options.windows[0]?.credits ?? 0;
+  let made = 0;
+  let closed = false;
 
   async function call<T>(method: string, effect: () => T, cost: number = callCredits.call): Promise<T> {
+    // A closed tab makes no more calls: nothing reaches the board, nothing answers.
+    if (closed) return never();
+    made += 1;
+    if (made === options.closeAtCall) closed = true;
     stats.calls += 1;
     stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     if (readMethods.includes(method)) stats.reads += 1;
@@ -63,6 +85,8 @@ export function createMeter(options: MeterOptions): {
         stats.credits += cost;
       }
       await (latency > 0 ? options.clock.sleep(latency) : Promise.resolve());
+      // Sent before the tab closed (or as it closed): the board applies it, but its answer is lost.
+      if (closed) return applyUnanswered(effect);
       if (overBudget) {
         stats.rateLimitErrors += 1;
         throw new Error(
@@ -81,6 +105,7 @@ export function createMeter(options: MeterOptions): {
   }
   return {
     call,
+    closed: () => closed,
     stats: () => structuredClone(stats),
     reset: () => {
       stats = emptyStats();

@@ -49,6 +49,12 @@ export interface StandInOptions {
   features?: Partial<Record<BoardFeature, boolean>>;
   /** User id written to `createdBy`. */
   user?: string;
+  /**
+   * The tab closes as this call (counted from 1) is made, as when a facilitator closes it mid-way:
+   * that call and every call still under way reach the board and take effect, none of them answers,
+   * and no later call reaches the board. `inspect.reopen()` is the same board in a new tab.
+   */
+  closeAtCall?: number;
 }
 
 export const defaultSwitches: StandInSwitches = {

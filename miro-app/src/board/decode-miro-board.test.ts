@@ -1,21 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { type HarvestResult, harvestReading, textToMiroHtml } from '../../../shared/index.ts';
+import { type GeneratedBoard, type HarvestResult, harvestReading } from '../../../shared/index.ts';
 import { hostileTexts } from '../../../tests/fixtures/build-snapshot.ts';
-import { decodeMiroSnapshot } from './decode-miro-snapshot.ts';
-import type { SnapshotItem } from './miro-snapshot.ts';
+import type { StoredBoard } from './board-records.ts';
+import { decodeMiroBoard } from './decode-miro-board.ts';
+import type { MiroItem } from './miro-item.ts';
+import { textToMiroHtml } from './text-to-miro-html.ts';
 
-/** Miro's JSON, decoded by the adapter, harvested by the core: the whole inbound path. */
-function harvestSnapshot(snapshot: unknown) {
-  const decoded = decodeMiroSnapshot(snapshot);
-  return decoded.ok ? harvestReading(decoded.reading) : decoded;
+/** A Miro item, and for a generated one its role (and zone) as the board record lists it. */
+type Item = MiroItem & { member?: [role: string, zone?: string]; rotation?: number };
+
+const record: GeneratedBoard = {
+  id: 'b1',
+  templateId: 'theme-canvas',
+  templateVersion: 1,
+  locale: 'sv',
+  title: 'Rec',
+  frameId: 'f1',
+  createdAt: '2026-01-01T00:00:00Z',
+};
+
+/** The record of board b1, listing the items that carry a role. */
+function entry(items: readonly Item[]): StoredBoard {
+  const refs = items.flatMap(({ id, member }): StoredBoard['items'] => {
+    if (!member) return [];
+    const [role, zone] = member;
+    return [zone === undefined ? [id, role] : [id, role, zone]];
+  });
+  return { record, items: refs, complete: true };
 }
 
-const meta = (r: string, z?: string) => ({
-  netverk: { v: 1, b: 'b1', t: 'theme-canvas', r, ...(z ? { z } : {}) },
-});
+const strip = (items: readonly Item[]): MiroItem[] => items.map(({ member: _member, ...item }) => item);
+
+/** Miro's items decoded by the adapter, harvested by the core: the whole inbound path. */
+function harvest(items: Item[]): HarvestResult {
+  const outcome = harvestReading(decodeMiroBoard({ items: strip(items), boards: [entry(items)] }));
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.result;
+}
 
 /** A zone shape as Miro reports it: a frame child, centre relative to the frame's top-left. */
-function zone(z: string, left: number, top: number, width: number, height: number, title = z): SnapshotItem {
+function zone(z: string, left: number, top: number, width: number, height: number, title = z): Item {
   const centre = { x: left + width / 2, y: top + height / 2 };
   const content = textToMiroHtml(`${title}\nprompt`);
   return {
@@ -26,12 +50,12 @@ function zone(z: string, left: number, top: number, width: number, height: numbe
     width,
     height,
     content,
-    metadata: meta('zone', z),
+    member: ['zone', z],
   };
 }
 
 // One generated board: its frame's top-left is (1000, 2000), so frame-relative and absolute differ.
-const baseItems: SnapshotItem[] = [
+const baseItems: Item[] = [
   {
     id: 'f1',
     type: 'frame',
@@ -40,7 +64,7 @@ const baseItems: SnapshotItem[] = [
     width: 1000,
     height: 800,
     title: 'Frame title',
-    metadata: meta('frame'),
+    member: ['frame'],
   },
   zone('a', 100, 100, 200, 200),
   zone('b', 300, 100, 200, 200),
@@ -48,14 +72,8 @@ const baseItems: SnapshotItem[] = [
   zone('d', 650, 150, 100, 100),
 ];
 
-function sticky(id: string, x: number, y: number, extra: Partial<SnapshotItem> = {}): SnapshotItem {
+function sticky(id: string, x: number, y: number, extra: Partial<Item> = {}): Item {
   return { id, type: 'sticky_note', x, y, content: textToMiroHtml(`note ${id}`), ...extra };
-}
-
-function harvest(items: unknown[], boards?: unknown[]): HarvestResult {
-  const outcome = harvestSnapshot({ snapshotVersion: 1, items, ...(boards ? { boards } : {}) });
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  return outcome.result;
 }
 
 function zoneOf(result: HarvestResult, id: string): string | null | undefined {
@@ -66,7 +84,7 @@ function zoneOf(result: HarvestResult, id: string): string | null | undefined {
 
 const child = { parentId: 'f1', relativeTo: 'parent_top_left' } as const;
 
-describe('harvestSnapshot places a note by its centre', () => {
+describe('decodeMiroBoard places a note by its centre', () => {
   it.each([
     ['inside a zone, absolute', sticky('n', 1200, 2200), 'a'],
     ['inside a zone, frame child', sticky('n', 200, 200, child), 'a'],
@@ -87,13 +105,11 @@ describe('harvestSnapshot places a note by its centre', () => {
   });
 });
 
-describe('harvestSnapshot chooses participant notes', () => {
+describe('decodeMiroBoard chooses participant notes', () => {
   it.each([
-    ['a note without metadata', {}, true],
-    ['a generated seed note', { metadata: meta('seed') }, false],
-    ['a generated card note', { metadata: meta('card') }, true],
-    ['a note with broken metadata', { metadata: { netverk: { v: 2 } } }, true],
-    ['a note with another app’s metadata', { metadata: { other: { r: 'seed' } } }, true],
+    ['a note no record lists', {}, true],
+    ['a generated seed note', { member: ['seed'] as [string] }, false],
+    ['a generated card note', { member: ['card'] as [string] }, true],
     ['an empty note', { content: '<p></p>' }, false],
     ['a note of spaces', { content: '<p>&nbsp; </p>' }, false],
     ['a note without content', { content: undefined }, false],
@@ -103,7 +119,7 @@ describe('harvestSnapshot chooses participant notes', () => {
   });
 });
 
-describe('harvestSnapshot keeps text and colour', () => {
+describe('decodeMiroBoard keeps text and colour', () => {
   it.each(hostileTexts)('gives back %j exactly', (text) => {
     const result = harvest([...baseItems, sticky('n', 1200, 2200, { content: textToMiroHtml(text) })]);
     expect(result.boards[0]?.zones[0]?.notes).toEqual([{ id: 'n', text }]);
@@ -115,7 +131,7 @@ describe('harvestSnapshot keeps text and colour', () => {
   });
 });
 
-describe('harvestSnapshot orders and names', () => {
+describe('decodeMiroBoard orders and names', () => {
   it('lists zones and notes in reading order, zone titles from the first line', () => {
     const notes = [
       sticky('n3', 150, 250, child),
@@ -128,45 +144,42 @@ describe('harvestSnapshot orders and names', () => {
     expect(board?.zones[0]?.notes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3']);
   });
 
-  it.each([
-    ['the frame title', undefined, 'Frame title'],
-    [
-      'the board record',
-      [
-        {
-          id: 'b1',
-          templateId: 'tpl',
-          templateVersion: 1,
-          locale: 'sv',
-          title: 'Rec',
-          frameId: 'f1',
-          createdAt: 'x',
-        },
-      ],
-      'Rec',
-    ],
-    ['the frame title when the record is malformed', [{ id: 'b1' }], 'Frame title'],
-  ])('titles a board from %s', (_name, boards, title) => {
-    expect(harvest(baseItems, boards).boards[0]?.title).toBe(title);
+  it('titles a board from its record', () => {
+    expect(harvest(baseItems).boards[0]?.title).toBe('Rec');
   });
+});
 
-  it('falls back to the board id without frame or record, and groups boards by id', () => {
-    const other = {
-      ...zone('a', 0, 0, 50, 50),
-      id: 'other',
-      parentId: null,
-      metadata: { netverk: { v: 1, b: 'b2', t: 't2', r: 'zone', z: 'a' } },
-    };
-    const result = harvest([...baseItems, other]);
-    expect(result.boards.map((b) => [b.boardId, b.templateId, b.title])).toEqual([
-      ['b2', 't2', 'b2'],
-      ['b1', 'theme-canvas', 'Frame title'],
+describe('decodeMiroBoard reads what Miro answered, item by item', () => {
+  it('skips an item it cannot place, with its index and reason, and a second item with the same id', () => {
+    const odd = [
+      sticky('n1', 1200, 2200),
+      sticky('n2', Number.NaN, 0),
+      sticky('n3', 0, 0, { width: -1 }),
+      sticky('n1', 0, 0),
+      sticky('n4', 10, 10, { parentId: 'gone' }),
+    ];
+    const reading = decodeMiroBoard({ items: strip([...baseItems, ...odd]), boards: [entry(baseItems)] });
+    expect(reading.items.map((item) => item.id)).toEqual([...baseItems.map((item) => item.id), 'n1']);
+    expect(reading.skipped).toEqual([
+      { index: 6, reason: '$.x: not a position' },
+      { index: 7, reason: '$.width: not a size' },
+      { index: 8, reason: '$.id: duplicate id n1' },
+      { index: 9, reason: '$.parentId: parent gone is not in the snapshot' },
     ]);
   });
 
-  it('merges the zones of a duplicated board', () => {
-    const copy = { ...zone('a', 100, 100, 200, 200), id: 'copy', parentId: null, x: 5000, y: 5000 };
-    const result = harvest([...baseItems, copy, sticky('n', 5000, 5000), sticky('m', 1200, 2200)]);
-    expect(result.boards[0]?.zones.find((z) => z.zoneId === 'a')?.notes.map((n) => n.id)).toEqual(['m', 'n']);
+  it('passes the records on as read (validated once, when the storage was read)', () => {
+    const boards = [entry(baseItems)];
+    const reading = decodeMiroBoard({ items: strip(baseItems), boards });
+    expect(reading.boards).toHaveLength(1);
+    expect(reading.boards[0]).toBe(record);
+    expect(reading.items.find((item) => item.id === 's-a')).toMatchObject({
+      boardId: 'b1',
+      templateId: 'theme-canvas',
+      role: 'zone',
+      zoneId: 'a',
+      x: 1100,
+      y: 2100,
+    });
   });
 });
