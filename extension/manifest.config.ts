@@ -33,7 +33,7 @@ export function createManifest(version: string, extraHosts: readonly string[] = 
     version,
     default_locale: 'en',
     minimum_chrome_version: '116',
-    action: { default_title: '__MSG_actionTitle__', default_popup: 'src/pages/popup.html' },
+    action: { default_title: '__MSG_actionTitle__', default_popup: 'src/popup/popup.html' },
     options_ui: { page: 'src/pages/options.html', open_in_tab: true },
     background: { service_worker: serviceWorkerEntry, type: 'module' },
     permissions: ['storage', 'scripting'],

@@ -236,6 +236,8 @@ export { type GroupSplitResult, splitGroups } from './sessions/split-groups.ts';
 export { type TimeSessionOptions, timeSession } from './sessions/time-session.ts';
 // templates
 export { builtInTemplates, findTemplate } from './templates/catalogue/built-in-templates.ts';
+// One template on its own, for a page that must not load the whole catalogue first (the popup's canvas).
+export { themeCanvas } from './templates/catalogue/theme-canvas.ts';
 export { type StickyColor, stickyColorHex, stickyColors } from './templates/sticky-colors.ts';
 export {
   type Section,

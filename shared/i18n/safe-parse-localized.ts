@@ -18,17 +18,18 @@ const zodLocales: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
 };
 
 /**
- * `schema.safeParse` with zod's messages in the user's language and every error as a JSON path.
+ * `safeParse` with zod's messages in the user's language and every error as a JSON path.
  * Custom checks carry a message key in `params.key`, turned into text by `custom`.
  */
 export function safeParseLocalized<T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   value: unknown,
   locale: Locale,
   custom?: CustomIssueMessage,
 ): { ok: true; data: T } | { ok: false; errors: ValidationError[] } {
   const { localeError } = zodLocales[locale]();
-  const result = schema.safeParse(value, {
+  // The functional form reads classic and zod/mini schemas alike (the extension keeps some small).
+  const result = z.safeParse(schema, value, {
     error: (issue) => {
       const params = (issue.code === 'custom' ? issue.params : undefined) ?? {};
       const key = params.key;

@@ -7,6 +7,7 @@ export { decisionTitle } from './decision-title.ts';
 export { DecisionWizard } from './decision-wizard.tsx';
 export { type DownloadableFile, downloadFile } from './download-file.ts';
 export { NetworkTypeCard } from './network-type-card.tsx';
-export { TabBar, type TabSpec, tabId, tabPanelId, tabPanelProps } from './tab-bar.tsx';
+export { TabBar } from './tab-bar.tsx';
+export { nextTab, type TabSpec, tabId, tabPanelId, tabPanelProps } from './tab-keys.ts';
 export { classNames, defaultUiLook, type UiLook, UiLookProvider, useUiLook } from './ui-look.tsx';
 export { type UiMessageKey, uiMessages } from './ui-messages.ts';

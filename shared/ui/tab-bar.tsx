@@ -1,10 +1,8 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { nextTab, type TabSpec, tabId, tabPanelId } from './tab-keys.ts';
 import { classNames, useUiLook } from './ui-look.tsx';
 
-export interface TabSpec<Id extends string> {
-  id: Id;
-  label: string;
-}
+export type { TabSpec };
 
 interface TabBarProps<Id extends string> {
   /** The tab list's accessible name. */
@@ -55,34 +53,4 @@ export function TabBar<Id extends string>({ label, tabs, selected, onSelect, idB
       </div>
     </div>
   );
-}
-
-export function tabId(idBase: string, id: string): string {
-  return `${idBase}-tab-${id}`;
-}
-
-/** The id of a tab's panel: the panel's own `id`, and the tab's `aria-controls`. */
-export function tabPanelId(idBase: string, id: string): string {
-  return `${idBase}-tabpanel-${id}`;
-}
-
-/** The attributes a tab's panel needs to be named by its tab. */
-export function tabPanelProps(idBase: string, id: string) {
-  return { role: 'tabpanel', id: tabPanelId(idBase, id), 'aria-labelledby': tabId(idBase, id) } as const;
-}
-
-function nextTab<Id extends string>(
-  key: string,
-  tabs: readonly TabSpec<Id>[],
-  selected: Id,
-): TabSpec<Id> | undefined {
-  const index = tabs.findIndex((tab) => tab.id === selected);
-  const moves: Readonly<Record<string, number>> = {
-    ArrowRight: index + 1,
-    ArrowLeft: index - 1,
-    Home: 0,
-    End: tabs.length - 1,
-  };
-  const target = moves[key];
-  return target === undefined ? undefined : tabs[(target + tabs.length) % tabs.length];
 }

@@ -196,6 +196,9 @@ describe('extension pages', () => {
     await page.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('Home');
     expect(await page.getByRole('tab', { name: 'Decide' }).getAttribute('aria-selected')).toBe('true');
+    // The tab's code loads when it is first opened; focus stays on the tab meanwhile.
+    await page.locator('fieldset legend').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
     // Answers: political vision, far-reaching, knowledge, knowledge in units, open-ended.
     for (const [step, moves] of [0, 0, 0, 0, 0].entries()) {
       // Tab from the tab list (or from the question's legend, where focus lands after each step) to the answers.
@@ -217,7 +220,8 @@ describe('extension pages', () => {
     await page.screenshot({ path: join(shots, 'popup-decide-result.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByLabel('Network name').fill('Ældrenetværket');
+    // Every tab stays in the page once opened (hidden when not selected): look in the one shown.
+    await page.getByRole('tabpanel').getByLabel('Network name').fill('Ældrenetværket');
     await page.getByRole('button', { name: 'Save as network' }).click();
     await page.getByText('Network saved.').waitFor();
     await page.getByRole('button', { name: 'Use in the theme canvas' }).click();
@@ -343,6 +347,27 @@ describe('extension pages', () => {
     expect((await page.getByRole('heading', { name: 'Your data' }).boundingBox())?.y).toBe(dataTop?.y);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'options-policy-1280x720.png') });
+    await page.close();
+  });
+
+  // After "delete all" above: a fresh draft, so the tests before see only their own.
+  it('keeps what was typed in every tab when switching tabs, and the draft after closing', async () => {
+    let page = await openCanvas();
+    const title = () => page.locator('input[name=themeTitle]');
+    await title().fill('Trivsel i skolen');
+    // Straight to another tab, before the draft's save has run.
+    await page.getByRole('tab', { name: 'Workshop' }).click();
+    const participants = page.getByRole('tabpanel').getByLabel('Participants', { exact: true });
+    await participants.fill('17');
+    await page.getByRole('tab', { name: 'Decide' }).click();
+    await page.getByRole('tab', { name: 'Theme canvas' }).click();
+    expect(await title().inputValue()).toBe('Trivsel i skolen');
+    await page.getByRole('tab', { name: 'Workshop' }).click();
+    expect(await participants.inputValue()).toBe('17');
+    await page.getByRole('tab', { name: 'Theme canvas' }).click();
+    await page.close({ runBeforeUnload: true });
+    page = await openCanvas();
+    expect(await title().inputValue()).toBe('Trivsel i skolen');
     await page.close();
   });
 

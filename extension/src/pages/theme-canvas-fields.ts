@@ -1,4 +1,4 @@
-import { findTemplate, type Locale, type Template } from '../../../shared/index.ts';
+import { type Locale, type Template, themeCanvas } from '../../../shared/index.ts';
 
 /** One field of the theme-canvas form: a zone of the core's `theme-canvas` template. */
 export interface CanvasField {
@@ -9,9 +9,7 @@ export interface CanvasField {
 
 /** The core's theme-canvas template; the form, the exports and the board plan all follow it. */
 export function themeCanvasTemplate(): Template {
-  const template = findTemplate('theme-canvas');
-  if (!template) throw new Error('The built-in catalogue has no theme-canvas template');
-  return template;
+  return themeCanvas;
 }
 
 /** The canvas's fields (its twelve zones) in one language, in template order. */

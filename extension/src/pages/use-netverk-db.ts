@@ -1,13 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type NetverkDb, openNetverkDb } from '../storage/netverk-db.ts';
-
-let opening: Promise<NetverkDb> | undefined;
-
-/** The page's one database connection, opened on first use. */
-export function getNetverkDb(): Promise<NetverkDb> {
-  opening ??= openNetverkDb();
-  return opening;
-}
+import type { NetverkDb } from '../storage/netverk-db.ts';
+import { getNetverkDb } from './get-netverk-db.ts';
 
 export function useNetverkDb(): { db: NetverkDb | null; error: string | null } {
   const [state, setState] = useState<{ db: NetverkDb | null; error: string | null }>({

@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'react';
-import { type Locale, parseLocale } from '../../../shared/index.ts';
+import type { Locale } from '../../../shared/index.ts';
 import { settingsStorageKey } from '../storage/settings-schema.ts';
 import { chromeSettingsAreas, type LoadedSettings, loadSettings } from '../storage/settings-store.ts';
+import { browserLocale } from './browser-locale.ts';
 import { createPagesTranslator, type PagesTranslate } from './pages-translator.ts';
-
-/** The browser's language, known at once, so the first paint need not wait for storage. */
-export function browserLocale(): Locale {
-  return parseLocale(globalThis.chrome?.i18n?.getUILanguage?.() ?? navigator.language);
-}
 
 export interface PageSettings {
   loaded: LoadedSettings | null;

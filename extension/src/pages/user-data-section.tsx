@@ -3,6 +3,7 @@ import type { Locale, Params, ValidationError } from '../../../shared/index.ts';
 import { downloadFile } from '../../../shared/ui/index.ts';
 import type { NetverkDb } from '../storage/netverk-db.ts';
 import { deleteEverything, exportAllUserData, importAllUserData } from '../storage/user-data-actions.ts';
+import { clearDraftCopy } from './draft-copy.ts';
 import type { PagesMessageKey } from './pages-messages.ts';
 import type { PagesTranslate } from './pages-translator.ts';
 
@@ -36,6 +37,8 @@ export function UserDataSection(props: { db: NetverkDb | null; locale: Locale; t
     if (!db || !file) return;
     try {
       const outcome = await importAllUserData(db, local, await file.text(), locale);
+      // The import may have replaced the draft the popup keeps a copy of: it reads the database again.
+      if (outcome.ok) clearDraftCopy();
       setNotice(
         outcome.ok
           ? { kind: 'ok', key: 'importDone', params: outcome.counts }

@@ -1,18 +1,11 @@
 import type { Locale } from '../../../shared/index.ts';
+import { type DraftRecord, draftRecordSchema } from './draft-record-schema.ts';
+import { createDraft, saveDraft } from './draft-records.ts';
 import type { NetverkDb } from './netverk-db.ts';
-import { type DraftRecord, draftRecordSchema } from './record-schemas.ts';
+
+export { createDraft, saveDraft };
+
 import { type RecordProblem, type Restored, readEntries, restoreRecords } from './restore-records.ts';
-
-/** A new, empty theme-canvas draft. */
-export function createDraft(id: string, now: Date): DraftRecord {
-  const at = now.toISOString();
-  return { id, networkName: '', themeTitle: '', fields: {}, createdAt: at, updatedAt: at };
-}
-
-/** Writes a draft (validated first, so nothing invalid is ever stored). */
-export async function saveDraft(db: NetverkDb, draft: DraftRecord): Promise<void> {
-  await db.put('drafts', draftRecordSchema.parse(draft));
-}
 
 /** Every readable draft, most recently changed first, and the problems of the unreadable ones. */
 export async function listDrafts(db: NetverkDb, locale: Locale): Promise<Restored<DraftRecord>> {

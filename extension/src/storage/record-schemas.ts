@@ -1,35 +1,14 @@
 import { z } from 'zod';
 import { networkTypeIds } from '../../../shared/index.ts';
 
-/** Limits that keep an imported file or a corrupt record from filling the browser. */
-export const storageLimits = {
-  fieldText: 10_000,
-  shortText: 500,
-  fieldsPerDraft: 40,
-  drafts: 1_000,
-  networks: 1_000,
-  dismissedSeries: 500,
-  snippets: 2_000,
-} as const;
+import { storageLimits } from './storage-limits.ts';
+
+export { type DraftRecord, draftRecordSchema } from './draft-record-schema.ts';
+export { storageLimits };
 
 const idSchema = z.string().min(1).max(100);
 const timestampSchema = z.iso.datetime({ offset: true });
 const shortText = z.string().max(storageLimits.shortText);
-
-/** A theme-canvas draft: field texts keyed by the theme-canvas template's zone ids. */
-export const draftRecordSchema = z.strictObject({
-  id: idSchema,
-  networkName: shortText,
-  themeTitle: shortText,
-  fields: z
-    .record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(storageLimits.fieldText))
-    .refine((fields) => Object.keys(fields).length <= storageLimits.fieldsPerDraft, {
-      params: { key: 'tooManyFields', max: storageLimits.fieldsPerDraft },
-    }),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
-export type DraftRecord = z.infer<typeof draftRecordSchema>;
 
 /** A network and the type the decision wizard gave it, with the answers that led there. */
 export const networkRecordSchema = z.strictObject({

@@ -18,7 +18,7 @@ export interface Restored<T> {
 export function restoreRecords<T>(
   store: StoreName,
   entries: readonly { key: IDBValidKey; value: unknown }[],
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   locale: Locale,
 ): Restored<T> {
   const records: T[] = [];

@@ -24,7 +24,7 @@ export const userDataFileVersion = 1;
 export const userDataFileFormat = 'netverk-user-data';
 export const maxUserDataFileBytes = 20_000_000;
 
-const listOf = <T extends z.ZodType>(schema: T, max: number) => z.array(schema).max(max);
+const listOf = <T extends z.core.SomeType>(schema: T, max: number) => z.array(schema).max(max);
 
 /** All user data in one file: what export writes and import accepts. */
 export const userDataFileSchema = z
@@ -63,9 +63,9 @@ export interface LocalUserData {
 
 /** Everything stored, as the versioned export file. Unreadable records are left out (they are reported on read). */
 export async function exportUserData(db: NetverkDb, local: LocalUserData, now: Date): Promise<UserDataFile> {
-  const valid = async <T>(store: StoreName, schema: z.ZodType<T>) =>
+  const valid = async <T>(store: StoreName, schema: z.core.$ZodType<T>) =>
     (await readEntries(db, store)).flatMap(({ value }) => {
-      const parsed = schema.safeParse(value);
+      const parsed = z.safeParse(schema, value);
       return parsed.success ? [parsed.data] : [];
     });
   return {
