@@ -70,7 +70,7 @@ export {
   sessionNameMax,
 } from './harvest/generated-board.ts';
 export { harvestMessages } from './harvest/harvest-messages.ts';
-export { harvestReading } from './harvest/harvest-reading.ts';
+export { harvestBoardReading, harvestReading } from './harvest/harvest-reading.ts';
 export type {
   HarvestBoard,
   HarvestError,

@@ -1,4 +1,5 @@
 import { assignNotesToZones, type Point } from './assign-notes-to-zones.ts';
+import type { BoardReading } from './board-reading.ts';
 import {
   collectHarvestInput,
   type HarvestInput,
@@ -14,7 +15,7 @@ import type {
   Rect,
 } from './harvest-result.ts';
 import { sortInReadingOrder } from './reading-order.ts';
-import { restoreBoardReading } from './restore-board-reading.ts';
+import { type RestoredReading, restoreBoardReading } from './restore-board-reading.ts';
 
 /** Maps note centres to zone indexes (-1: none); the harvest's one swappable step, for the benchmark. */
 export type ZoneAssigner = (points: readonly Point[], zones: readonly Rect[]) => Int32Array;
@@ -197,7 +198,24 @@ function centre(rect: Rect): Point {
 export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNotesToZones): HarvestOutcome {
   const restored = restoreBoardReading(reading);
   if (!restored.ok) return restored;
-  const input = collectHarvestInput(restored.value);
+  return { ok: true, result: harvestRestored(restored.value, assign) };
+}
+
+/**
+ * Harvests a reading a front-end built itself from what it read (the Miro adapter's `readBoardSnapshot`:
+ * typed, each record validated once as it was read), so nothing is checked a second time. A reading
+ * from a file or any other unknown source goes through `harvestReading`.
+ */
+export function harvestBoardReading(
+  reading: BoardReading,
+  assign: ZoneAssigner = assignNotesToZones,
+): HarvestResult {
+  const items = reading.items.map((item, index) => ({ index, item }));
+  return harvestRestored({ items, boards: reading.boards, skipped: reading.skipped ?? [] }, assign);
+}
+
+function harvestRestored(restored: RestoredReading, assign: ZoneAssigner): HarvestResult {
+  const input = collectHarvestInput(restored);
   const assignment = assign(
     input.notes.map((n) => centre(n.rect)),
     input.zones.map((z) => z.rect),
@@ -209,5 +227,5 @@ export function harvestReading(reading: unknown, assign: ZoneAssigner = assignNo
           input.zones.map((z) => z.rect),
         )
       : undefined;
-  return { ok: true, result: assembleHarvest(input, assignment, dots) };
+  return assembleHarvest(input, assignment, dots);
 }

@@ -21,6 +21,8 @@ export interface Checkpoints {
   settled(): Promise<void>;
   /** Whether a record reached (or may have reached) the board. */
   readonly written: boolean;
+  /** The write-ahead list, with the board's offset once placed. */
+  readonly expected: ExpectedItems;
 }
 
 /**
@@ -67,6 +69,9 @@ export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () =
     },
     get written() {
       return written;
+    },
+    get expected() {
+      return { ...expected };
     },
   };
 }

@@ -212,3 +212,19 @@ describe('generateBoard', () => {
     expect(ids).toEqual(['b1', 'b2']);
   });
 });
+
+describe('generateBoard rolling back', () => {
+  // Counting only the children's creates (6) and their frame.add (6): write 12 is a frame.add.
+  const methods = ['createText', 'createShape', 'createStickyNote', 'frame.add'];
+  it.each([1, 3, 6])(
+    'leaves nothing when child create %i took effect but lost its answer and a frame.add fails for good',
+    async (n) => {
+      const faults = { methods, onCall: { [n]: 'transient', 12: 'permanent' }, timing: 'after' } as const;
+      const { board, opts } = setup({ faults });
+      await expect(generateBoard(board, samplePlan(), opts)).rejects.toMatchObject({ code: 'permanent' });
+      expect(board.inspect.stats().faults).toEqual({ transient: 1, permanent: 1 });
+      expect(board.inspect.items()).toEqual([]);
+      await expect(listGeneratedBoards(board, opts)).resolves.toEqual([]);
+    },
+  );
+});

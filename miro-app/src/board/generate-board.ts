@@ -227,7 +227,8 @@ export async function generateBoard(
     run.fail(raw);
     // The rollback's drop of the record must come after a final record already on its way.
     await Promise.all([checkpoints.settled(), final]);
-    throw await rollBack(run, plan, options, run.error ?? toBoardError(raw), checkpoints.written);
+    const cause = run.error ?? toBoardError(raw);
+    throw await rollBack(run, plan, options, cause, checkpoints.written, checkpoints.expected);
   } finally {
     placed();
     run.dispose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harvestReading } from '../../../shared/index.ts';
+import { harvestBoardReading, harvestReading } from '../../../shared/index.ts';
 import { samplePlan } from '../../../tests/fixtures/sample-plan.ts';
 import { createVirtualClock } from './board-clock.ts';
 import { recordCollection, recordKey } from './board-records.ts';
@@ -37,6 +37,8 @@ describe('readBoardSnapshot', () => {
     expect(frame).toMatchObject({ kind: 'frame', boardId: 'b1', templateId: 'sample', role: 'frame' });
     const harvest = harvestReading(JSON.parse(JSON.stringify(snapshot)));
     if (!harvest.ok) throw new Error(harvest.error.message);
+    // The panel harvests the adapter's own reading without restoring it again: the same result.
+    expect(harvestBoardReading(snapshot)).toEqual(harvest.result);
     const zones = harvest.result.boards[0]?.zones ?? [];
     expect(zones.map((z) => [z.zoneId, z.notes.length])).toEqual([
       ['left', 2_500],

@@ -1,5 +1,5 @@
 import { BoardError } from './board-error.ts';
-import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
+import type { BoardPort } from './board-port.ts';
 import {
   dropStoredBoard,
   readStoredBoards,
@@ -11,17 +11,10 @@ import { type CallContext, callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
 import { findExpectedItems } from './expected-items.ts';
 import { type BoardJobOptions, callContextFor } from './generation-run.ts';
-import { removeItems } from './remove-items.ts';
+import { foundRef, generatedTypes, removeItems } from './remove-items.ts';
 
 export interface RemoveOptions extends BoardJobOptions {
   signal?: AbortSignal;
-}
-
-const everyType: PortItemType[] = ['frame', 'shape', 'text', 'sticky_note', 'connector'];
-
-/** A found item as the record would have listed it (the role decides only the order of removal). */
-function refOf(item: PortItem): StoredItemRef {
-  return [item.id, item.type === 'frame' || item.type === 'connector' ? item.type : 'found'];
 }
 
 /**
@@ -41,11 +34,11 @@ async function presentItems(
     const existing = new Set(present.map((item) => item.id));
     return entry.items.filter(([itemId]) => existing.has(itemId));
   }
-  const items = await callBoard(ctx, callCredits.get, () => board.get({ type: everyType }));
+  const items = await callBoard(ctx, callCredits.get, () => board.get({ type: generatedTypes }));
   const foreign = new Set(others.flatMap((other) => other.items.map(([itemId]) => itemId)));
   const ours = findExpectedItems(entry.expected, items, listed, foreign);
   const refs = new Map(entry.items.map((ref) => [ref[0], ref]));
-  return items.filter((item) => ours.has(item.id)).map((item) => refs.get(item.id) ?? refOf(item));
+  return items.filter((item) => ours.has(item.id)).map((item) => refs.get(item.id) ?? foundRef(item));
 }
 
 /**

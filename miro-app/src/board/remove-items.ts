@@ -1,11 +1,19 @@
 import { type BoardError, toBoardError } from './board-error.ts';
-import type { BoardPort } from './board-port.ts';
+import type { BoardPort, PortItem, PortItemType } from './board-port.ts';
 import type { StoredItemRef } from './board-records.ts';
 import { type CallContext, callBoard } from './call-board.ts';
 import { callCredits } from './credit-ledger.ts';
 
 // Someone removed the item already: for a removal, that is success.
 const goneAlready = /not found|does not exist|no item/i;
+
+/** Every item type Netverk creates: what a search for its items reads. */
+export const generatedTypes: PortItemType[] = ['frame', 'shape', 'text', 'sticky_note', 'connector'];
+
+/** An item found on the board (not by its listed id) as a record entry: the role decides only the order of removal. */
+export function foundRef(item: PortItem): StoredItemRef {
+  return [item.id, item.type === 'frame' || item.type === 'connector' ? item.type : 'found'];
+}
 
 const phaseOf = (ref: StoredItemRef) => (ref[1] === 'connector' ? 0 : ref[1] === 'frame' ? 2 : 1);
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type BoardReading, type HarvestResult, harvestReading } from '../../../shared/index.ts';
+import { type BoardReading, type HarvestResult, harvestBoardReading } from '../../../shared/index.ts';
 import { readBoardSnapshot } from '../board/index.ts';
 import { useBoardFiles } from './board-file-context.tsx';
 import { useBoardPort } from './board-port-context.tsx';
@@ -34,9 +34,8 @@ export function HarvestTab() {
     setReading(true);
     try {
       const fresh = await readBoardSnapshot(board);
-      const outcome = harvestReading(fresh);
-      if (!outcome.ok) return reportProblem(t('harvestUnreadable', { message: outcome.error.message }));
-      const filtered = filterHarvest(outcome.result, scope);
+      // The adapter built the reading from records it validated as it read them: nothing to restore.
+      const filtered = filterHarvest(harvestBoardReading(fresh), scope);
       setResult(filtered);
       setBoardReading(fresh);
       reportInfo(t('harvestRead', { count: countHarvestNotes(filtered) }));
