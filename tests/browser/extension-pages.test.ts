@@ -371,6 +371,29 @@ describe('extension pages', () => {
     await page.close();
   });
 
+  it('speaks the language chosen in the options, also in a tab already open, and paints in it next time', async () => {
+    let page = await openPage(popupPath);
+    await page.getByRole('tab', { name: 'Decide' }).click();
+    const legend = page.getByRole('tabpanel').locator('legend').first();
+    await legend.waitFor();
+    const english = await legend.textContent();
+    await page.evaluate(() => chrome.storage.local.set({ 'netverk.settings': { language: 'da' } }));
+    await page.getByRole('tab', { name: 'Temaskema' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    // The React tab already shown follows too.
+    await expect.poll(() => legend.textContent()).not.toBe(english);
+    await page.getByRole('tab', { name: 'Temaskema' }).click();
+    expect(await page.getByRole('tabpanel').getByLabel('Temaets titel').isEnabled()).toBe(true);
+    await page.close();
+    // Opened again: Danish from the first paint on (the popup remembers the language it last had).
+    page = await openPage(popupPath);
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Temaskema');
+    await page.evaluate(() => chrome.storage.local.remove('netverk.settings'));
+    await page.getByRole('tab', { name: 'Theme canvas' }).waitFor();
+    await page.close();
+  });
+
   it('shows the card on the active calendar tab when asked from the popup', async () => {
     const popup = await openPage(popupPath);
     const calendar = await context.newPage();

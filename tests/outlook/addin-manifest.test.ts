@@ -99,6 +99,21 @@ describe('the Outlook add-in manifest', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('orders each VersionOverrides as its schema does, the V1_1 one last inside V1_0', () => {
+    // mailappversionoverrides (1.0 and 1.1): Description?, Requirements?, Hosts, Resources?, VersionOverrides?
+    const order = ['Description', 'Requirements', 'Hosts', 'Resources', 'VersionOverrides'];
+    const outer = child(root, 'VersionOverrides') as Node;
+    const inner = child(outer, 'VersionOverrides') as Node;
+    for (const override of [outer, inner]) {
+      const positions = override.children.map((c) => order.indexOf(c.name));
+      expect(positions, override.attrs['xsi:type']).not.toContain(-1);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      expect(override.children.map((c) => c.name)).toContain('Hosts');
+    }
+    expect(outer.children.at(-1)).toBe(inner);
+    expect(inner.attrs.xmlns).toBe('http://schemas.microsoft.com/office/mailappversionoverrides/1.1');
+  });
+
   it('asks for Mailbox 1.1 at least, ReadWriteItem, and appointments being edited', () => {
     const set = all(child(root, 'Requirements') as Node).find((n) => n.name === 'Set');
     expect(set?.attrs).toEqual({ Name: 'Mailbox', MinVersion: '1.1' });
