@@ -42,7 +42,7 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 describe('Miro generation benchmark (stand-in, 50 ms a call)', () => {
-  it('generates the whole workshop pack against the sequential baseline and the lower bound', async () => {
+  it('generates the whole workshop pack against the sequential baseline and its necessary-call bound', async () => {
     const plans = packPlans();
     const board = createStandInBoard({ latencyMs });
     const run = await timed(() =>
