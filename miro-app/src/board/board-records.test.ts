@@ -36,6 +36,20 @@ describe('board records', () => {
     expect(restoreStoredBoards(value).map((stored) => stored.record.id)).toEqual(ids);
   });
 
+  it('reads a board still being made, and one whose write-ahead list is broken loses only that list', () => {
+    const expected = { offset: [10, 20], top: [['frame', '0badf00d', 600, 400, 1200, 800]], children: [] };
+    const [made, broken] = restoreStoredBoards({
+      v: 1,
+      boards: [
+        { ...entry('a'), complete: false, expected },
+        { ...entry('b'), complete: false, expected: { top: 'junk' } },
+      ],
+    });
+    expect(made).toMatchObject({ record: { id: 'a' }, complete: false, expected });
+    expect(broken?.record.id).toBe('b');
+    expect(broken?.expected).toBeUndefined();
+  });
+
   it('keeps every record when many boards save at once, in fewer writes than saves', async () => {
     const clock = createVirtualClock();
     const board = createStandInBoard({ clock, latencyMs: 50 });

@@ -30,7 +30,7 @@ describe('the stand-in closing its tab (closeAtCall)', () => {
     const tab = board.inspect.reopen();
     expect(tab.inspect.closed()).toBe(false);
     const [made] = await tab.get({ type: 'sticky_note' });
-    expect(made?.content).toBe('<p>1</p>');
+    expect(made).toMatchObject({ content: '<p>1</p>' });
     await tab.storage.collection('c').set('k', 2);
     await expect(tab.storage.collection('c').get('k')).resolves.toBe(2);
     expect(board.inspect.storage('c')).toEqual({ k: 2 });
