@@ -64,6 +64,16 @@ describe('the popup draft session', () => {
     expect(readDraftCopy()?.themeTitle).toBe('Nyere');
   });
 
+  it('says a save failed when the database cannot open, and keeps the typing in the copy', async () => {
+    writeDraftCopy(draft('Ensomhed', 1));
+    const session = createDraftSession();
+    session.fail(new Error('QuotaExceededError'));
+    session.update({ themeTitle: 'Ensomhed blandt ældre' });
+    await session.flush();
+    expect(session.state()).toMatchObject({ status: 'error', error: 'QuotaExceededError' });
+    expect(readDraftCopy()?.themeTitle).toBe('Ensomhed blandt ældre');
+  });
+
   it('reads no copy that lacks a draft’s shape', () => {
     localStorage.setItem('netverk.draftBackup', JSON.stringify({ id: 'd1', fields: { theme: 3 } }));
     expect(readDraftCopy()).toBeUndefined();

@@ -28,6 +28,8 @@ export interface DraftSession {
   flush(): Promise<void>;
   /** Connects the session to IndexedDB once its code has loaded (after the first paint). */
   attach(store: DraftStore): Promise<void>;
+  /** IndexedDB could not be opened: every save says so (the copy keeps what is typed). */
+  fail(error: unknown): void;
 }
 
 /**
@@ -46,9 +48,13 @@ export function createDraftSession(): DraftSession {
     for (const listener of listeners) listener();
   };
   let attached: (store: DraftStore) => void = () => {};
-  const storeReady = new Promise<DraftStore>((resolve) => {
+  let failed: (error: unknown) => void = () => {};
+  const storeReady = new Promise<DraftStore>((resolve, reject) => {
     attached = resolve;
+    failed = reject;
   });
+  // Nobody may be waiting yet; a save that comes later is told.
+  storeReady.catch(() => {});
   const saver = createAutosaver<DraftRecord>({
     save: async (value) => (await storeReady).save(value),
     delayMs: saveDelayMs,
@@ -97,5 +103,6 @@ export function createDraftSession(): DraftSession {
       // Typing since the first paint is the newest version: it stays, and is saved (the saver holds it).
       if (state.draft === (painted ?? null)) show(chosen);
     },
+    fail: (error) => failed(error),
   };
 }

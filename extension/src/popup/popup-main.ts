@@ -126,6 +126,7 @@ function startPopup(root: HTMLElement): void {
       return session.attach(store);
     },
     (error: unknown) => {
+      session.fail(error);
       alert.textContent = t('saveFailed', { error: String(error) });
       alert.hidden = false;
     },
