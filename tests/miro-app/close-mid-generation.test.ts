@@ -86,6 +86,8 @@ describe('a generation whose tab closes mid-way leaves nothing the Boards tab ca
     const records = await listGeneratedBoards(tab, { clock });
     // Anything made means the session is listed: the record is written before the first create.
     if (made.length > 0) expect(records.map((record) => record.id)).toEqual(['closed']);
+    // Named as the Boards tab names sessions (network, theme, time), half-made or not.
+    for (const record of records) expect(record.session?.network).toBe('Network North');
     for (const record of records) await removeGeneratedBoard(tab, record.id, { clock });
 
     const left = tab.inspect.items().map((item) => item.id);

@@ -1,4 +1,4 @@
-import type { BoardPlan } from '../../../shared/index.ts';
+import type { BoardPlan, GeneratedSessionRecord } from '../../../shared/index.ts';
 import { recordOf, type StoredBoard, saveStoredBoard } from './board-records.ts';
 import { type ExpectedItems, expectedItems } from './expected-items.ts';
 import type { GenerationRun } from './generation-run.ts';
@@ -32,7 +32,14 @@ export interface Checkpoints {
  * search for those, even if people move them). Each save is one read and one write in the record queue
  * (`updateStoredBoards`), which saves due while another is under way share.
  */
-export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () => Date): Checkpoints {
+export function createCheckpoints(
+  run: GenerationRun,
+  plan: BoardPlan,
+  now: () => Date,
+  sessionInputs?: Omit<GeneratedSessionRecord, 'frames'>,
+): Checkpoints {
+  // A session's inputs name it in the Boards tab from the start; its block frames come with the complete record.
+  const session = sessionInputs ? { ...sessionInputs, frames: [] } : undefined;
   const expected: ExpectedItems = expectedItems(plan);
   const topTotal = plan.items.filter((item) => item.parentId === null).length;
   let topMade = 0;
@@ -43,7 +50,7 @@ export function createCheckpoints(run: GenerationRun, plan: BoardPlan, now: () =
     const items = run.refs();
     const frameId = items.find((ref) => ref[1] === 'frame')?.[0] ?? run.boardId;
     return {
-      record: recordOf(plan, run.boardId, frameId, now),
+      record: recordOf(plan, run.boardId, frameId, now, session),
       items,
       complete: false,
       expected: { ...expected },

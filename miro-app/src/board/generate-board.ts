@@ -191,7 +191,7 @@ export async function generateBoard(
   checkPlan(plan, id);
   const run = startRun(id, board, plan, options);
   const now = options.now ?? (() => new Date());
-  const checkpoints = createCheckpoints(run, plan, now);
+  const checkpoints = createCheckpoints(run, plan, now, options.session);
   const placement = options.placement ?? 'viewport';
   let placed = () => {};
   let zoomed: Promise<void> = Promise.resolve();

@@ -35,7 +35,8 @@ export function RunTab() {
   const { status, reportInfo, reportProblem } = useReport();
   const timer = useBlockTimer(board);
   const selectId = useId();
-  const sessions = boards.filter((record) => record.session !== undefined);
+  // A session still being made (or left half-made by a closed tab) has no block frames yet: nothing to run.
+  const sessions = boards.filter((record) => (record.session?.frames.length ?? 0) > 0);
   const [chosen, setChosen] = useState<string | null>(null);
   const record = sessions.find((candidate) => candidate.id === chosen) ?? sessions[0];
   const [index, setIndex] = useRememberedBlock(record?.id);
