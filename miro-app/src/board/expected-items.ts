@@ -101,7 +101,15 @@ export function findExpectedItems(
     item.type === e[0] &&
     keyOf(item) === e[1] &&
     (item.type !== 'frame' || (near(num(item.width), e[4]) && near(num(item.height), e[5])));
-  const offset = expected.offset ?? inferOffset(expected, candidates, isTop, keyOf);
+  const childrenByKey = new Map<string, ExpectedItems['children']>();
+  for (const child of expected.children) {
+    const key = `${child[0]}|${child[1]}`;
+    const same = childrenByKey.get(key);
+    if (same) same.push(child);
+    else childrenByKey.set(key, [child]);
+  }
+  const childrenOf = (item: PortItem) => childrenByKey.get(`${item.type}|${keyOf(item)}`) ?? [];
+  const offset = expected.offset ?? inferOffset(expected, candidates, isTop, childrenOf);
   const ours = new Set(items.filter((item) => listed.has(item.id)).map((item) => item.id));
   // Top-level items first: which planned frame each of ours may be, moved or not when listed.
   const framesOf = new Map<string, number[]>();
@@ -115,14 +123,9 @@ export function findExpectedItems(
     ours.add(item.id);
     framesOf.set(item.id, placed);
   }
-  const childrenByKey = new Map<string, ExpectedItems['children']>();
-  for (const child of expected.children) {
-    const key = `${child[0]}|${child[1]}`;
-    childrenByKey.set(key, [...(childrenByKey.get(key) ?? []), child]);
-  }
   for (const item of candidates) {
     if (ours.has(item.id)) continue;
-    const options = childrenByKey.get(`${item.type}|${keyOf(item)}`) ?? [];
+    const options = childrenOf(item);
     const x = num((item as { x?: unknown }).x);
     const y = num((item as { y?: unknown }).y);
     const frames = item.parentId ? framesOf.get(item.parentId) : undefined;
@@ -159,7 +162,7 @@ function inferOffset(
   expected: ExpectedItems,
   candidates: readonly PortItem[],
   isTop: (item: PortItem, e: Top) => boolean,
-  keyOf: (item: PortItem) => string | undefined,
+  childrenOf: (item: PortItem) => ExpectedItems['children'],
 ): [number, number] | undefined {
   const votes = new Map<string, { offset: [number, number]; count: number }>();
   const vote = (x: number, y: number) => {
@@ -172,10 +175,9 @@ function inferOffset(
   for (const item of candidates) {
     if (item.parentId || item.type === 'connector') continue;
     for (const e of expected.top) if (isTop(item, e)) vote(item.x - e[2], item.y - e[3]);
-    for (const [type, key, index, rx, ry] of expected.children) {
+    for (const [, , index, rx, ry] of childrenOf(item)) {
       const frame = expected.top[index];
-      if (frame && item.type === type && keyOf(item) === key)
-        vote(item.x - (frame[2] - frame[4] / 2 + rx), item.y - (frame[3] - frame[5] / 2 + ry));
+      if (frame) vote(item.x - (frame[2] - frame[4] / 2 + rx), item.y - (frame[3] - frame[5] / 2 + ry));
     }
   }
   let best: { offset: [number, number]; count: number } | undefined;
