@@ -1,7 +1,6 @@
 import type { Locale } from '../../../shared/index.ts';
 import { browserLocale } from '../pages/browser-locale.ts';
 import { popupPages } from '../popup/popup-pages.ts';
-import type { LoadedSettings } from '../storage/settings-store.ts';
 
 /**
  * The popup page whose prerendered first view is in the user's language: the settings' language,
@@ -13,7 +12,7 @@ export function popupPageFor(language: Locale | undefined): string {
 
 /** Points the toolbar button at the popup page of the settings' language. */
 export async function syncPopupLanguage(
-  load: () => Promise<LoadedSettings>,
+  load: () => Promise<{ settings: { language?: Locale } }>,
   setPopup: (details: { popup: string }) => Promise<void> = (details) => chrome.action.setPopup(details),
 ): Promise<void> {
   const { settings } = await load();
