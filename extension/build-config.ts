@@ -1,6 +1,9 @@
 import { type CrxPlugin, crx } from '@crxjs/vite-plugin';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import type { Locale } from '../shared/index.ts';
 import { createManifest } from './manifest.config.ts';
+import { renderPopupMarkup } from './src/popup/popup-markup.ts';
+import { popupPages } from './src/popup/popup-pages.ts';
 
 /**
  * Vite settings for the browser extension: a CRXJS production build of Manifest V3 into
@@ -13,7 +16,7 @@ export function extensionBuild(root: string): UserConfig {
   const version = process.env.npm_package_version ?? '0.1.0';
   return {
     root: `${root}/extension`,
-    plugins: [crx({ manifest: createManifest(version, testHosts) }), keepScriptsPrivate()],
+    plugins: [crx({ manifest: createManifest(version, testHosts) }), prerenderPopups(), keepScriptsPrivate()],
     build: {
       outDir: `${root}/dist/${outDir}`,
       emptyOutDir: true,
@@ -22,6 +25,8 @@ export function extensionBuild(root: string): UserConfig {
       // Chrome has module preloading; the polyfill would be one more script before the popup's.
       modulePreload: { polyfill: false },
       rolldownOptions: {
+        // The manifest names one popup page; the other languages' pages are built beside it.
+        input: Object.values(popupPages).map((page) => `${root}/extension/${page}`),
         // As rolldown asks of a group that leaves its modules' dependencies out (entries export nothing).
         preserveEntrySignatures: false,
         output: {
@@ -43,6 +48,30 @@ export function extensionBuild(root: string): UserConfig {
  */
 const popupFirstShared =
   /\/(shared\/i18n\/(define-messages|locale)|shared\/ui\/tab-keys|shared\/templates\/catalogue\/theme-canvas|extension\/src\/pages\/(pages-messages|pages-translator|theme-canvas-fields|browser-locale|create-autosaver|draft-copy)|extension\/src\/storage\/(create-draft|storage-limits))\.ts$/;
+
+/**
+ * Writes each language's popup page with its first view prerendered (the same renderer the popup
+ * uses at run time), so the header, the tabs and the canvas form paint before any script runs.
+ */
+function prerenderPopups(): Plugin {
+  const pages = Object.entries(popupPages) as [Locale, string][];
+  return {
+    name: 'netverk:prerender-popups',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const locale = pages.find(([, page]) => context.filename.endsWith(page))?.[0];
+        if (!locale) return html;
+        const root = '<div id="root"></div>';
+        if (!html.includes(root))
+          throw new Error(`${context.filename} has no empty ${root} to prerender into`);
+        return html
+          .replace('<html lang="en">', `<html lang="${locale}">`)
+          .replace(root, `<div id="root">${renderPopupMarkup(locale)}</div>`);
+      },
+    },
+  };
+}
 
 /**
  * Both content scripts are self-contained IIFEs injected by the browser or by

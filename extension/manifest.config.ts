@@ -1,5 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import { calendarHosts } from './src/content/calendar-hosts.ts';
+import { defaultPopupPage } from './src/popup/popup-pages.ts';
 
 /**
  * The calendar hosts the content script runs on without asking, from the hosts each host integration
@@ -33,7 +34,7 @@ export function createManifest(version: string, extraHosts: readonly string[] = 
     version,
     default_locale: 'en',
     minimum_chrome_version: '116',
-    action: { default_title: '__MSG_actionTitle__', default_popup: 'src/popup/popup.html' },
+    action: { default_title: '__MSG_actionTitle__', default_popup: defaultPopupPage },
     options_ui: { page: 'src/pages/options.html', open_in_tab: true },
     background: { service_worker: serviceWorkerEntry, type: 'module' },
     permissions: ['storage', 'scripting'],

@@ -394,6 +394,85 @@ describe('extension pages', () => {
     await page.close();
   });
 
+  it("prerenders each language's first view into its popup page, and the worker opens the user's", async () => {
+    const pages = { da: 'Temaskema', sv: 'Temaunderlag', en: 'Theme canvas' } as const;
+    for (const [locale, canvasTab] of Object.entries(pages)) {
+      const html = readFileSync(join(dir, `src/popup/popup-${locale}.html`), 'utf8');
+      expect(html).toContain(`<html lang="${locale}">`);
+      expect(html).toContain(`<div class="popup" data-locale="${locale}">`);
+      expect(html).toContain(`>${canvasTab}</span>`);
+      for (const name of ['themeTitle', 'networkName', 'challenge'])
+        expect(html).toMatch(new RegExp(`name="${name}"`));
+    }
+    expect(popupPath).toBe('src/popup/popup-en.html');
+    const popupNow = () => worker.evaluate(() => chrome.action.getPopup({}));
+    const page = await openPage(popupPath);
+    await page.evaluate(() => chrome.storage.local.set({ 'netverk.settings': { language: 'sv' } }));
+    await expect.poll(popupNow, { timeout: 10_000 }).toMatch(/\/src\/popup\/popup-sv\.html$/);
+    await page.evaluate(() => chrome.storage.local.remove('netverk.settings'));
+    await expect.poll(popupNow, { timeout: 10_000 }).toMatch(/\/src\/popup\/popup-en\.html$/);
+    await page.close();
+  });
+
+  it('keeps what was typed before the script ran: it becomes the draft, as text, never markup', async () => {
+    // The prerendered page with its script held back until the test lets it run.
+    const html = readFileSync(join(dir, 'src/popup/popup-en.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="(\/assets\/popup-main-[\w-]+\.js)"><\/script>/.exec(
+      html,
+    )?.[1];
+    expect(entry).toBeDefined();
+    writeFileSync(
+      join(dir, 'src/popup/held-popup.html'),
+      html
+        .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+        .replace('</body>', '<script type="module" src="/held-popup.js"></script></body>'),
+    );
+    writeFileSync(
+      join(dir, 'held-popup.js'),
+      `await new Promise((run) => { window.hydrate = run; });\nawait import(${JSON.stringify(entry)});\n`,
+    );
+    const hostile = '<img src=x onerror="window.pwned=1">Trivsel & ro';
+    const page = await openPage('src/popup/held-popup.html');
+    const title = page.locator('input[name=themeTitle]');
+    expect(await title.isEnabled()).toBe(true);
+    await title.fill(hostile);
+    await page.getByLabel('The challenge or opportunity').fill('Før scriptet');
+    await page.evaluate(() => (window as unknown as { hydrate(): void }).hydrate());
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    expect(await title.inputValue()).toBe(hostile);
+    await page.close();
+    const reopened = await openCanvas();
+    expect(await reopened.locator('input[name=themeTitle]').inputValue()).toBe(hostile);
+    expect(await reopened.getByLabel('The challenge or opportunity').inputValue()).toBe('Før scriptet');
+    expect(await reopened.locator('main img').count()).toBe(0);
+    expect(await reopened.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await reopened.close();
+  });
+
+  it('renders the first view again, at once, when its page is of another language than the popup had', async () => {
+    // Swedish chosen, and the Danish page opened (as before the worker switched the toolbar's page).
+    const page = await openPage(popupPath);
+    await page.evaluate(async () => {
+      localStorage.setItem('netverk.popupLocale', 'sv');
+      await chrome.storage.local.set({ 'netverk.settings': { language: 'sv' } });
+    });
+    await page.close();
+    const danish = await openPage('src/popup/popup-da.html');
+    expect(readFileSync(join(dir, 'src/popup/popup-da.html'), 'utf8')).toContain('data-locale="da"');
+    expect(await danish.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await danish.locator('.popup').getAttribute('data-locale')).toBe('sv');
+    expect(await danish.locator('.popup').count()).toBe(1);
+    expect(await danish.getByRole('tab', { selected: true }).textContent()).toBe('Temaunderlag');
+    // Hydrated: the tabs switch and the form takes typing.
+    await danish.locator('[data-tab=drafts]').click();
+    expect(await danish.locator('[data-tab-panel=canvas]').isHidden()).toBe(true);
+    await danish.getByRole('tab', { name: 'Temaunderlag' }).click();
+    await expect.poll(() => danish.locator('input[name=themeTitle]').isEnabled()).toBe(true);
+    await danish.evaluate(() => chrome.storage.local.remove('netverk.settings'));
+    await danish.getByRole('tab', { name: 'Theme canvas' }).waitFor();
+    await danish.close();
+  });
+
   it('shows the card on the active calendar tab when asked from the popup', async () => {
     const popup = await openPage(popupPath);
     const calendar = await context.newPage();

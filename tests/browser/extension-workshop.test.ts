@@ -171,7 +171,7 @@ describe('the popup', () => {
       (route) => route.continue(),
     );
     const page = await ext.context.newPage();
-    await page.goto(`${own}src/popup/popup.html`);
+    await page.goto(`${own}src/popup/popup-en.html`);
     await page.getByRole('tab', { name: 'Workshop' }).click();
     await page.getByLabel('Session', { exact: true }).selectOption('unfold-the-theme');
     await page.getByLabel('Participants', { exact: true }).fill('14');

@@ -4,6 +4,7 @@ import { loadSettings } from '../storage/settings-store.ts';
 import { dismissPrompt, getDismissed } from './dismissals.ts';
 import { syncIntranetScripts } from './intranet-scripts.ts';
 import { type HandlerTable, routeMessages } from './message-router.ts';
+import { syncPopupLanguage } from './popup-language.ts';
 import { saveThemeSnippet } from './theme-snippets.ts';
 
 /**
@@ -44,7 +45,15 @@ function contentScriptFile(): string | undefined {
   return chrome.runtime.getManifest().content_scripts?.[0]?.js?.[0];
 }
 
+/** The toolbar button opens the popup page prerendered in the user's language (popup-pages.ts). */
+function syncPopup(): void {
+  syncPopupLanguage(() => loadSettings(undefined, undefined, policyWaitMs)).catch((error: unknown) =>
+    console.warn('[netverk] popup language', error),
+  );
+}
+
 function sync(): void {
+  syncPopup();
   const file = contentScriptFile();
   if (file)
     syncIntranetScripts(file).catch((error: unknown) => console.warn('[netverk] intranet sync', error));

@@ -1,37 +1,31 @@
-import { nextTab, type TabSpec, tabId, tabPanelId } from '../../../shared/ui/index.ts';
-import { element } from './element.ts';
+import { nextTab, type TabSpec } from '../../../shared/ui/index.ts';
 
 export interface PopupTabBar<Id extends string> {
-  element: HTMLElement;
   select(id: Id): void;
-  relabel(label: string, tabs: readonly TabSpec<Id>[]): void;
+  /** The tabs' names changed (the markup was relabelled): the keys follow the new ones. */
+  relabel(tabs: readonly TabSpec<Id>[]): void;
 }
 
 /**
- * The popup's tabs in plain DOM, so they paint before React loads: the same markup and keys as the
- * shared `TabBar` (WAI-ARIA tabs, automatic activation, roving tabindex; the rules in tab-keys.ts).
+ * Hydrates the popup's tabs, painted as markup (popup-markup.ts) before any script: the same
+ * markup and keys as the shared `TabBar` (WAI-ARIA tabs, automatic activation, roving tabindex; the
+ * rules in tab-keys.ts). Each tab button names its tab in `data-tab`.
  */
-export function createPopupTabBar<Id extends string>(options: {
-  idBase: string;
-  label: string;
+export function hydratePopupTabBar<Id extends string>(options: {
+  list: HTMLElement;
   tabs: readonly TabSpec<Id>[];
   selected: Id;
   onSelect(id: Id): void;
 }): PopupTabBar<Id> {
-  const { idBase, onSelect } = options;
+  const { list, onSelect } = options;
   let tabs = options.tabs;
   let selected = options.selected;
-  const list = element('div', { role: 'tablist', 'aria-label': options.label, class: 'tab-bar' });
   const buttons = new Map<Id, HTMLButtonElement>();
   for (const tab of tabs) {
-    const button = element(
-      'button',
-      { type: 'button', role: 'tab', id: tabId(idBase, tab.id), 'aria-controls': tabPanelId(idBase, tab.id) },
-      element('span', {}, tab.label),
-    );
+    const button = list.querySelector<HTMLButtonElement>(`[data-tab="${tab.id}"]`);
+    if (!button) continue;
     button.addEventListener('click', () => onSelect(tab.id));
     buttons.set(tab.id, button);
-    list.append(button);
   }
   list.addEventListener('keydown', (event) => {
     const target = nextTab(event.key, tabs, selected);
@@ -49,15 +43,9 @@ export function createPopupTabBar<Id extends string>(options: {
   };
   select(selected);
   return {
-    element: element('div', {}, list),
     select,
-    relabel(label, next) {
+    relabel(next) {
       tabs = next;
-      list.setAttribute('aria-label', label);
-      for (const tab of next) {
-        const span = buttons.get(tab.id)?.firstElementChild;
-        if (span) span.textContent = tab.label;
-      }
     },
   };
 }
