@@ -435,6 +435,8 @@ describe('extension pages', () => {
     const page = await openPage('src/popup/held-popup.html');
     const title = page.locator('input[name=themeTitle]');
     expect(await title.isEnabled()).toBe(true);
+    // The prerendered markup alone is accessible (labels, tabs, one view).
+    expect(await axeViolations(page)).toEqual([]);
     await title.fill(hostile);
     await page.getByLabel('The challenge or opportunity').fill('Før scriptet');
     await page.evaluate(() => (window as unknown as { hydrate(): void }).hydrate());

@@ -53,16 +53,20 @@ function syncPopup(): void {
 }
 
 function sync(): void {
-  syncPopup();
   const file = contentScriptFile();
   if (file)
     syncIntranetScripts(file).catch((error: unknown) => console.warn('[netverk] intranet sync', error));
 }
 
-chrome.runtime.onInstalled.addListener(sync);
-chrome.runtime.onStartup.addListener(sync);
+for (const event of [chrome.runtime.onInstalled, chrome.runtime.onStartup]) {
+  event.addListener(sync);
+  event.addListener(syncPopup);
+}
 chrome.permissions.onAdded.addListener(sync);
 chrome.permissions.onRemoved.addListener(sync);
 chrome.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'local' && settingsStorageKey in changes) || area === 'managed') sync();
+  if ((area === 'local' && settingsStorageKey in changes) || area === 'managed') {
+    sync();
+    syncPopup();
+  }
 });
