@@ -8,6 +8,8 @@ export const maxNoteLength = 1_000;
 
 export interface AddNoteDialogProps {
   zone: PreviewZone | null;
+  /** Counts the requests to open: a zone asked again opens the dialog even when its state never left. */
+  openRequest: number;
   locale: Locale;
   /** The draft typed so far for this zone: closing keeps it, so nothing typed is lost. */
   draft: string;
@@ -22,6 +24,7 @@ export interface AddNoteDialogProps {
 /** A modal dialog to type a participant's note for one zone (Escape or Cancel closes, keeping the draft). */
 export function AddNoteDialog({
   zone,
+  openRequest,
   locale,
   draft,
   onDraft,
@@ -42,7 +45,7 @@ export function AddNoteDialog({
       element.showModal?.();
     }
     if (!zone && element.open) element.close();
-  }, [zone]);
+  }, [zone, openRequest]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // A refused note keeps its text, and the cursor goes back to it.
@@ -62,15 +65,16 @@ export function AddNoteDialog({
       ref={dialog}
       className="netverk-note-dialog"
       aria-labelledby={`${id}-title`}
-      // The zone state says whether the dialog is open, never the element alone: Escape asks the state to
-      // close it, so an Enter on the zone right after reopens it instead of racing a late \`close\` event.
+      // Escape asks the zone state to close the dialog. Chromium lets a page cancel the native close only
+      // after a user activation; when it closes natively, its `close` event comes a task later.
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
-      // Closed some other way (Chromium may refuse to cancel a second Escape): tell the state.
+      // Closed natively: tell the state, unless an Enter on the zone has opened it again in between (the
+      // late event must not close the new dialog; `openRequest` reopens it while the state never left).
       onClose={() => {
-        if (zone) onClose();
+        if (zone && !dialog.current?.open) onClose();
       }}
       lang={locale}
     >

@@ -29,6 +29,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
   const bounds = picture.bounds;
   const camera = useBoardCamera(view, bounds);
   const [zone, setZone] = useState<PreviewZone | null>(null);
+  const [openRequest, setOpenRequest] = useState(0);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
   const [announcement, setAnnouncement] = useState('');
   const zoneButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -84,6 +85,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
   const openDialog = (target: PreviewZone) => {
     lastZone.current = target.id;
     setZone(target);
+    setOpenRequest((count) => count + 1);
   };
   const closeDialog = () => setZone(null);
   // Focus goes back to the zone once the dialog has closed (the dialog's own effect closes it first):
@@ -197,6 +199,7 @@ export function StandInBoardView({ standIn, locale }: { standIn: StandInBoard; l
       </div>
       <AddNoteDialog
         zone={zone}
+        openRequest={openRequest}
         locale={locale}
         draft={zone ? (drafts.get(zone.id) ?? '') : ''}
         onDraft={(text) => zone && setDrafts((current) => new Map(current).set(zone.id, text))}
