@@ -37,6 +37,7 @@ export function AddNoteDialog({
   const field = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState('');
   const id = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each open request must rerun it, also for the same zone.
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
