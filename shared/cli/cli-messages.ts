@@ -6,6 +6,7 @@ export const cliMessages = defineMessages({
     meetingTitle: 'Network meeting',
     packTitle: 'Workshop pack',
     packTemplates: 'The templates in the pack',
+    packFirstMeeting: 'First network meeting: {date}, {start}–{end}',
     packLead:
       'Each template stands on its own: pick the ones you need. The minutes say how long each one takes.',
     intro: 'Netverk: workshop templates and meeting guidance for networks across units and organisations.',
@@ -73,6 +74,8 @@ export const cliMessages = defineMessages({
     helpSessions: 'List the built-in sessions (and those of a pack): id, length and group size.',
     helpSession:
       'Write what a facilitator takes to the room for a session: <id>.pdf (the A4 script with the running order, then the posters), the running order as Markdown and, with --start, the session as .ics.',
+    detailsPack:
+      "  --out DIR           folder for workshop.pdf, every template as .svg, .json and .excalidraw, meeting-agenda.md and network-meetings.ics\n  --paper auto|A3|A1  poster size (default auto: A3 where the smallest text prints at 8 pt or more, else A1)\n  --network NAME      the network's name, on the posters, the script and the meeting series\n  --theme TEXT        the theme, on the posters\n  --participants N    the meeting's group, 1–40 (default 12): the presentation round follows it\n  --start DATE        the series' first meeting, e.g. 2026-12-01T09:00+01:00 (default: a Tuesday at 09:00, at least three weeks ahead)\n  --minutes N         each meeting's length, 15–480 (default 90)\n  --tz ZONE           the series' IANA time zone, e.g. Europe/Copenhagen (default: the machine's)\n  --location PLACE    where the meetings are held, in the .ics\n  --guest             put the open meeting's guest speaker on\n  --pack FILE         an organisation's pack with its own templates",
     detailsSession:
       "  <session-id>        a session listed by `netverk sessions`\n  --out DIR           folder for <id>.pdf, <id>.md, the board as <id>.excalidraw and, with --start, <id>.ics\n  --participants N    the group, 1–40 (default 12, within what the session is written for): groups and the presentation round follow it\n  --minutes N         the length, 10–600 (default: the session's own; 90 for the open meeting, which lasts as long as the meeting)\n  --start DATE        date and time with offset, e.g. 2026-12-01T09:00+01:00: clock times in the script, and the .ics\n  --network NAME      the network's name, on the posters and in the script\n  --theme TEXT        the theme, on the posters and in the script\n  --pack FILE         an organisation's pack with its own sessions and templates\n  --tz ZONE           the event's IANA time zone, e.g. Europe/Copenhagen (default: the machine's; on a UTC machine the language's country's)\n  --guest             put the open meeting's guest speaker on\n  --format json       print the prepared running order as JSON instead of writing files",
     unknownSession: 'No session with the id "{id}". The sessions are: {ids}.',
@@ -89,6 +92,7 @@ export const cliMessages = defineMessages({
     meetingTitle: 'Netværksmøde',
     packTitle: 'Workshoppakke',
     packTemplates: 'Skabelonerne i pakken',
+    packFirstMeeting: 'Første netværksmøde: {date} kl. {start}–{end}',
     packLead:
       'Hver skabelon står for sig: vælg dem, I har brug for. Minuttallet er den tid, hver af dem tager.',
     intro: 'Netverk: workshopskabeloner og mødevejledning til netværk på tværs af enheder og organisationer.',
@@ -155,6 +159,8 @@ export const cliMessages = defineMessages({
     helpSessions: 'Vis de indbyggede forløb (og en pakkes forløb): id, længde og gruppestørrelse.',
     helpSession:
       'Skriv det, en facilitator tager med i lokalet til et forløb: <id>.pdf (drejebogen på A4, derefter plakaterne), drejebogen som Markdown og, med --start, forløbet som .ics.',
+    detailsPack:
+      '  --out MAPPE         mappe til workshop.pdf, hver skabelon som .svg, .json og .excalidraw, meeting-agenda.md og network-meetings.ics\n  --paper auto|A3|A1  plakatstørrelse (standard auto: A3, hvor den mindste tekst bliver mindst 8 pkt., ellers A1)\n  --network NAVN      netværkets navn på plakaterne, i drejebogen og i mødeserien\n  --theme TEKST       temaet på plakaterne\n  --participants N    mødets gruppe, 1–40 (standard 12): præsentationsrunden følger den\n  --start DATO        seriens første møde, fx 2026-12-01T09:00+01:00 (standard: en tirsdag kl. 9.00, mindst tre uger frem)\n  --minutes N         hvert mødes længde, 15–480 (standard 90)\n  --tz ZONE           seriens IANA-tidszone, fx Europe/Copenhagen (standard: maskinens)\n  --location STED     hvor møderne holdes, i .ics-filen\n  --guest             sæt det åbne mødes gæstetaler på\n  --pack FIL          en organisations pakke med egne skabeloner',
     detailsSession:
       '  <forløbs-id>        et forløb fra `netverk sessions`\n  --out MAPPE         mappe til <id>.pdf, <id>.md, tavlen som <id>.excalidraw og, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inden for det forløbet er skrevet til): grupper og præsentationsrunde følger den\n  --minutes N         længden, 10–600 (standard: forløbets egen; 90 for det åbne møde, der varer lige så længe som mødet)\n  --start DATO        dato og klokkeslæt med tidszone (UTC-forskel), fx 2026-12-01T09:00+01:00: klokkeslæt i drejebogen og .ics-filen\n  --network NAVN      netværkets navn på plakaterne og i drejebogen\n  --theme TEKST       temaet på plakaterne og i drejebogen\n  --pack FIL          en organisations pakke med egne forløb og skabeloner\n  --tz ZONE           begivenhedens IANA-tidszone, fx Europe/Copenhagen (standard: maskinens; på en UTC-maskine sprogets lands)\n  --guest             sæt det åbne mødes gæstetaler på\n  --format json       skriv den forberedte drejebog som JSON i stedet for filer',
     unknownSession: 'Der findes intet forløb med id\'et "{id}". Forløbene er: {ids}.',
@@ -171,6 +177,7 @@ export const cliMessages = defineMessages({
     meetingTitle: 'Nätverksträff',
     packTitle: 'Workshoppaket',
     packTemplates: 'Mallarna i paketet',
+    packFirstMeeting: 'Första nätverksträffen: {date} kl. {start}–{end}',
     packLead: 'Varje mall står för sig: välj dem ni behöver. Minuterna anger hur lång tid var och en tar.',
     intro: 'Netverk: workshopmallar och mötesstöd för nätverk över enhets- och organisationsgränser.',
     usage: 'Användning',
@@ -236,6 +243,8 @@ export const cliMessages = defineMessages({
     helpSessions: 'Lista de inbyggda uppläggen (och ett pakets upplägg): id, längd och gruppstorlek.',
     helpSession:
       'Skriv det en processledare tar med till rummet för ett upplägg: <id>.pdf (körschemat på A4, sedan affischerna), körschemat som Markdown och, med --start, upplägget som .ics.',
+    detailsPack:
+      '  --out MAPP          mapp för workshop.pdf, varje mall som .svg, .json och .excalidraw, meeting-agenda.md och network-meetings.ics\n  --paper auto|A3|A1  affischstorlek (standard auto: A3 där den minsta texten blir minst 8 pt, annars A1)\n  --network NAMN      nätverkets namn på affischerna, i körschemat och i träffserien\n  --theme TEXT        temat på affischerna\n  --participants N    träffens grupp, 1–40 (standard 12): presentationsrundan följer den\n  --start DATUM       seriens första träff, t.ex. 2026-12-01T09:00+01:00 (standard: en tisdag kl. 09.00, minst tre veckor framåt)\n  --minutes N         varje träffs längd, 15–480 (standard 90)\n  --tz ZONE           seriens IANA-tidszon, t.ex. Europe/Stockholm (standard: datorns)\n  --location PLATS    var träffarna hålls, i .ics-filen\n  --guest             ta med den öppna träffens gästtalare\n  --pack FIL          en organisations paket med egna mallar',
     detailsSession:
       '  <upplägg-id>        ett upplägg från `netverk sessions`\n  --out MAPP          mapp för <id>.pdf, <id>.md, tavlan som <id>.excalidraw och, med --start, <id>.ics\n  --participants N    gruppen, 1–40 (standard 12, inom det upplägget är skrivet för): grupper och presentationsrunda följer den\n  --minutes N         längden, 10–600 (standard: uppläggets egen; 90 för den öppna träffen, som varar lika länge som träffen)\n  --start DATUM       datum och klockslag med tidszon (UTC-skillnad), t.ex. 2026-12-01T09:00+01:00: klockslag i körschemat och .ics-filen\n  --network NAMN      nätverkets namn på affischerna och i körschemat\n  --theme TEXT        temat på affischerna och i körschemat\n  --pack FIL          en organisations paket med egna upplägg och mallar\n  --tz ZONE           händelsens IANA-tidszon, t.ex. Europe/Stockholm (standard: datorns; på en UTC-dator språkets lands)\n  --guest             ta med den öppna träffens gästtalare\n  --format json       skriv det förberedda körschemat som JSON i stället för filer',
     unknownSession: 'Det finns inget upplägg med id:t "{id}". Uppläggen är: {ids}.',

@@ -22,7 +22,13 @@ export interface PackPoster {
  * on A4, then each template's poster at its paper size. A pack is separate templates, not a running
  * order: no clock times, no working form and no total, only the columns its rows fill.
  */
-export async function writeWorkshopPdf(ctx: CommandContext, path: string, posters: readonly PackPoster[]) {
+export async function writeWorkshopPdf(
+  ctx: CommandContext,
+  path: string,
+  posters: readonly PackPoster[],
+  /** The network and the series' first meeting, under the title. */
+  subtitle?: string,
+) {
   const print = createTranslator(printMessages, ctx.locale);
   const rows: ScriptRow[] = posters.map(({ template, paper }) => ({
     title: pickText(template.title, ctx.locale),
@@ -37,6 +43,7 @@ export async function writeWorkshopPdf(ctx: CommandContext, path: string, poster
     {
       locale: ctx.locale,
       title: ctx.t('packTitle'),
+      ...(subtitle ? { subtitle } : {}),
       lead: [ctx.t('packLead')],
       heading: ctx.t('packTemplates'),
       rows,

@@ -2,6 +2,7 @@ import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { meetingMessages } from '../meeting/meeting-messages.ts';
 import { escapeMarkdownLine } from '../text/escape-markdown.ts';
+import { longDate } from './long-date.ts';
 import type { RunningOrder, RunningOrderEntry } from './running-order.ts';
 import { runningOrderMessages } from './running-order-messages.ts';
 import { sessionMessages } from './session-messages.ts';
@@ -57,8 +58,6 @@ const writers: Readonly<Record<RunningOrderFormat, Writer>> = {
     list: (items) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`,
   },
 };
-
-const dateLocales: Readonly<Record<Locale, string>> = { da: 'da-DK', sv: 'sv-SE', en: 'en-GB' };
 
 /**
  * The facilitator's running order as one document, in plain text, Markdown or HTML: the headline
@@ -146,14 +145,4 @@ export function entryTitle(entry: RunningOrderEntry, locale: Locale): string {
     return `${title} (${words('groups', { count: entry.groups, size })})`;
   }
   return title;
-}
-
-/** "Tuesday 16 March 2027" for a local date `YYYY-MM-DD`, in the session's language. */
-function longDate(date: string, locale: Locale): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const text = new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day, 12)),
-  );
-  // Danish and Swedish write weekdays in lower case; the line starts with one.
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

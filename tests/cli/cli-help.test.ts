@@ -33,14 +33,22 @@ describe('the CLI help speaks one language', () => {
     expect(text).not.toMatch(lang === 'en' ? /MAPPE|NAVN/ : /\b(DIR|NAME|FILE)\b|<session-id>/);
   });
 
-  it.each(['da', 'sv', 'en'])(
-    'every option row of session in %s starts its text in one column',
-    async (lang) => {
-      const { out } = await help(['session', '--help', '--lang', lang]);
+  it.each(['session', 'pack'].flatMap((command) => ['da', 'sv', 'en'].map((lang) => [command, lang])))(
+    'every option row of %s in %s starts its text in one column',
+    async (command, lang) => {
+      const { out } = await help([command, '--help', '--lang', lang]);
       const rows = out.split('\n').filter((line) => /^ {2}(--|<)/.test(line));
       expect(rows.length).toBeGreaterThan(5);
       const columns = new Set(rows.map((row) => /^ {2}\S+(?: \S+)? +/.exec(row)?.[0].length));
       expect([...columns]).toEqual([22]);
     },
   );
+
+  it.each(['da', 'sv', 'en'])('pack in %s documents every option its synopsis names', async (lang) => {
+    const { out } = await help(['pack', '--help', '--lang', lang]);
+    const [synopsis = '', options = ''] = out.split(/\n\n(?=\S+:\n)/);
+    const named = [...synopsis.matchAll(/--[a-z]+/g)].map((match) => match[0]);
+    expect(named.length).toBeGreaterThan(8);
+    for (const option of named) expect(options).toMatch(new RegExp(`^  ${option}\\b`, 'm'));
+  });
 });

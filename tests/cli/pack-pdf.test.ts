@@ -77,7 +77,9 @@ describe('netverk pack writes workshop.pdf', () => {
       // The header on every A4 page names only the columns the rows fill: the length and the template.
       expect(script.match(header[locale])).toHaveLength(a4);
       for (const word of runningOrderWords[locale]) expect(script).not.toContain(word);
-      expect(script).not.toMatch(/\d{1,2}:\d{2}/);
+      // Clock times belong to the meeting series under the title, never to the templates' rows.
+      const table = script.slice(script.search(header[locale]));
+      expect(table).not.toMatch(/\d{1,2}:\d{2}/);
       // Every template is a row with its own length, never summed into one.
       for (const template of builtInTemplates) {
         const title = pickText(template.title, locale);
@@ -91,6 +93,22 @@ describe('netverk pack writes workshop.pdf', () => {
       expect(script).not.toContain(String(sum));
     },
   );
+});
+
+const about: Record<'da' | 'sv', string> = {
+  da: 'Netværk: Ældrenetværket · Første netværksmøde: Tirsdag den 16. marts 2027 kl. 09:00–10:30',
+  sv: 'Nätverk: Ældrenetværket · Första nätverksträffen: Tisdag 16 mars 2027 kl. 09:00–10:30',
+};
+
+describe('the pack names its network and first meeting under the title', () => {
+  it.each(['da', 'sv'] as const)('--network and --start are on the script (%s)', async (locale) => {
+    const fake = createFakeIo();
+    const argv = ['pack', '--out', 'pack', '--lang', locale, '--network', 'Ældrenetværket'];
+    const start = ['--start', '2027-03-16T09:00+01:00', '--tz', 'Europe/Copenhagen'];
+    expect(await runCli([...argv, ...start], fake.io)).toBe(0);
+    const pdf = readPdf(fake.bytes.get('pack/workshop.pdf'));
+    expect(pdf.text(1, 1).replace(/\s+/g, ' ')).toContain(about[locale]);
+  });
 });
 
 describe('the built `netverk` command writes workshop.pdf', () => {

@@ -10,6 +10,8 @@ import { layoutLimits } from '../../plan/board-plan.ts';
 import { layoutTemplate } from '../../plan/layout-template.ts';
 import { defaultPaper } from '../../plan/print-scale.ts';
 import { renderPlanSvg } from '../../plan/render-plan-svg.ts';
+import { longDate } from '../../sessions/long-date.ts';
+import { sessionMessages } from '../../sessions/session-messages.ts';
 import { type Command, type CommandContext, InputError } from '../cli-command.ts';
 import { choiceOption, intOption, loadCatalogue, textOption, writeOutput } from '../cli-input.ts';
 import { defaultMeetingStart } from '../default-meeting-start.ts';
@@ -25,6 +27,7 @@ export const packCommand: Command = {
   synopsis:
     'pack --out DIR [--paper auto|A3|A1] [--network NAME] [--theme TEXT] [--participants N] [--start 2026-12-01T09:00+01:00] [--minutes N] [--guest] [--tz Europe/Copenhagen] [--location PLACE] [--pack FILE]',
   help: 'helpPack',
+  details: 'detailsPack',
   spec: {
     values: [
       'out',
@@ -79,7 +82,7 @@ export const packCommand: Command = {
       const path = `${out}/${name}`;
       await writeOutput(ctx, path, () => ctx.io.writeFile(path, data));
     }
-    await writeWorkshopPdf(ctx, `${out}/workshop.pdf`, posters);
+    await writeWorkshopPdf(ctx, `${out}/workshop.pdf`, posters, meeting.about);
     ctx.io.stderr(`${ctx.t('packWritten', { count: files.length + 1, dir: out })}\n`);
     return 0;
   },
@@ -96,7 +99,13 @@ function timeZoneOf(ctx: CommandContext): string | undefined {
   return isTimeZone(machine) ? machine : undefined;
 }
 
-function meetingFiles(ctx: CommandContext): { start: string; minutes: number; files: [string, string][] } {
+function meetingFiles(ctx: CommandContext): {
+  start: string;
+  minutes: number;
+  /** The network and the series' first meeting, as the script's subtitle says them. */
+  about: string;
+  files: [string, string][];
+} {
   const zone = timeZoneOf(ctx);
   const offsetAt =
     zone === undefined ? ctx.io.utcOffsetMinutes : (d: Date) => zoneOffsetMinutes(d.getTime(), zone);
@@ -141,9 +150,18 @@ function meetingFiles(ctx: CommandContext): { start: string; minutes: number; fi
     if (error instanceof IcsError) throw new InputError(ctx.t('icsFailed', { reason: error.message }));
     throw error;
   }
+  const firstMeeting = ctx.t('packFirstMeeting', {
+    date: longDate(start.slice(0, 10), ctx.locale),
+    start: formatClock(startTime.minuteOfDay),
+    end: formatClock(startTime.minuteOfDay + minutes),
+  });
+  const networkLine = network
+    ? createTranslator(sessionMessages, ctx.locale)('networkLine', { name: network })
+    : undefined;
   return {
     start,
     minutes,
+    about: [networkLine, firstMeeting].filter((line) => line !== undefined).join(' · '),
     files: [
       ['meeting-agenda.md', `${renderAgendaMarkdown(agenda, ctx.locale).trimEnd()}\n`],
       ['network-meetings.ics', ics],
