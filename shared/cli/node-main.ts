@@ -1,24 +1,11 @@
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { nodeFileSystem } from './node-file-system.ts';
 import { runCli } from './run-cli.ts';
-import { createFileIo, type FileSystemPort } from './safe-files.ts';
+import { createFileIo } from './safe-files.ts';
 
-const fs: FileSystemPort = {
-  open: (path, flags) => open(path, flags),
-  writeFile: (path, data) => writeFile(path, data, 'utf8'),
-  rename,
-  remove: (path) => rm(path, { force: true }),
-  mkdir: async (path) => {
-    await mkdir(path);
-  },
-  isDirectory: async (path) => (await stat(path)).isDirectory(),
-  dirname,
-};
-
-// The one file of the command line that touches Node: everything else is the pure core.
+// The command line's entry: with node-file-system.ts the only Node code, everything else is the pure core.
 const io = {
   // Bytes, not text (the core tells UTF-8 from UTF-16); capped reads, writes renamed into place.
-  ...createFileIo(fs),
+  ...createFileIo(nodeFileSystem),
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
   now: () => new Date(),

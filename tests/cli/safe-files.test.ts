@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../shared/cli/node-file-system.ts';
 import { runCli } from '../../shared/cli/run-cli.ts';
 import { createFileIo, type FileSystemPort, fileError, readFileCapped } from '../../shared/cli/safe-files.ts';
 import { createFakeIo } from './fake-io.ts';
-import { nodeFileSystem } from './node-file-system.ts';
 
 /** The CLI over a file system (the real one, or one with a fault), with the fake's clock and output. */
 async function run(argv: string[], fs: FileSystemPort = nodeFileSystem) {

@@ -1,17 +1,8 @@
+import { originPattern } from '../storage/origin-pattern.ts';
 import { loadSettings } from '../storage/settings-store.ts';
 
 /** Id of the one dynamic content-script registration covering every granted intranet site. */
 export const intranetScriptId = 'netverk-intranet';
-
-/** `https://intranet.example.org/x` → `https://intranet.example.org/*`; anything not https is skipped. */
-export function originPattern(site: string): string | undefined {
-  try {
-    const url = new URL(site.includes('://') ? site : `https://${site}`);
-    return url.protocol === 'https:' ? `${url.origin}/*` : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Registers the content script on the intranet sites the user named AND granted, and on nothing

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { originPattern } from '../background/intranet-scripts.ts';
+import { originPattern } from '../storage/origin-pattern.ts';
 import { type LoadedSettings, updateSettings } from '../storage/settings-store.ts';
 import { LockedNote } from './locked-note.tsx';
 import type { PagesTranslate } from './pages-translator.ts';

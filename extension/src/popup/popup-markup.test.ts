@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../../shared/index.ts';
+import { escapeHtmlText as escapeHtml, locales } from '../../../shared/index.ts';
 import { themeCanvasFields } from '../pages/theme-canvas-fields.ts';
-import { escapeHtml, popupTabLabels, renderPopupMarkup } from './popup-markup.ts';
+import { popupTabLabels, renderPopupMarkup } from './popup-markup.ts';
 
 describe("the popup's first view as markup", () => {
   it.each(locales)('labels the header, the tabs and every canvas field in %s', (locale) => {

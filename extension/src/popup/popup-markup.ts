@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/index.ts';
+import { escapeHtmlText, type Locale } from '../../../shared/index.ts';
 import { tabId, tabPanelId, tabPanelProps } from '../../../shared/ui/index.ts';
 import { createPagesTranslator } from '../pages/pages-translator.ts';
 import { themeCanvasFields } from '../pages/theme-canvas-fields.ts';
@@ -15,25 +15,13 @@ import { type PopupTab, popupTabs } from './island-props.ts';
  */
 export const popupIdBase = 'netverk-popup';
 
-const escapes: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
-}
-
 type Attributes = Record<string, string | number | boolean | undefined>;
 
 /** An element as markup: attribute values escaped (true is a bare attribute), children already markup. */
 function tag(name: string, attributes: Attributes, ...children: string[]): string {
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== false)
-    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtml(String(value))}"`))
+    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtmlText(String(value))}"`))
     .join('');
   const voids = name === 'input';
   return voids ? `<${name}${attrs}>` : `<${name}${attrs}>${children.join('')}</${name}>`;
@@ -58,7 +46,7 @@ function canvasFormMarkup(locale: Locale): string {
     tag(
       'label',
       { class: 'field' },
-      tag('span', { class: 'field__label', 'data-l10n': name }, escapeHtml(t(name))),
+      tag('span', { class: 'field__label', 'data-l10n': name }, escapeHtmlText(t(name))),
       tag('input', { name, maxlength: storageLimits.shortText }),
     );
   const fields = themeCanvasFields(locale).map((field) =>
@@ -68,12 +56,12 @@ function canvasFormMarkup(locale: Locale): string {
       tag(
         'label',
         { class: 'field__label', for: `field-${field.id}`, 'data-l10n': `label-${field.id}` },
-        escapeHtml(field.title),
+        escapeHtmlText(field.title),
       ),
       tag(
         'p',
         { class: 'field__hint', id: `hint-${field.id}`, 'data-l10n': `hint-${field.id}` },
-        escapeHtml(field.prompt),
+        escapeHtmlText(field.prompt),
       ),
       tag('textarea', {
         id: `field-${field.id}`,
@@ -90,11 +78,11 @@ function canvasFormMarkup(locale: Locale): string {
     tag(
       'div',
       { class: 'canvas-form__bar' },
-      tag('p', { class: 'hint', 'data-l10n': 'canvasIntro' }, escapeHtml(t('canvasIntro'))),
+      tag('p', { class: 'hint', 'data-l10n': 'canvasIntro' }, escapeHtmlText(t('canvasIntro'))),
       tag(
         'button',
         { type: 'button', class: 'secondary', 'data-action': 'new-draft', 'data-l10n': 'newDraft' },
-        escapeHtml(t('newDraft')),
+        escapeHtmlText(t('newDraft')),
       ),
     ),
     tag('p', {
@@ -125,7 +113,7 @@ export function renderPopupMarkup(locale: Locale): string {
         tabindex: id === 'canvas' ? 0 : -1,
         'data-tab': id,
       },
-      tag('span', { 'data-l10n': `tab-${id}` }, escapeHtml(label)),
+      tag('span', { 'data-l10n': `tab-${id}` }, escapeHtmlText(label)),
     ),
   );
   const panels = popupTabs.map((id) =>
@@ -141,11 +129,11 @@ export function renderPopupMarkup(locale: Locale): string {
     tag(
       'header',
       { class: 'page-header' },
-      tag('h1', { 'data-l10n': 'appName' }, escapeHtml(t('appName'))),
+      tag('h1', { 'data-l10n': 'appName' }, escapeHtmlText(t('appName'))),
       tag(
         'button',
         { type: 'button', class: 'link', 'data-action': 'options', 'data-l10n': 'openOptions' },
-        escapeHtml(t('openOptions')),
+        escapeHtmlText(t('openOptions')),
       ),
     ),
     tag(

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { type BoardReading, createTranslator, type HarvestResult } from '../../../shared/index.ts';
 import { boardFileMessages } from './board-file-messages.ts';
 import { usePanelI18n } from './panel-i18n.tsx';
-import { readHarvestFile } from './read-harvest-file.ts';
+import { harvestFileTypes, readHarvestFile } from './read-harvest-file.ts';
 
 interface HarvestFileInputProps {
   onRead: (result: HarvestResult, reading: BoardReading, text: string) => void;
@@ -31,7 +31,7 @@ export function HarvestFileInput({ onRead, onProblem }: HarvestFileInputProps) {
       <input
         id={id}
         type="file"
-        accept=".excalidraw,.whiteboard,.json,application/json,application/vnd.excalidraw+json"
+        accept={harvestFileTypes}
         aria-describedby={`${id}-help`}
         onChange={(event) => {
           const file = event.target.files?.[0];

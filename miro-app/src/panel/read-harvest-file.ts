@@ -12,6 +12,10 @@ export type HarvestFileOutcome =
   | { ok: true; result: HarvestResult; reading: BoardReading; count: number }
   | { ok: false; error: HarvestError };
 
+/** The files a board can be harvested from, for a file input's `accept`: Excalidraw, Nextcloud Whiteboard, a board reading. */
+export const harvestFileTypes =
+  '.excalidraw,.whiteboard,.json,application/json,application/vnd.excalidraw+json';
+
 /**
  * A saved board file (Excalidraw, Nextcloud Whiteboard or a board reading) read in the browser, told
  * apart by content and harvested as a Miro board is; a file far too large is refused unread.

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/index.ts';
 import { downloadFile } from '../../../shared/ui/index.ts';
 import { copyText } from '../panel/copy-text.ts';
-import { readHarvestFile } from '../panel/read-harvest-file.ts';
+import { harvestFileTypes, readHarvestFile } from '../panel/read-harvest-file.ts';
 import { whiteboardMessages } from './whiteboard-messages.ts';
 
 const downloads = {
@@ -67,7 +67,7 @@ export function HarvestBoardFile({ locale }: { locale: Locale }) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".excalidraw,.whiteboard,.json,application/json,application/vnd.excalidraw+json"
+          accept={harvestFileTypes}
           aria-describedby={`${id}-help`}
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern } from './intranet-scripts.ts';
+import { originPattern } from './origin-pattern.ts';
 
 describe('originPattern', () => {
   it.each([
