@@ -252,4 +252,5 @@ export {
 export { escapeHtmlText } from './text/escape-html-text.ts';
 // text
 export { escapeMarkdownLine, escapeMarkdownText } from './text/escape-markdown.ts';
+export { fnv1a, fnv1aHex } from './text/fnv1a.ts';
 export { safeFileName } from './text/safe-file-name.ts';

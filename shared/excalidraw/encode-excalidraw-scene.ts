@@ -6,6 +6,7 @@ import { type estimateTextBox, measureIn, textMetrics } from '../plan/estimate-t
 import { itemTextArea } from '../plan/item-text-area.ts';
 import { planFont } from '../plan/plan-style.ts';
 import { stickyColorHex } from '../templates/sticky-colors.ts';
+import { fnv1a } from '../text/fnv1a.ts';
 import { fitBoundText } from './bound-text-box.ts';
 import {
   type ExcalidrawElement,
@@ -17,7 +18,6 @@ import {
   type NetverkCustomData,
 } from './excalidraw-scene.ts';
 import { fractionalIndex } from './fractional-index.ts';
-import { stableHash } from './stable-hash.ts';
 
 export interface EncodeExcalidrawOptions {
   /** The generated board's id; default: a hash of the plan, so the same plan gives the same file. */
@@ -68,7 +68,7 @@ function base(
   rect: { x: number; y: number; width: number; height: number },
   frameId: string | null,
 ): ExcalidrawElement {
-  const seed = stableHash(id);
+  const seed = fnv1a(id);
   return {
     id,
     type,
@@ -90,7 +90,7 @@ function base(
     roundness: null,
     seed: (seed % 2_147_483_646) + 1,
     version: 1,
-    versionNonce: stableHash(`${id}#nonce`) % 2_147_483_647,
+    versionNonce: fnv1a(`${id}#nonce`) % 2_147_483_647,
     isDeleted: false,
     boundElements: null,
     updated: ctx.updated,
@@ -303,7 +303,7 @@ function boardRecord(ctx: Context, now: Date, options: EncodeExcalidrawOptions):
 
 /** The board id a plan gets by default: short, and the same for the same plan. */
 export function defaultExcalidrawBoardId(plan: BoardPlan): string {
-  return `nv${stableHash(JSON.stringify(plan)).toString(36)}${stableHash(plan.title).toString(36)}`;
+  return `nv${fnv1a(JSON.stringify(plan)).toString(36)}${fnv1a(plan.title).toString(36)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fnv1aHex } from '../text/fnv1a.ts';
 /** What a calendar series is, apart from when and in which language: the network's, of one kind. */
 export interface IcsSeries {
   /** What the series is, e.g. `network-meetings` or `session:unfold-the-theme`; never translated. */
@@ -38,14 +39,5 @@ export function icsSequence(now: Date): number {
 }
 
 function hashUid(text: string): string {
-  return `netverk-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}@netverk`;
-}
-
-function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (const char of text) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return `netverk-${fnv1aHex(text, 0x811c9dc5)}${fnv1aHex(text, 0x01000193)}@netverk`;
 }

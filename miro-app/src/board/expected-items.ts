@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BoardPlan, PlanItem } from '../../../shared/index.ts';
+import { type BoardPlan, fnv1aHex, type PlanItem } from '../../../shared/index.ts';
 import type { PortItem, PortItemType } from './board-port.ts';
 import { miroHtmlToText } from './miro-html-to-text.ts';
 import { planItemContents } from './plan-to-miro.ts';
@@ -30,14 +30,9 @@ const miroTypes: Readonly<Record<PlanItem['kind'], PortItemType>> = {
   sticky: 'sticky_note',
 };
 
-/** FNV-1a over the text with its whitespace collapsed: Miro may re-space content HTML, never words. */
+/** The text's key: FNV-1a with its whitespace collapsed (Miro may re-space content HTML, never words). */
 export function textKey(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text.replace(/\s+/g, ' ').trim()) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1aHex(text.replace(/\s+/g, ' ').trim());
 }
 
 /** The text of an item on the board: a frame's title, the others' content as typed. */

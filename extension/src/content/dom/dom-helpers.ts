@@ -1,3 +1,5 @@
+import { fnv1aHex } from '../../../../shared/index.ts';
+
 /** Small DOM reads shared by the integrations; all tolerate missing elements. */
 
 /** Whether an element is hidden by the host (Google hides panels instead of removing them). */
@@ -44,10 +46,5 @@ export function shownText(root: ParentNode, selector: string): string {
 /** A stable key for a meeting series: FNV-1a of the normalised title, so no title is stored in clear. */
 export function seriesKey(title: string): string {
   const text = title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `series-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `series-${fnv1aHex(text)}`;
 }
