@@ -1,3 +1,5 @@
+import { utf8Length } from '../text/utf8-length.ts';
+
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines; other control characters are dropped. */
 export function escapeIcsText(text: string): string {
   return text
@@ -29,14 +31,6 @@ export function foldIcsLine(line: string): string {
   }
   lines.push(current);
   return lines.join('\r\n ');
-}
-
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < 0x80) return 1;
-  if (code < 0x800) return 2;
-  // A lone surrogate is written as U+FFFD, which is three octets as well.
-  return code < 0x10000 ? 3 : 4;
 }
 
 /**

@@ -8,6 +8,7 @@ import { sessionSchemaVersion } from '../sessions/session-schema.ts';
 import { findTemplate } from '../templates/catalogue/built-in-templates.ts';
 import { templateMessages } from '../templates/template-messages.ts';
 import { type Template, templateLimits, templateSchemaVersion } from '../templates/template-schema.ts';
+import { utf8ByteLength } from '../text/utf8-length.ts';
 import { checkSessionRefs } from './check-session-refs.ts';
 import { type TemplatePack, templatePackSchema } from './template-pack-schema.ts';
 
@@ -133,14 +134,4 @@ function capErrors(errors: ValidationError[], t: Translate<TemplateMessage>): Va
   if (errors.length <= maxReportedErrors) return errors;
   const rest = errors.length - maxReportedErrors;
   return [...errors.slice(0, maxReportedErrors), { path: '$', message: t('moreErrors', { count: rest }) }];
-}
-
-/** UTF-8 size without TextEncoder, which the DOM-free core does not have. */
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }

@@ -1,6 +1,7 @@
 import { createTranslator } from '../i18n/define-messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { safeParseLocalized, type ValidationError } from '../i18n/safe-parse-localized.ts';
+import { utf8ByteLength } from '../text/utf8-length.ts';
 import type { BoardPlan } from './board-plan.ts';
 import { boardPlanSchema } from './board-plan-schema.ts';
 import { planMessages } from './plan-messages.ts';
@@ -62,14 +63,4 @@ export function restoreBoardPlan(value: unknown, locale: Locale): RestorePlanOut
         });
   });
   return errors.length === 0 ? { ok: true, plan } : { ok: false, errors: errors.slice(0, maxReported) };
-}
-
-/** UTF-8 size without TextEncoder (the core has no DOM or Node types). */
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
